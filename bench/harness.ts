@@ -1,0 +1,63 @@
+/**
+ * Shared helpers for the benchmarks in `bench/`. Each `*.bench.ts` file default-exports a
+ * {@link Bench}; `npm run bench -- --json` runs them all and prints one JSON object per line.
+ */
+
+/** A benchmark: a name and a function that returns its figures. */
+export interface Bench {
+  /** Value of the `bench` field, e.g. `parse`. */
+  readonly name: string;
+  /** Run it and return the figures (the `bench` field is added by the runner). */
+  run(): Promise<Record<string, unknown>> | Record<string, unknown>;
+}
+
+/** Milliseconds since an arbitrary origin, high resolution. */
+export function now(): number {
+  return performance.now();
+}
+
+/**
+ * Time a function: run it `warmup` times, then repeat until at least `minMs` have passed,
+ * and return the best throughput seen (units per second), which is the least noisy figure
+ * on a shared machine.
+ */
+export function bestRate(fn: () => number, options: { minMs?: number; warmup?: number; rounds?: number } = {}): number {
+  const { minMs = 300, warmup = 1, rounds = 5 } = options;
+  for (let i = 0; i < warmup; i++) fn();
+  let best = 0;
+  for (let r = 0; r < rounds; r++) {
+    let units = 0;
+    const start = now();
+    let elapsed = 0;
+    do {
+      units += fn();
+      elapsed = now() - start;
+    } while (elapsed < minMs / rounds);
+    best = Math.max(best, (units * 1000) / elapsed);
+  }
+  return best;
+}
+
+/** Round to a number of significant digits, for readable output. */
+export function round(value: number, digits = 4): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  return Number(value.toPrecision(digits));
+}
+
+/** Heap used in MB, after a garbage collection when Node runs with --expose-gc. */
+export function heapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / (1024 * 1024);
+}
+
+/** A small, fast, seeded pseudo-random generator (mulberry32) for synthetic data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { parseSignal } from '../../model/parse-signal.js';
+import { detectFormat, readRecords, writeJsonl } from '../io.js';
+
+/**
+ * `vroegsignalering validate FILE`: parse every signal in a JSONL or CSV file, print one
+ * result per line (`{line, ok, id?, errors?}`), a summary on stderr, and exit 1 when any
+ * record is invalid. Errors name the field and never repeat its value.
+ */
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check signals in a JSONL or CSV file; one result per record, exit 1 if any is invalid')
+    .argument('<file>', 'signals as JSONL (one JSON object per line) or CSV (dotted headers such as address.postcode)')
+    .option('--format <format>', 'jsonl or csv (default: from the file extension)')
+    .action(async (file: string, options: { format?: string }) => {
+      let valid = 0;
+      let invalid = 0;
+      for await (const record of readRecords(file, detectFormat(file, options.format))) {
+        if (record.readError) {
+          invalid += 1;
+          await writeJsonl({ line: record.line, ok: false, errors: [{ code: 'invalid_json', field: '(record)', message: record.readError }] });
+          continue;
+        }
+        const result = parseSignal(record.value);
+        if (result.ok) {
+          valid += 1;
+          await writeJsonl({ line: record.line, ok: true, id: result.value.id });
+        } else {
+          invalid += 1;
+          await writeJsonl({ line: record.line, ok: false, errors: result.errors });
+        }
+      }
+      process.stderr.write(`${valid + invalid} records: ${valid} valid, ${invalid} invalid\n`);
+      if (invalid > 0) process.exitCode = 1;
+    });
+}

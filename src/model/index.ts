@@ -1,0 +1,15 @@
+/**
+ * Records of the signal journey: zod schemas, parsing with structured errors, exact money,
+ * dates as exports write them, and the explanation types every decision returns.
+ * @module model
+ */
+export * from './sources.js';
+export * from './text.js';
+export * from './reason.js';
+export * from './issues.js';
+export * from './money.js';
+export * from './dates.js';
+export * from './fields.js';
+export * from './signal.js';
+export * from './parse-signal.js';
+export * from './flat.js';

@@ -1,0 +1,141 @@
+import type { z } from 'zod';
+
+/** A segment of a path into an input record: an object key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * A structured problem with one field of an input record.
+ *
+ * The message never repeats the input value, so that errors can be logged without leaking
+ * personal data.
+ * @category Parsing
+ */
+export interface ValidationIssue {
+  /** Stable code: zod's issue code, or one of this library's (e.g. `invalid_postcode`). */
+  readonly code: string;
+  /** Path to the field, e.g. `['address', 'postcode']`. */
+  readonly path: readonly PathSegment[];
+  /** The same path as text, e.g. `address.postcode` (or `(record)` for the whole record). */
+  readonly field: string;
+  /** The Dutch name of the field as it appears in exports, e.g. `postcode`, when known. */
+  readonly label?: string;
+  /** Plain English message, ending with the Dutch label in parentheses when known. */
+  readonly message: string;
+}
+
+/**
+ * The result of parsing one record: the typed value, or the issues that prevented it.
+ * @category Parsing
+ */
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+
+/** Format a path as dotted text (`arrears.health.premium`, `signals[3].id`). */
+export function formatPath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return '(record)';
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+/** Look up the Dutch label of a path, ignoring array indices (`signals[3].id` → `signals.id`). */
+function labelFor(path: readonly PathSegment[], labels: Readonly<Record<string, string>>): string | undefined {
+  const key = path.filter((s) => typeof s === 'string').join('.');
+  return labels[key];
+}
+
+/** Reword zod's default messages so they never quote the input. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      // zod's text names only types ("expected string, received undefined"), never the value.
+      return / received undefined$/.test(issue.message)
+        ? 'Required field is missing'
+        : issue.message.replace(/^Invalid input: e/, 'E');
+    case 'unrecognized_keys':
+      return `Unknown field(s): ${issue.keys.join(', ')}`;
+    case 'invalid_value':
+      return `Expected one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Turn a zod error into {@link ValidationIssue}s with field paths, Dutch labels and plain messages.
+ * @param error - the error from `safeParse`
+ * @param labels - Dutch labels keyed by dotted path without indices
+ * @param prefix - path to prepend (e.g. the record's position in a batch)
+ * @category Parsing
+ */
+export function issuesFromZod(
+  error: z.core.$ZodError,
+  labels: Readonly<Record<string, string>> = {},
+  prefix: readonly PathSegment[] = [],
+): ValidationIssue[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...(issue.path as PathSegment[])];
+    const label = labelFor(issue.path as PathSegment[], labels);
+    const base = plainMessage(issue);
+    return {
+      code: issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as string) : issue.code,
+      path,
+      field: formatPath(path),
+      ...(label ? { label } : {}),
+      message: label ? `${base} (${label})` : base,
+    };
+  });
+}
+
+/**
+ * Parse any input with a zod schema and return a {@link ParseResult}; never throws.
+ *
+ * This is the one boundary helper every module uses for its public inputs.
+ * @example
+ * const result = safeParseWith(MySchema, input, { amount: 'bedrag' });
+ * if (!result.ok) console.log(result.errors[0].message);
+ * @category Parsing
+ */
+export function safeParseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  labels: Readonly<Record<string, string>> = {},
+): ParseResult<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, errors: issuesFromZod(parsed.error, labels) };
+}
+
+/**
+ * An error thrown by the convenience functions that take already-validated input
+ * (e.g. `assessEligibility`) when the input is invalid. Carries the structured issues.
+ * @category Parsing
+ */
+export class InputError extends Error {
+  /** The structured issues, each with a field path and message. */
+  readonly issues: readonly ValidationIssue[];
+  constructor(what: string, issues: readonly ValidationIssue[]) {
+    super(`Invalid ${what}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Parse with a schema, throwing {@link InputError} (with field paths) when the input is invalid.
+ * @category Parsing
+ */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+  labels: Readonly<Record<string, string>> = {},
+): z.output<S> {
+  const result = safeParseWith(schema, input, labels);
+  if (!result.ok) throw new InputError(what, result.errors);
+  return result.value;
+}

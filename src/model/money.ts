@@ -1,0 +1,113 @@
+import Decimal from 'decimal.js';
+
+/**
+ * An amount in euros as a decimal string with two decimals, e.g. `"1234.56"`.
+ * This is the form amounts take at every public boundary of the library.
+ * @category Money
+ */
+export type Euro = string;
+
+const PLAIN_RE = /^-?\d+(\.\d{1,2})?$/;
+
+/**
+ * Read an amount as real exports write it and return it as a {@link Euro} string, or `null`
+ * when it is not an amount.
+ *
+ * Accepted: `1234.56`, `1234,56`, `1.234,56` (Dutch), `1,234.56` (English), `€ 1.234,56`,
+ * `1.234` (Dutch thousands: 1234), numbers. When both `.` and `,` appear, the last one is the
+ * decimal separator. A lone separator followed by exactly three digits is a thousands
+ * separator (Dutch exports write `1.234` for one thousand two hundred and thirty-four);
+ * more than two decimals are rejected, because money has cents.
+ * @example
+ * parseEuro('1.234,56') // '1234.56'
+ * parseEuro('1234.5')   // '1234.50'
+ * parseEuro('12,3456')  // null
+ * @category Money
+ */
+export function parseEuro(input: string | number): Euro | null {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return null;
+    return new Decimal(input).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  }
+  let s = input.trim().replace(/^€\s*/, '').replace(/\s*(EUR|€)$/i, '').replace(/\s/g, '');
+  if (s === '') return null;
+  if (PLAIN_RE.test(s)) return new Decimal(s).toFixed(2);
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let decimalSep: '.' | ',' | null;
+  if (lastDot >= 0 && lastComma >= 0) decimalSep = lastDot > lastComma ? '.' : ',';
+  else {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const count = s.split(sep).length - 1;
+    const after = s.length - Math.max(lastDot, lastComma) - 1;
+    decimalSep = count === 1 && after !== 3 ? sep : null;
+  }
+  const thousandsSep = decimalSep === '.' ? ',' : decimalSep === ',' ? '.' : s.includes('.') ? '.' : ',';
+  const [intPart, fracPart, extra] = decimalSep ? s.split(decimalSep) : [s, undefined, undefined];
+  if (extra !== undefined || intPart === undefined) return null;
+  const groups = intPart.replace(/^-/, '').split(thousandsSep);
+  if (groups.length > 1 && !(/^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g)))) return null;
+  s = (intPart.startsWith('-') ? '-' : '') + groups.join('') + (fracPart !== undefined ? `.${fracPart}` : '');
+  return PLAIN_RE.test(s) ? new Decimal(s).toFixed(2) : null;
+}
+
+/**
+ * Exact decimal value of a {@link Euro} string, for sums and comparisons.
+ * @category Money
+ */
+export function toDecimal(amount: Euro): Decimal {
+  return new Decimal(amount);
+}
+
+/**
+ * Integer cents of a {@link Euro} string, exact for any amount below 90 trillion euros.
+ * Hot paths (triage, eligibility) compare cents as plain integers.
+ * @example
+ * toCents('1234.56') // 123456
+ * @category Money
+ */
+export function toCents(amount: Euro): number {
+  const neg = amount.startsWith('-');
+  const s = neg ? amount.slice(1) : amount;
+  const dot = s.indexOf('.');
+  const whole = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? '' : s.slice(dot + 1);
+  const cents = Number(whole) * 100 + Number((frac + '00').slice(0, 2));
+  return neg ? -cents : cents;
+}
+
+/**
+ * Format integer cents as a {@link Euro} string.
+ * @example
+ * fromCents(123456) // '1234.56'
+ * @category Money
+ */
+export function fromCents(cents: number): Euro {
+  const neg = cents < 0;
+  const abs = Math.abs(Math.round(cents));
+  const whole = Math.floor(abs / 100);
+  const frac = abs % 100;
+  return `${neg ? '-' : ''}${whole}.${frac < 10 ? '0' : ''}${frac}`;
+}
+
+/**
+ * Exact sum of euro amounts.
+ * @example
+ * sumEuro(['0.10', '0.20']) // '0.30'
+ * @category Money
+ */
+export function sumEuro(amounts: readonly Euro[]): Euro {
+  let total = new Decimal(0);
+  for (const a of amounts) total = total.plus(a);
+  return total.toFixed(2);
+}
+
+/**
+ * Whole euros, as the DDAS standard asks for `bedrag` (rounded half up).
+ * @example
+ * wholeEuros('212.50') // 213
+ * @category Money
+ */
+export function wholeEuros(amount: Euro): number {
+  return new Decimal(amount).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
