@@ -129,3 +129,13 @@ export const OptionalText = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/**
+ * Make a field optional, treating an empty string or `null` (an empty cell in an export) as absent.
+ * @example
+ * optionalField(EuroField).parse('') // undefined
+ * @category Schemas
+ */
+export function optionalField<S extends z.ZodType>(schema: S) {
+  return z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
+}

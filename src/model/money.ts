@@ -31,7 +31,7 @@ export function parseEuro(input: string | number): Euro | null {
   }
   let s = input.trim().replace(/^€\s*/, '').replace(/\s*(EUR|€)$/i, '').replace(/\s/g, '');
   if (s === '') return null;
-  if (PLAIN_RE.test(s)) return new Decimal(s).toFixed(2);
+  if (PLAIN_RE.test(s)) return padCents(s);
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   let decimalSep: '.' | ',' | null;
@@ -48,7 +48,18 @@ export function parseEuro(input: string | number): Euro | null {
   const groups = intPart.replace(/^-/, '').split(thousandsSep);
   if (groups.length > 1 && !(/^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g)))) return null;
   s = (intPart.startsWith('-') ? '-' : '') + groups.join('') + (fracPart !== undefined ? `.${fracPart}` : '');
-  return PLAIN_RE.test(s) ? new Decimal(s).toFixed(2) : null;
+  return PLAIN_RE.test(s) ? padCents(s) : null;
+}
+
+/** Write a plain decimal (`-?digits(.d{1,2})?`) with exactly two decimals and no leading zeros. */
+function padCents(plain: string): Euro {
+  const neg = plain.startsWith('-');
+  const body = neg ? plain.slice(1) : plain;
+  const dot = body.indexOf('.');
+  const whole = (dot < 0 ? body : body.slice(0, dot)).replace(/^0+(?=\d)/, '');
+  const frac = dot < 0 ? '00' : body.slice(dot + 1).padEnd(2, '0');
+  const isZero = /^0+$/.test(whole) && frac === '00';
+  return `${neg && !isZero ? '-' : ''}${whole}.${frac}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BirthDateField, BsnField, CountField, EuroField, HouseNumberField, IsoDateField, OptionalText, PostcodeField,
+  BirthDateField, BsnField, CountField, EuroField, HouseNumberField, IsoDateField, OptionalText, PostcodeField, optionalField,
 } from './fields.js';
 
 /**
@@ -67,9 +67,9 @@ export const SignalSchema = z.object({
   receivedDate: IsoDateField,
   debtor: z.object({
     name: NameSchema,
-    birthDate: BirthDateField.optional(),
+    birthDate: optionalField(BirthDateField),
     legalForm: z.enum(LEGAL_FORMS).default('natural-person'),
-    bsn: BsnField.optional(),
+    bsn: optionalField(BsnField),
     phone: OptionalText,
     email: z
       .string()
@@ -95,12 +95,12 @@ export const SignalSchema = z.object({
   }),
   arrears: z.object({
     total: EuroField,
-    termAmount: EuroField.optional(),
-    unpaidTerms: CountField.optional(),
-    oldestDueDate: IsoDateField.optional(),
-    newestDueDate: IsoDateField.optional(),
+    termAmount: optionalField(EuroField),
+    unpaidTerms: optionalField(CountField),
+    oldestDueDate: optionalField(IsoDateField),
+    newestDueDate: optionalField(IsoDateField),
     health: z
-      .object({ premium: EuroField.optional(), deductible: EuroField.optional(), ownContribution: EuroField.optional() })
+      .object({ premium: optionalField(EuroField), deductible: optionalField(EuroField), ownContribution: optionalField(EuroField) })
       .optional(),
   }),
 });
