@@ -58,20 +58,25 @@ export interface BirthDate {
  */
 export function parseBirthDate(input: string): BirthDate | null {
   const s = input.trim();
-  const make = (year: number | null, month: number | null, day: number | null): BirthDate | null => {
-    if (year !== null && (year < 1850 || year > 2200)) return null;
-    if (month !== null && (month < 1 || month > 12 || year === null)) return null;
-    if (day !== null && (month === null || year === null || !isRealDate(year, month, day))) return null;
-    return { year, month, day, placeholder: month === 1 && day === 1 };
-  };
-  if (s === '' || s === '00000000' || /^0{1,2}-0{1,2}-0{4}$/.test(s)) return make(null, null, null);
-  let m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (m) return make(+m[1]! || null, +m[2]! || null, +m[3]! || null);
-  m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(s);
-  if (m) return make(+m[1]!, m[2] ? +m[2] || null : null, m[3] ? +m[3] || null : null);
-  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
-  if (m) return make(+m[3]!, +m[2]! || null, +m[1]! || null);
+  if (s === '' || s === '00000000' || UNKNOWN_DMY_RE.test(s)) return birthDate(null, null, null);
+  let m = COMPACT_RE.exec(s);
+  if (m) return birthDate(+m[1]! || null, +m[2]! || null, +m[3]! || null);
+  m = PARTIAL_YMD_RE.exec(s);
+  if (m) return birthDate(+m[1]!, m[2] ? +m[2] || null : null, m[3] ? +m[3] || null : null);
+  m = DMY_RE.exec(s);
+  if (m) return birthDate(+m[3]!, +m[2]! || null, +m[1]! || null);
   return null;
+}
+
+const UNKNOWN_DMY_RE = /^0{1,2}-0{1,2}-0{4}$/;
+const PARTIAL_YMD_RE = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/;
+
+/** Check the parts of a possibly incomplete birth date and mark 1 January as a placeholder. */
+function birthDate(year: number | null, month: number | null, day: number | null): BirthDate | null {
+  if (year !== null && (year < 1850 || year > 2200)) return null;
+  if (month !== null && (month < 1 || month > 12 || year === null)) return null;
+  if (day !== null && (month === null || year === null || !isRealDate(year, month, day))) return null;
+  return { year, month, day, placeholder: month === 1 && day === 1 };
 }
 
 /**

@@ -10,6 +10,8 @@ export * from './issues.js';
 export * from './money.js';
 export * from './dates.js';
 export * from './fields.js';
+export * from './readers.js';
+export * from './section.js';
 export * from './signal.js';
 export * from './parse-signal.js';
 export * from './flat.js';

@@ -77,18 +77,38 @@ export function issuesFromZod(
   labels: Readonly<Record<string, string>> = {},
   prefix: readonly PathSegment[] = [],
 ): ValidationIssue[] {
-  return error.issues.map((issue) => {
-    const path = [...prefix, ...(issue.path as PathSegment[])];
-    const label = labelFor(issue.path as PathSegment[], labels);
-    const base = plainMessage(issue);
-    return {
-      code: issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as string) : issue.code,
-      path,
-      field: formatPath(path),
-      ...(label ? { label } : {}),
-      message: label ? `${base} (${label})` : base,
-    };
-  });
+  return error.issues.map((issue) =>
+    validationIssue(
+      issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as string) : issue.code,
+      issue.path as PathSegment[],
+      plainMessage(issue),
+      labels,
+      prefix,
+    ),
+  );
+}
+
+/**
+ * Build a {@link ValidationIssue} from a code, a path and a plain message, adding the field text
+ * and the Dutch label.
+ * @category Parsing
+ */
+export function validationIssue(
+  code: string,
+  path: readonly PathSegment[],
+  message: string,
+  labels: Readonly<Record<string, string>> = {},
+  prefix: readonly PathSegment[] = [],
+): ValidationIssue {
+  const full = prefix.length ? [...prefix, ...path] : [...path];
+  const label = labelFor(path, labels);
+  return {
+    code,
+    path: full,
+    field: formatPath(full),
+    ...(label ? { label } : {}),
+    message: label ? `${message} (${label})` : message,
+  };
 }
 
 /**

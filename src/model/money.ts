@@ -29,26 +29,67 @@ export function parseEuro(input: string | number): Euro | null {
     if (!Number.isFinite(input)) return null;
     return new Decimal(input).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
   }
-  let s = input.trim().replace(/^€\s*/, '').replace(/\s*(EUR|€)$/i, '').replace(/\s/g, '');
+  const s = stripCurrency(input);
   if (s === '') return null;
   if (PLAIN_RE.test(s)) return padCents(s);
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  let decimalSep: '.' | ',' | null;
-  if (lastDot >= 0 && lastComma >= 0) decimalSep = lastDot > lastComma ? '.' : ',';
-  else {
-    const sep = lastDot >= 0 ? '.' : ',';
-    const count = s.split(sep).length - 1;
-    const after = s.length - Math.max(lastDot, lastComma) - 1;
-    decimalSep = count === 1 && after !== 3 ? sep : null;
+  return parseGroupedAmount(s);
+}
+
+/** Remove spaces and a leading `€` or trailing `€`/`EUR`. */
+function stripCurrency(input: string): string {
+  let s = input.trim();
+  if (s.startsWith('€')) s = s.slice(1);
+  if (s.endsWith('€')) s = s.slice(0, -1);
+  else if (/eur$/i.test(s)) s = s.slice(0, -3);
+  return s.includes(' ') || s.includes('\u00a0') ? s.replace(/[\s\u00a0]/g, '') : s.trim();
+}
+
+/**
+ * Read an amount with separators in one pass over its characters: find the decimal separator
+ * by the rules of {@link parseEuro}, check that thousands groups have three digits, and return
+ * the plain form, or `null`.
+ */
+function parseGroupedAmount(s: string): Euro | null {
+  const neg = s.charCodeAt(0) === 45; // '-'
+  const start = neg ? 1 : 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  let dots = 0;
+  let commas = 0;
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) (lastDot = i), dots++;
+    else if (c === 44) (lastComma = i), commas++;
+    else if (c < 48 || c > 57) return null;
   }
-  const thousandsSep = decimalSep === '.' ? ',' : decimalSep === ',' ? '.' : s.includes('.') ? '.' : ',';
-  const [intPart, fracPart, extra] = decimalSep ? s.split(decimalSep) : [s, undefined, undefined];
-  if (extra !== undefined || intPart === undefined) return null;
-  const groups = intPart.replace(/^-/, '').split(thousandsSep);
-  if (groups.length > 1 && !(/^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g)))) return null;
-  s = (intPart.startsWith('-') ? '-' : '') + groups.join('') + (fracPart !== undefined ? `.${fracPart}` : '');
-  return PLAIN_RE.test(s) ? padCents(s) : null;
+  let decimalAt = -1;
+  if (dots > 0 && commas > 0) decimalAt = Math.max(lastDot, lastComma);
+  else {
+    const last = Math.max(lastDot, lastComma);
+    if (dots + commas === 1 && s.length - last - 1 !== 3) decimalAt = last;
+  }
+  const decimalChar = decimalAt >= 0 ? s.charCodeAt(decimalAt) : -1;
+  if (decimalChar === 46 ? dots > 1 : decimalChar === 44 ? commas > 1 : false) return null;
+  const intEnd = decimalAt >= 0 ? decimalAt : s.length;
+  // Thousands groups: 1–3 leading digits, then groups of exactly 3.
+  let digits = '';
+  let groupLen = 0;
+  let groups = 0;
+  for (let i = start; i < intEnd; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 44) {
+      if (c === decimalChar || groupLen === 0 || (groups === 0 ? groupLen > 3 : groupLen !== 3)) return null;
+      groups++;
+      groupLen = 0;
+    } else {
+      digits += s[i];
+      groupLen++;
+    }
+  }
+  if (groupLen === 0 || (groups > 0 && groupLen !== 3)) return null;
+  const frac = decimalAt >= 0 ? s.slice(decimalAt + 1) : '';
+  if (decimalAt >= 0 && !/^\d{1,2}$/.test(frac)) return null;
+  return padCents(`${neg ? '-' : ''}${digits}${frac ? `.${frac}` : ''}`);
 }
 
 /** Write a plain decimal (`-?digits(.d{1,2})?`) with exactly two decimals and no leading zeros. */

@@ -1,4 +1,5 @@
-import { issuesFromZod, type ParseResult } from './issues.js';
+import { validationIssue, type ParseResult } from './issues.js';
+import { readSection } from './section.js';
 import { SIGNAL_FIELD_LABELS, SignalSchema, type Signal } from './signal.js';
 
 /**
@@ -12,9 +13,9 @@ import { SIGNAL_FIELD_LABELS, SignalSchema, type Signal } from './signal.js';
  * @category Signals
  */
 export function parseSignal(input: unknown): ParseResult<Signal> {
-  const parsed = SignalSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: issuesFromZod(parsed.error, SIGNAL_FIELD_LABELS) };
+  const read = readSection(SignalSchema, input);
+  if (read.ok) return read;
+  return { ok: false, errors: read.issues.map((i) => validationIssue(i.code, i.path, i.message, SIGNAL_FIELD_LABELS)) };
 }
 
 /**

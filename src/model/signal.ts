@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
-  BirthDateField, BsnField, CountField, EuroField, HouseNumberField, IsoDateField, OptionalText, PostcodeField, optionalField,
-} from './fields.js';
-
+  birthDateReader, bsnReader, choiceReader, countReader, dateReader, emailReader, euroReader, houseLetterReader,
+  houseNumberAdditionReader, houseNumberReader, idReader, postcodeReader, textReader,
+} from './readers.js';
+import { optional, optionalSection, required, section, withDefault } from './section.js';
 /**
  * Kinds of signal a municipality receives (DOMAIN.md §1 and §3).
  * - `early`: an early signal of arrears (vroegsignaal);
@@ -36,72 +37,63 @@ export const LEGAL_FORMS = [
 /** A legal form. @category Signals */
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
-const NameSchema = z
-  .object({
-    givenNames: OptionalText,
-    initials: OptionalText,
-    surnamePrefix: OptionalText,
-    surname: OptionalText,
-    fullName: OptionalText,
-  })
-  .superRefine((name, ctx) => {
-    if (name.surname === undefined && name.fullName === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['surname'],
-        message: 'Give the surname, or the whole name as fullName',
-        params: { code: 'missing_name' },
-      });
-    }
-  });
+const NameSection = section(
+  {
+    givenNames: optional(textReader),
+    initials: optional(textReader),
+    surnamePrefix: optional(textReader),
+    surname: optional(textReader),
+    fullName: optional(textReader),
+  },
+  (name) =>
+    name.surname === undefined && name.fullName === undefined
+      ? { path: ['surname'], code: 'missing_name', message: 'Give the surname, or the whole name as fullName' }
+      : null,
+);
 
-/** Signal schema: accepts real export forms, outputs a normalised {@link Signal}. @category Signals */
-export const SignalSchema = z.object({
-  id: z.union([z.string().trim().min(1), z.number().transform(String)]),
-  kind: z.enum(SIGNAL_KINDS).default('early'),
-  creditor: z.object({
-    id: z.union([z.string().trim().min(1), z.number().transform(String)]),
-    name: OptionalText,
-    sector: z.enum(SECTORS),
+const HealthArrearsSection = section({
+  premium: optional(euroReader),
+  deductible: optional(euroReader),
+  ownContribution: optional(euroReader),
+});
+
+/**
+ * Signal schema: accepts real export forms, outputs a normalised {@link Signal}. Built from
+ * sections that normalise their fields in one pass each (see `section`).
+ * @category Signals
+ */
+export const SignalSchema = section({
+  id: required(idReader),
+  kind: withDefault(choiceReader(SIGNAL_KINDS), 'early'),
+  creditor: section({
+    id: required(idReader),
+    name: optional(textReader),
+    sector: required(choiceReader(SECTORS)),
   }),
-  receivedDate: IsoDateField,
-  debtor: z.object({
-    name: NameSchema,
-    birthDate: optionalField(BirthDateField),
-    legalForm: z.enum(LEGAL_FORMS).default('natural-person'),
-    bsn: optionalField(BsnField),
-    phone: OptionalText,
-    email: z
-      .string()
-      .optional()
-      .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-      .pipe(z.email({ message: 'Expected an e-mail address' }).optional()),
+  receivedDate: required(dateReader),
+  debtor: section({
+    name: NameSection,
+    birthDate: optional(birthDateReader),
+    legalForm: withDefault(choiceReader(LEGAL_FORMS), 'natural-person'),
+    bsn: optional(bsnReader),
+    phone: optional(textReader),
+    email: optional(emailReader),
   }),
-  address: z.object({
-    postcode: PostcodeField,
-    houseNumber: HouseNumberField,
-    houseLetter: z
-      .string()
-      .optional()
-      .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim().toUpperCase()))
-      .pipe(z.string().regex(/^[A-Z]$/, { message: 'Expected one letter' }).optional()),
-    houseNumberAddition: z
-      .string()
-      .optional()
-      .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-      .pipe(z.string().regex(/^[A-Za-z0-9 -]{1,4}$/, { message: 'Expected up to 4 letters, digits, spaces or hyphens' }).optional()),
-    street: OptionalText,
-    city: OptionalText,
+  address: section({
+    postcode: required(postcodeReader),
+    houseNumber: required(houseNumberReader),
+    houseLetter: optional(houseLetterReader),
+    houseNumberAddition: optional(houseNumberAdditionReader),
+    street: optional(textReader),
+    city: optional(textReader),
   }),
-  arrears: z.object({
-    total: EuroField,
-    termAmount: optionalField(EuroField),
-    unpaidTerms: optionalField(CountField),
-    oldestDueDate: optionalField(IsoDateField),
-    newestDueDate: optionalField(IsoDateField),
-    health: z
-      .object({ premium: optionalField(EuroField), deductible: optionalField(EuroField), ownContribution: optionalField(EuroField) })
-      .optional(),
+  arrears: section({
+    total: required(euroReader),
+    termAmount: optional(euroReader),
+    unpaidTerms: optional(countReader),
+    oldestDueDate: optional(dateReader),
+    newestDueDate: optional(dateReader),
+    health: optionalSection(HealthArrearsSection),
   }),
 });
 

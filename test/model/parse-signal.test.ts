@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBirthDate, parseDateInput, parseSignal, parseSignals, isValidBsn } from '../../src/model/index.js';
+import { parseBirthDate, parseDateInput, parseSignal, parseSignals, isValidBsn, SignalSchema } from '../../src/model/index.js';
 import { signalInput } from '../support/signals.js';
 
 describe('parseSignal: accepts the forms real exports use', () => {
@@ -122,5 +122,29 @@ describe('parseSignals: batch invariants', () => {
   it('keeps the order of valid and invalid records', () => {
     const results = parseSignals([signalInput({ id: 'a' }), { id: 'b' }, signalInput({ id: 'c' })]);
     expect(results.map((r) => (r.ok ? r.value.id : 'invalid'))).toEqual(['a', 'invalid', 'c']);
+  });
+});
+
+describe('SignalSchema and parseSignal agree', () => {
+  it('give the same value and the same issues for any input', () => {
+    const field = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(''), fc.constant(null), fc.constant(undefined));
+    const anyRecord = fc.record({
+      id: field,
+      creditor: fc.oneof(field, fc.record({ id: field, sector: fc.oneof(field, fc.constantFrom('water', 'energy')) })),
+      receivedDate: fc.oneof(field, fc.constantFrom('15-03-2023', '2023-03-15')),
+      debtor: fc.record({ name: fc.record({ surname: field }), birthDate: field, email: field }),
+      address: fc.record({ postcode: fc.oneof(field, fc.constant('1234 ab')), houseNumber: field, houseLetter: field }),
+      arrears: fc.record({ total: fc.oneof(field, fc.constant('1.234,56')), health: fc.oneof(field, fc.record({ premium: field })) }),
+    });
+    fc.assert(
+      fc.property(fc.oneof(anyRecord, fc.constant(signalInput())), (input) => {
+        const viaZod = SignalSchema.safeParse(input);
+        const direct = parseSignal(input);
+        if (viaZod.success !== direct.ok) return false;
+        if (viaZod.success && direct.ok) return JSON.stringify(viaZod.data) === JSON.stringify(direct.value);
+        return !direct.ok && !viaZod.success && viaZod.error.issues.map((i) => i.path.join('.')).join() === direct.errors.map((e) => e.path.join('.')).join();
+      }),
+      { numRuns: 500 },
+    );
   });
 });

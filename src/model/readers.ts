@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { isValidBsn } from './bsn.js';
+import { parseBirthDate, parseDateInput, type BirthDate } from './dates.js';
+import { parseEuro, type Euro } from './money.js';
+import type { IsoDate } from '../calendar/date.js';
+
+/**
+ * How one field is read from the forms real exports use: the normaliser, and the stable code
+ * and plain message of the issue when it cannot read the value. The message never quotes the
+ * value. Readers are shared by the standalone field schemas (`EuroField`, …) and the record
+ * sections built with `section()`, so each rule is written once.
+ * @category Schemas
+ */
+export interface FieldReader<I, O> {
+  /** The raw types accepted before normalisation (checked by zod). */
+  readonly input: z.ZodType<I>;
+  /** Whether numbers are accepted besides text (e.g. amounts, house numbers). */
+  readonly acceptsNumbers: boolean;
+  /** Stable issue code, e.g. `invalid_postcode`. */
+  readonly code: string;
+  /** Plain English message for an unreadable value. */
+  readonly message: string;
+  /** Normalise a value, or return `null` when it cannot be read. */
+  read(value: I): O | null;
+  /** An extra check on the normalised value: an issue, or `null` when it passes. */
+  check?(value: O): { readonly code: string; readonly message: string } | null;
+}
+
+const STRING = z.string();
+const STRING_OR_NUMBER = z.union([z.string(), z.number()]);
+
+const POSTCODE_RE = /^([1-9][0-9]{3})\s?([A-Za-z]{2})$/;
+const DIGITS_RE = /^\s*\d+\s*$/;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const LETTER_RE = /^[A-Za-z]$/;
+const ADDITION_RE = /^[A-Za-z0-9 -]{1,4}$/;
+
+function wholeNumber(value: string | number): number {
+  return typeof value === 'number' ? value : DIGITS_RE.test(value) ? Number(value) : Number.NaN;
+}
+
+/** Calendar dates: `2023-03-15`, `15-03-2023`, `15/03/2023`, `20230315` → ISO. @category Schemas */
+export const dateReader: FieldReader<string, IsoDate> = {
+  input: STRING,
+  acceptsNumbers: false,
+  code: 'invalid_date',
+  message: 'Expected a real date as YYYY-MM-DD or DD-MM-YYYY',
+  read: parseDateInput,
+};
+
+/** Euro amounts: `1234.56`, `1.234,56`, numbers → `"1234.56"`; never negative. @category Schemas */
+export const euroReader: FieldReader<string | number, Euro> = {
+  input: STRING_OR_NUMBER,
+  acceptsNumbers: true,
+  code: 'invalid_amount',
+  message: 'Expected an amount in euros such as 1234.56 or 1.234,56',
+  read: parseEuro,
+  check: (euro) => (euro.startsWith('-') ? { code: 'negative_amount', message: 'Amount must not be negative' } : null),
+};
+
+/** Dutch postcodes: `1234AB`, `1234 ab` → `1234AB`. @category Schemas */
+export const postcodeReader: FieldReader<string, string> = {
+  input: STRING,
+  acceptsNumbers: false,
+  code: 'invalid_postcode',
+  message: 'Expected a Dutch postcode such as 1234 AB',
+  read: (value) => {
+    const m = POSTCODE_RE.exec(value.trim());
+    return m ? `${m[1]}${m[2]!.toUpperCase()}` : null;
+  },
+};
+
+/** House numbers 1–99999 (BRP `huisnummer`), from a number or digits. @category Schemas */
+export const houseNumberReader: FieldReader<string | number, number> = {
+  input: STRING_OR_NUMBER,
+  acceptsNumbers: true,
+  code: 'invalid_house_number',
+  message: 'Expected a whole house number from 1 to 99999',
+  read: (value) => {
+    const n = wholeNumber(value);
+    return Number.isInteger(n) && n >= 1 && n <= 99999 ? n : null;
+  },
+};
+
+/** House letters (BRP `huisletter`): one letter, upper-cased. @category Schemas */
+export const houseLetterReader: FieldReader<string, string> = {
+  input: STRING,
+  acceptsNumbers: false,
+  code: 'invalid_house_letter',
+  message: 'Expected one letter',
+  read: (value) => {
+    const v = value.trim();
+    return LETTER_RE.test(v) ? v.toUpperCase() : null;
+  },
+};
+
+/** House-number additions (BRP `huisnummertoevoeging`): up to 4 letters, digits, spaces or hyphens. @category Schemas */
+export const houseNumberAdditionReader: FieldReader<string, string> = {
+  input: STRING,
+  acceptsNumbers: false,
+  code: 'invalid_house_number_addition',
+  message: 'Expected up to 4 letters, digits, spaces or hyphens',
+  read: (value) => {
+    const v = value.trim();
+    return ADDITION_RE.test(v) ? v : null;
+  },
+};
+
+/** Birth dates, complete or not; see `parseBirthDate`. @category Schemas */
+export const birthDateReader: FieldReader<string, BirthDate> = {
+  input: STRING,
+  acceptsNumbers: false,
+  code: 'invalid_birth_date',
+  message: 'Expected a birth date as YYYY-MM-DD, DD-MM-YYYY or YYYYMMDD (00 for unknown parts)',
+  read: parseBirthDate,
+};
+
+/** Citizen service numbers: 9 digits (leading zeros restored) passing the eleven-test. @category Schemas */
+export const bsnReader: FieldReader<string | number, string> = {
+  input: STRING_OR_NUMBER,
+  acceptsNumbers: true,
+  code: 'invalid_bsn',
+  message: 'Expected a 9-digit BSN that passes the eleven-test',
+  read: (value) => {
+    const s = String(value).trim().padStart(9, '0');
+    return isValidBsn(s) ? s : null;
+  },
+};
+
+/** Counts of whole units (terms, reminders), from a number or digits. @category Schemas */
+export const countReader: FieldReader<string | number, number> = {
+  input: STRING_OR_NUMBER,
+  acceptsNumbers: true,
+  code: 'invalid_count',
+  message: 'Expected a whole number of 0 or more',
+  read: (value) => {
+    const n = wholeNumber(value);
+    return Number.isInteger(n) && n >= 0 ? n : null;
+  },
+};
+
+/** Identifiers: a non-empty text or a number, as text. @category Schemas */
+export const idReader: FieldReader<string | number, string> = {
+  input: STRING_OR_NUMBER,
+  acceptsNumbers: true,
+  code: 'invalid_id',
+  message: 'Expected a non-empty identifier',
+  read: (value) => {
+    const s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
+    return s === '' ? null : s;
+  },
+};
+
+/** E-mail addresses (a plausible `name@domain.tld`), trimmed. @category Schemas */
+export const emailReader: FieldReader<string, string> = {
+  input: STRING,
+  acceptsNumbers: false,
+  code: 'invalid_email',
+  message: 'Expected an e-mail address',
+  read: (value) => {
+    const v = value.trim();
+    return EMAIL_RE.test(v) ? v : null;
+  },
+};
+
+/** Free text, trimmed. @category Schemas */
+export const textReader: FieldReader<string, string> = {
+  input: STRING,
+  acceptsNumbers: false,
+  code: 'invalid_text',
+  message: 'Expected text',
+  read: (value) => value.trim(),
+};
+
+/**
+ * One of a fixed list of values (an enumeration), e.g. sectors or signal kinds.
+ * @example
+ * choiceReader(['housing', 'energy'] as const).read('energy') // 'energy'
+ * @category Schemas
+ */
+export function choiceReader<const T extends readonly [string, ...string[]]>(values: T): FieldReader<T[number], T[number]> {
+  const allowed = new Set<string>(values);
+  return {
+    input: z.enum(values) as unknown as z.ZodType<T[number]>,
+    acceptsNumbers: false,
+    code: 'invalid_value',
+    message: `Expected one of: ${values.join(', ')}`,
+    read: (value) => (allowed.has(value) ? value : null),
+  };
+}
