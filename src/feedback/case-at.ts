@@ -1,0 +1,24 @@
+import type { IsoDate } from '../calendar/index.js';
+import { applyEvent } from './apply-event.js';
+import type { Case } from './case.js';
+import { localDateOf } from './local-time.js';
+
+/**
+ * The case as it stood at the end of an Amsterdam calendar date: its history up to that day
+ * replayed through the transition table. Reports "as of" a date use it so that later events do
+ * not leak into earlier periods.
+ * @example
+ * caseAt(c, '2025-05-31').state // 'contacting', even if the case closed in June
+ * @category Lifecycle
+ */
+export function caseAt(c: Case, date: IsoDate): Case {
+  if (c.history.length === 0 || localDateOf(c.history[c.history.length - 1]!.event.at) <= date) return c;
+  let current: Case = { ...c, state: 'received', outcome: null, signals: [c.signals[0]], history: [] };
+  for (const entry of c.history) {
+    if (localDateOf(entry.event.at) > date) break;
+    const result = applyEvent(current, entry.event);
+    if (!result.ok) break;
+    current = result.case;
+  }
+  return current;
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { isIsoDate } from '../calendar/index.js';
+import { issuesFromZod, type ParseResult } from '../model/index.js';
+import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
+import { CONTACT_CHANNEL_NAMES } from './channels.js';
+import { FEEDBACK_CODE_NAMES } from './codes.js';
+
+/**
+ * What can happen to a case. The transition table ({@link TRANSITIONS}) says in which states
+ * each is allowed and where it leads.
+ * @category Lifecycle
+ */
+export const CASE_EVENT_TYPES = [
+  'register-matched', 'register-fallout', 'register-manual-review',
+  'picked-up', 'known-at-debt-help', 'not-picked-up', 'unjustified', 'repeated-signal',
+  'contact-not-reached', 'contact-reached', 'contact-given-up', 'contact-lost',
+  'help-accepted', 'help-declined', 'own-action', 'other-trajectory', 'help-completed',
+  'deceased', 'moved-away', 'auto-close', 'signal-added', 'feedback-sent',
+] as const;
+/** A case event type. @category Lifecycle */
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+
+/**
+ * What accepted help led to, as DDAS v1.2 distinguishes it (`EnumEindresultaat`).
+ * @category Lifecycle
+ */
+export const HELP_RESULTS = [
+  'advice-or-quick-fix', 'follow-up', 'follow-up-financial', 'follow-up-non-financial', 'referral-without-resident',
+] as const;
+/** A help result. @category Lifecycle */
+export type HelpResult = (typeof HELP_RESULTS)[number];
+
+const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+
+/**
+ * An instant with an explicit offset (`2025-05-02T09:30:00+02:00` or `…Z`); out: UTC ISO
+ * (`2025-05-02T07:30:00.000Z`), so that instants compare as strings.
+ * @category Lifecycle
+ */
+export const InstantField = z.string().transform((value, ctx) => {
+  const m = INSTANT_RE.exec(value);
+  // Date.parse rolls 30 February over to 2 March: check the calendar date first
+  const ms = m !== null && isIsoDate(m[1]!) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    ctx.addIssue({
+      code: 'custom', params: { code: 'invalid_instant' }, input: value,
+      message: 'Expected a timestamp with an offset, such as 2025-05-02T09:30:00+02:00',
+    });
+    return z.NEVER;
+  }
+  return new Date(ms).toISOString();
+});
+
+const base = {
+  caseId: z.string().trim().min(1),
+  at: InstantField,
+  actor: z.string().trim().min(1),
+};
+
+const plain = (type: Exclude<CaseEventType, 'contact-not-reached' | 'contact-reached' | 'help-completed' | 'signal-added' | 'feedback-sent' | 'not-picked-up'>) =>
+  z.object({ type: z.literal(type), ...base }).strict();
+
+/**
+ * Schema of a case event: type, case id, instant (`at`), actor, and the payload its type needs.
+ * @category Lifecycle
+ */
+export const CaseEventSchema = z.discriminatedUnion('type', [
+  plain('register-matched'), plain('register-fallout'), plain('register-manual-review'),
+  plain('picked-up'), plain('known-at-debt-help'), plain('unjustified'), plain('repeated-signal'),
+  z.object({ type: z.literal('not-picked-up'), ...base, reason: z.string().trim().min(1).optional() }).strict(),
+  z.object({ type: z.literal('contact-not-reached'), ...base, channel: z.enum(CONTACT_CHANNEL_NAMES) }).strict(),
+  z.object({ type: z.literal('contact-reached'), ...base, channel: z.enum(CONTACT_CHANNEL_NAMES) }).strict(),
+  plain('contact-given-up'), plain('contact-lost'),
+  plain('help-accepted'), plain('help-declined'), plain('own-action'), plain('other-trajectory'),
+  z.object({ type: z.literal('help-completed'), ...base, result: z.enum(HELP_RESULTS) }).strict(),
+  plain('deceased'), plain('moved-away'), plain('auto-close'),
+  z.object({ type: z.literal('signal-added'), ...base, signal: CaseSignalSchema }).strict(),
+  z.object({ type: z.literal('feedback-sent'), ...base, code: z.enum(FEEDBACK_CODE_NAMES) }).strict(),
+]);
+
+/** A validated case event (its `at` is a UTC ISO instant). @category Lifecycle */
+export type CaseEvent = z.output<typeof CaseEventSchema>;
+/** The input form of a case event. @category Lifecycle */
+export type CaseEventInput = z.input<typeof CaseEventSchema>;
+
+const EVENT_LABELS: Readonly<Record<string, string>> = {
+  type: 'gebeurtenis', caseId: 'zaak-ID', at: 'tijdstip', actor: 'medewerker', channel: 'contactsoort',
+  result: 'eindresultaat', code: 'terugkoppeling', reason: 'reden',
+  ...Object.fromEntries(Object.entries(CASE_SIGNAL_LABELS).map(([k, v]) => [`signal.${k}`, v])),
+};
+
+/**
+ * Validate one event at the boundary (file, queue, HTTP). Never throws. Typed events can then
+ * go to {@link applyEvent} without being checked again.
+ * @example
+ * const r = parseEvent({ type: 'picked-up', caseId: 'Z1', at: '2025-05-06T10:00:00+02:00', actor: 'staff:42' });
+ * // r.ok === true, r.value.at === '2025-05-06T08:00:00.000Z'
+ * @category Lifecycle
+ */
+export function parseEvent(input: unknown): ParseResult<CaseEvent> {
+  const parsed = CaseEventSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, errors: issuesFromZod(parsed.error, EVENT_LABELS) };
+}
+
+/**
+ * Validate a batch of events: one result per input, in order. Never throws.
+ * @category Lifecycle
+ */
+export function parseEvents(inputs: readonly unknown[]): ParseResult<CaseEvent>[] {
+  return inputs.map((input) => parseEvent(input));
+}

@@ -1,0 +1,178 @@
+import { deadline, DEADLINE_RULES, type IsoDate } from '../calendar/index.js';
+import { cite, SOURCES, text, type Reason, type Sector } from '../model/index.js';
+import { DEFAULT_LOOKUP } from './apply-event.js';
+import { assertAsOf } from './as-of.js';
+import type { Case } from './case.js';
+import { caseAt } from './case-at.js';
+import { caseFacts } from './case-facts.js';
+import { FEEDBACK_CODES, feedbackCodeAt, type FeedbackCode, type FeedbackCodeDefinition } from './codes.js';
+import { CREDITOR_VIEWS, feedbackForCreditor, type CreditorView } from './creditor-views.js';
+import type { CaseOutcome } from './states.js';
+
+/**
+ * The feedback code each outcome leads to. Register fallout and "moved away" are reported as
+ * "not picked up": the creditor only hears that (De signaalreis, 003: "VLP's krijgen bij deze
+ * uitgevallen signalen vooralsnog alleen teruggekoppeld dat een signaal niet wordt opgepakt";
+ * "not registered at the address" is still under study).
+ * @category Feedback
+ */
+export const OUTCOME_FEEDBACK: Readonly<Record<CaseOutcome, FeedbackCode>> = {
+  'register-fallout': 'not-picked-up',
+  unjustified: 'unjustified',
+  repeated: 'repeated',
+  'not-picked-up': 'not-picked-up',
+  'known-at-debt-help': 'known-at-debt-help',
+  deceased: 'deceased',
+  'moved-away': 'not-picked-up',
+  'not-reached': 'not-reached-or-no-help',
+  'no-response-after-contact': 'not-reached-or-no-help',
+  declined: 'not-reached-or-no-help',
+  'own-action': 'not-reached-or-no-help',
+  'other-trajectory': 'not-reached-or-no-help',
+  'help-completed': 'wants-help',
+};
+
+/**
+ * What one creditor of the case is told for a feedback item.
+ * @category Feedback
+ */
+export interface CreditorFeedback {
+  /** The signal the creditor sent. */
+  readonly signalId: string;
+  /** The creditor. */
+  readonly creditorId: string;
+  /** Its sector. */
+  readonly sector: Sector;
+  /** The code in the creditor's view (health insurers see two codes only). */
+  readonly code: string;
+  /** Its label. */
+  readonly label: { readonly nl: string; readonly en: string };
+}
+
+/**
+ * One feedback message of a case: interim ("wants help", sent at once) or final.
+ * @category Feedback
+ */
+export interface FeedbackItem {
+  /** `interim` or `final`. */
+  readonly stage: 'interim' | 'final';
+  /** The code to send, valid on `due` (a fallback when the first choice did not exist yet). */
+  readonly code: FeedbackCode;
+  /** Whether the code exists on `due` (false only when no fallback exists either). */
+  readonly valid: boolean;
+  /** The date it is due. */
+  readonly due: IsoDate;
+  /** When a `feedback-sent` event with this code was recorded, or `null`. */
+  readonly sentAt: string | null;
+  /** What each creditor of the case sees. */
+  readonly creditors: readonly CreditorFeedback[];
+  /** Why this feedback, and why this code. */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * The feedback of a case as of a date.
+ * @category Feedback
+ */
+export interface CaseFeedback {
+  /** Case id. */
+  readonly caseId: string;
+  /** The date it was derived for. */
+  readonly asOf: IsoDate;
+  /** All feedback due by `asOf`. */
+  readonly items: readonly FeedbackItem[];
+  /** The items due and not sent yet. */
+  readonly toSend: readonly FeedbackItem[];
+}
+
+/** Options of {@link feedbackFor}. @category Feedback */
+export interface FeedbackOptions {
+  /** The date to derive the feedback for (Europe/Amsterdam). */
+  readonly asOf: IsoDate;
+  /** Feedback vocabulary; default {@link FEEDBACK_CODES}. */
+  readonly codes?: Readonly<Record<FeedbackCode, FeedbackCodeDefinition>>;
+  /** Creditor views; default {@link CREDITOR_VIEWS}. */
+  readonly views?: Readonly<Partial<Record<Sector, CreditorView>>>;
+}
+
+const CLOSED_SOURCE = cite(SOURCES.signaalreis, 'na afsluiting van de melding krijgt de VLP een terugkoppeling');
+const INTERIM_SOURCE = cite(SOURCES.signaalreis, 'als de gemeente tussentijds hulpacceptatie aanvinkt, wordt dat direct doorgegeven');
+
+interface Wanted {
+  readonly stage: 'interim' | 'final';
+  readonly code: FeedbackCode;
+  readonly due: IsoDate;
+  readonly why: Reason;
+}
+
+function why(code: string, due: IsoDate, source: Reason['source'], nl: string, en: string): Reason {
+  return { code, outcome: 'pass', values: { due }, source, message: text(nl, en) };
+}
+
+/** The feedback the history asks for, before dates and views are applied. */
+function wantedFeedback(c: Case, asOf: IsoDate): Wanted[] {
+  const facts = caseFacts(c);
+  const wanted: Wanted[] = [];
+  if (facts.helpAcceptedDate !== null) {
+    const due = facts.helpAcceptedDate;
+    wanted.push({
+      stage: 'interim', code: 'wants-help', due,
+      why: why('feedback.interim-help-accepted', due, INTERIM_SOURCE,
+        `Hulpacceptatie op ${due}: direct terugkoppelen`, `Help accepted on ${due}: tell the creditor at once`),
+    });
+  }
+  let final: Wanted | null = null;
+  if (c.outcome !== null && facts.closedDate !== null) {
+    const due = facts.closedDate;
+    final = {
+      stage: 'final', code: OUTCOME_FEEDBACK[c.outcome], due,
+      why: why('feedback.closed', due, CLOSED_SOURCE,
+        `Zaak afgesloten op ${due} (${c.outcome})`, `Case closed on ${due} (${c.outcome})`),
+    };
+  } else {
+    const autoClose = DEFAULT_LOOKUP.get(c.state)?.get('auto-close');
+    const due = deadline(facts.receivedDate, DEADLINE_RULES.autoClose);
+    if (autoClose?.rule.outcome !== undefined && due <= asOf) {
+      final = {
+        stage: 'final', code: OUTCOME_FEEDBACK[autoClose.rule.outcome], due,
+        why: why('feedback.auto-close', due, DEADLINE_RULES.autoClose.source,
+          `Na 28 dagen (${due}) terugkoppelen, ook zonder afsluiting`, `Feedback is due after 28 days (${due}), closed or not`),
+      };
+    }
+  }
+  if (final !== null && !(final.code === 'wants-help' && facts.helpAcceptedDate !== null)) wanted.push(final);
+  return wanted;
+}
+
+/**
+ * Derive the feedback of a case from its history, as of a date: the interim "wants help" that
+ * goes out at once when help is accepted, and the final feedback when the case closes or after
+ * 28 days. Codes are checked against their validity dates; before a code existed the documented
+ * fallback is used (e.g. "not picked up" for "already known at debt help" before 2023-11-30),
+ * with a reason. Each creditor gets its own view (health insurers see two codes only).
+ * @example
+ * const fb = feedbackFor(c, { asOf: '2025-06-01' });
+ * fb.toSend.map((i) => i.code) // ['wants-help']
+ * @category Feedback
+ */
+export function feedbackFor(c: Case, options: FeedbackOptions): CaseFeedback {
+  const { asOf, codes = FEEDBACK_CODES, views = CREDITOR_VIEWS } = options;
+  assertAsOf(asOf);
+  const snapshot = caseAt(c, asOf);
+  const items: FeedbackItem[] = [];
+  for (const w of wantedFeedback(snapshot, asOf)) {
+    const first = feedbackCodeAt(w.code, w.due, codes);
+    const fallback = codes[w.code].fallback;
+    const second = first.ok || fallback === null ? null : feedbackCodeAt(fallback, w.due, codes);
+    const code = second?.ok ? fallback! : w.code;
+    const sent = snapshot.history.find((e) => e.event.type === 'feedback-sent' && e.event.code === code);
+    items.push({
+      stage: w.stage, code, due: w.due, valid: first.ok || second?.ok === true, sentAt: sent?.event.at ?? null,
+      creditors: snapshot.signals.map((s) => ({
+        signalId: s.id, creditorId: s.creditor.id, sector: s.creditor.sector, ...feedbackForCreditor(code, s.creditor.sector, views),
+      })),
+      reasons: second === null ? [w.why, first.reason] : [w.why, first.reason, second.reason],
+    });
+  }
+  return { caseId: c.id, asOf, items, toSend: items.filter((i) => i.valid && i.sentAt === null && i.due <= asOf) };
+}

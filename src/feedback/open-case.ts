@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { issuesFromZod, text } from '../model/index.js';
+import { MatchingPeriodSchema, type Case } from './case.js';
+import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
+import type { CaseResult } from './errors.js';
+import { InstantField } from './events.js';
+
+/**
+ * What {@link openCase} needs: the case id, the municipality, when and by whom it was opened,
+ * and the signal that opened it.
+ * @category Lifecycle
+ */
+export const OpenCaseSchema = z.object({
+  caseId: z.string().trim().min(1),
+  municipalityCode: z.string().trim().regex(/^\d{4}$/, { message: 'Expected a 4-digit CBS municipality code' }),
+  at: InstantField,
+  actor: z.string().trim().min(1),
+  signal: CaseSignalSchema,
+  matchingPeriod: MatchingPeriodSchema.optional(),
+});
+/** The input form of {@link openCase}. @category Lifecycle */
+export type OpenCaseInput = z.input<typeof OpenCaseSchema>;
+
+const OPEN_LABELS: Readonly<Record<string, string>> = {
+  caseId: 'zaak-ID', municipalityCode: 'gemeentecode', at: 'tijdstip', actor: 'medewerker',
+  'matchingPeriod.start': 'startdatum matchingperiode', 'matchingPeriod.end': 'einddatum matchingperiode',
+  ...Object.fromEntries(Object.entries(CASE_SIGNAL_LABELS).map(([k, v]) => [`signal.${k}`, v])),
+};
+
+/**
+ * Open a case for a received signal, in state `received` with an empty audit trail. Validates
+ * its input; never throws.
+ * @example
+ * const r = openCase({ caseId: 'Z1', municipalityCode: '0392', at: '2025-05-02T09:00:00+02:00', actor: 'ris',
+ *   signal: { id: 'S1', kind: 'warm-referral', creditor: { id: 'E1', sector: 'energy' },
+ *     receivedDate: '2025-05-02', amount: '312.40', client: { postcode: '2011AB', houseNumber: 12 } } });
+ * // r.ok === true, r.case.state === 'received'
+ * @category Lifecycle
+ */
+export function openCase(input: unknown): CaseResult {
+  const parsed = OpenCaseSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: text('De gegevens om een zaak te openen zijn ongeldig', 'The input to open a case is invalid'),
+        issues: issuesFromZod(parsed.error, OPEN_LABELS),
+      },
+    };
+  }
+  const { caseId, municipalityCode, at, actor, signal, matchingPeriod } = parsed.data;
+  const opened: Case = {
+    id: caseId,
+    municipalityCode,
+    openedAt: at,
+    openedBy: actor,
+    state: 'received',
+    outcome: null,
+    signals: [signal],
+    matchingPeriod: matchingPeriod ?? null,
+    history: [],
+  };
+  return { ok: true, case: opened };
+}
