@@ -63,11 +63,14 @@ export function civilToDayNumber(year: number, month: number, day: number): numb
  * @category Dates
  */
 export function toDayNumber(date: IsoDate): number {
-  const c = (i: number) => date.charCodeAt(i) - 48;
-  const year = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
-  const month = c(5) * 10 + c(6);
-  const day = c(8) * 10 + c(9);
-  return civilToDayNumber(year, month, day);
+  return civilToDayNumber(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
+}
+
+/** The number written by `length` digits of `s` from `start` (no allocation, no closure). */
+function digits(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
 
 function pad2(n: number): string {
@@ -152,11 +155,13 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * @category Dates
  */
 export function monthsBetween(from: IsoDate, to: IsoDate): number {
-  const a = { y: +from.slice(0, 4), m: +from.slice(5, 7), d: +from.slice(8, 10) };
-  const b = { y: +to.slice(0, 4), m: +to.slice(5, 7), d: +to.slice(8, 10) };
-  let months = (b.y - a.y) * 12 + (b.m - a.m);
-  if (months > 0 && b.d < a.d && b.d < daysInMonth(b.y, b.m)) months -= 1;
-  else if (months < 0 && b.d > a.d) months += 1;
+  const fromDay = digits(from, 8, 2);
+  const toYear = digits(to, 0, 4);
+  const toMonth = digits(to, 5, 2);
+  const toDay = digits(to, 8, 2);
+  let months = (toYear - digits(from, 0, 4)) * 12 + (toMonth - digits(from, 5, 2));
+  if (months > 0 && toDay < fromDay && toDay < daysInMonth(toYear, toMonth)) months -= 1;
+  else if (months < 0 && toDay > fromDay) months += 1;
   return months;
 }
 

@@ -1,0 +1,218 @@
+import { addWorkingDays, monthsBetween, toDayNumber } from '../calendar/index.js';
+import { LEGAL_FORMS, toCents, type Reason } from '../model/index.js';
+import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from './arrears-case.js';
+import { VERDICT, isoDateOf, mark, type Facts } from './facts.js';
+import { ruleMessages, type RuleMessages } from './messages.js';
+import { byCount, prepared, reasonsOf, use, type Say } from './prepared.js';
+import { ONE_OF_VALUES, type RuleSpec } from './rule-spec.js';
+
+/**
+ * Compiled rules: each {@link RuleSpec} becomes a closure over its parameters, messages and
+ * source that reads the {@link Facts} of a case and returns its {@link Reason}, recording the
+ * verdict it reaches. Closures are built once per rulebook version and reused for every case.
+ * @module
+ */
+
+/** A compiled rule. @internal */
+export type Check = (f: Facts) => Reason;
+
+/**
+ * Reminders sent on or before the facts' day: with dates, each counted only when at least
+ * `spacing` days after the last one counted (a reminder dated later wakes the search for the
+ * first eligible date); without dates, the count as given.
+ */
+function remindersSent(f: Facts, spacing: number): number {
+  const dates = f.c.reminders.dates;
+  if (dates === undefined) return f.c.reminders.count;
+  let count = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const d of dates) {
+    const n = toDayNumber(d);
+    if (n > f.day) {
+      if (n < f.wakeDay) f.wakeDay = n;
+      break;
+    }
+    if (n - last >= spacing) {
+      count += 1;
+      last = n;
+    }
+  }
+  return count;
+}
+
+/** Whether a rule that measures `measure` reads the premium part (health insurers give it). */
+function onPremium(f: Facts, measure: 'total' | 'premium'): boolean {
+  return measure === 'premium' && f.c.arrears.premium !== undefined;
+}
+
+/** Window reasons are prepared for ages up to this many days (beyond it they are built when needed). */
+const PREPARED_AGES = 1024;
+
+function windowCheck(spec: Extract<RuleSpec, { type: 'window' }>, say: Say, m: RuleMessages): Check {
+  const { minDays, maxDays, maxOnNewestAfterLapse } = spec;
+  const make = (ageDays: number, on: 'oldest' | 'newest', maxMeasuredDays: number): Reason => {
+    const values = { ageDays, minDays, maxDays, maxMeasuredOn: on, maxMeasuredDays };
+    if (ageDays < minDays) return say('fail', values, m.notYet);
+    return maxDays !== null && maxMeasuredDays > maxDays ? say('fail', values, m.tooLate) : say('pass', values, m.pass);
+  };
+  const byAge = byCount((ageDays) => make(ageDays, 'oldest', ageDays), PREPARED_AGES);
+  return (f) => {
+    const ageDays = f.day - f.oldestDay;
+    if (ageDays < minDays) {
+      mark(f, VERDICT.notYet);
+      const from = f.oldestDay + minDays;
+      if (f.earliestDay < from) f.earliestDay = from;
+      return byAge(ageDays);
+    }
+    const newest = f.c.arrears.newestDueDate;
+    const onNewest = maxOnNewestAfterLapse && f.c.paymentArrangement === 'lapsed' && newest !== undefined;
+    const measuredDays = onNewest ? f.day - toDayNumber(newest) : ageDays;
+    if (maxDays !== null && measuredDays > maxDays) mark(f, VERDICT.tooLate);
+    return onNewest ? make(ageDays, 'newest', measuredDays) : byAge(ageDays);
+  };
+}
+
+function endOfSupplyCheck(spec: Extract<RuleSpec, { type: 'end-of-supply-notice' }>, say: Say, m: RuleMessages): Check {
+  const n = spec.workingDaysBeforeEnd;
+  let lastEnd = '';
+  let lastLatest = '';
+  return (f) => {
+    const end = f.c.contractEndDate ?? '';
+    if (end === '') {
+      mark(f, VERDICT.excluded);
+      return say('fail', { contractEndDate: null, workingDaysBeforeEnd: n }, m.fail);
+    }
+    if (end !== lastEnd) {
+      lastEnd = end;
+      lastLatest = addWorkingDays(end, -n);
+    }
+    const values = { contractEndDate: end, latestSignalDate: lastLatest, workingDaysBeforeEnd: n };
+    if (f.day > toDayNumber(lastLatest)) {
+      mark(f, VERDICT.tooLate);
+      return say('fail', values, m.tooLate);
+    }
+    return say('pass', values, m.pass);
+  };
+}
+
+/** A table of prepared reasons, one per value of a finite set. */
+function tableOf<K extends string, V>(keys: readonly K[], make: (key: K) => V): Readonly<Record<K, V>> {
+  return Object.fromEntries(keys.map((k) => [k, make(k)])) as Record<K, V>;
+}
+
+function flagCheck(spec: Extract<RuleSpec, { type: 'flag' }>, say: Say, m: RuleMessages): Check {
+  const { field, required } = spec;
+  const whenYes = prepared(say, m, required, { field, value: true, required });
+  const whenNo = prepared(say, m, !required, { field, value: false, required });
+  return (f) => use(f, f.c[field] ? whenYes : whenNo);
+}
+
+function oneOfCheck(spec: Extract<RuleSpec, { type: 'one-of' }>, say: Say, m: RuleMessages): Check {
+  const { field } = spec;
+  const allowed = spec.allowed.join(', ');
+  const byValue: Readonly<Record<string, Reason>> = tableOf(ONE_OF_VALUES[field], (value) =>
+    prepared(say, m, spec.allowed.includes(value), { field, value, allowed }));
+  return (f) => use(f, byValue[f.c[field]]!);
+}
+
+function legalFormCheck(spec: Extract<RuleSpec, { type: 'legal-form' }>, say: Say, m: RuleMessages): Check {
+  const make = (personallyLiable: boolean) => tableOf(LEGAL_FORMS, (legalForm) =>
+    prepared(say, m, personallyLiable || spec.eligible.includes(legalForm), { legalForm, personallyLiable }));
+  const notLiable = make(false);
+  const liable = make(true);
+  return (f) => use(f, (f.c.personallyLiable ? liable : notLiable)[f.c.legalForm]);
+}
+
+function basisCheck(say: Say, m: RuleMessages): Check {
+  const bySector = tableOf(ELIGIBILITY_SECTORS, (sector) => tableOf(ELIGIBILITY_KINDS, (kind) => prepared(say, m, true, { sector, kind })));
+  return (f) => bySector[f.c.sector][f.c.kind];
+}
+
+function remindersCheck(spec: Extract<RuleSpec, { type: 'reminders' }>, say: Say, m: RuleMessages): Check {
+  const { minCount, minSpacingDays } = spec;
+  const make = (spacingChecked: boolean) =>
+    byCount((reminders) => prepared(say, m, reminders >= minCount, { reminders, minCount, minSpacingDays, spacingChecked }));
+  const counted = make(false);
+  const spaced = make(true);
+  return (f) => {
+    const reminders = remindersSent(f, minSpacingDays ?? 0);
+    return use(f, (minSpacingDays !== null && f.c.reminders.dates !== undefined ? spaced : counted)(reminders));
+  };
+}
+
+function unpaidTermsCheck(spec: Extract<RuleSpec, { type: 'unpaid-terms' }>, say: Say, m: RuleMessages): Check {
+  const { minTerms, measure } = spec;
+  const known = byCount((unpaidTerms) => prepared(say, m, unpaidTerms >= minTerms, { unpaidTerms, minTerms, measure }));
+  const unknown = prepared(say, m, false, { unpaidTerms: null, minTerms, measure });
+  return (f) => {
+    const a = f.c.arrears;
+    if (a.unpaidTerms !== undefined) return use(f, known(a.unpaidTerms));
+    const term = a.termAmount === undefined ? 0 : toCents(a.termAmount);
+    if (term <= 0) return use(f, unknown);
+    return use(f, known(Math.floor(toCents(onPremium(f, measure) ? a.premium! : a.total) / term)));
+  };
+}
+
+function minAmountCheck(spec: Extract<RuleSpec, { type: 'min-amount' }>, say: Say, m: RuleMessages): Check {
+  const { minAmount, measure } = spec;
+  const minCents = toCents(minAmount);
+  return (f) => {
+    const a = f.c.arrears;
+    const premium = onPremium(f, measure);
+    const amount = premium ? a.premium! : a.total;
+    const ok = toCents(amount) >= minCents;
+    if (!ok) mark(f, VERDICT.excluded);
+    return say(ok ? 'pass' : 'fail', { amount, minimum: minAmount, measuredOn: premium ? 'premium' : 'total' }, ok ? m.pass : m.fail);
+  };
+}
+
+function uninvoicedCostsCheck(say: Say, m: RuleMessages): Check {
+  const none = prepared(say, m, true, { uninvoicedCosts: '0.00' });
+  return (f) => {
+    const costs = f.c.arrears.uninvoicedCosts;
+    if (costs === undefined || toCents(costs) === 0) return none;
+    mark(f, VERDICT.excluded);
+    return say('fail', { uninvoicedCosts: costs }, m.fail);
+  };
+}
+
+function cakReferralCheck(spec: Extract<RuleSpec, { type: 'cak-referral' }>, say: Say, m: RuleMessages): Check {
+  const { months } = spec;
+  const reason = byCount((monthsInArrears) => say('info', Object.freeze({ monthsInArrears, months }), m.info));
+  return (f) => reason(monthsBetween(f.c.arrears.oldestDueDate, isoDateOf(f)));
+}
+
+/**
+ * Compile one rule into a {@link Check}.
+ * @internal
+ */
+export function compileCheck(spec: RuleSpec): Check {
+  const say = reasonsOf(spec.code, spec.source);
+  const m = ruleMessages(spec.title);
+  switch (spec.type) {
+    case 'basis':
+      return basisCheck(say, m);
+    case 'window':
+      return windowCheck(spec, say, m);
+    case 'flag':
+      return flagCheck(spec, say, m);
+    case 'one-of':
+      return oneOfCheck(spec, say, m);
+    case 'legal-form':
+      return legalFormCheck(spec, say, m);
+    case 'reminders':
+      return remindersCheck(spec, say, m);
+    case 'unpaid-terms':
+      return unpaidTermsCheck(spec, say, m);
+    case 'min-amount':
+      return minAmountCheck(spec, say, m);
+    case 'no-uninvoiced-costs':
+      return uninvoicedCostsCheck(say, m);
+    case 'end-of-supply-notice':
+      return endOfSupplyCheck(spec, say, m);
+    case 'cak-referral':
+      return cakReferralCheck(spec, say, m);
+    case 'premium-basis':
+      return (f) => say('info', { premium: f.c.arrears.premium ?? null, total: f.c.arrears.total }, m.info);
+  }
+}

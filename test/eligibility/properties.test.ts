@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/calendar/index.js';
+import { assessEligibility, assessEligibilityBatch, parseArrearsCase, type ArrearsCase } from '../../src/eligibility/index.js';
+import { anyInputArb, dateArb, validCaseArb } from './arbitraries.js';
+
+function parsed(input: unknown): ArrearsCase {
+  const r = parseArrearsCase(input);
+  if (!r.ok) throw new Error(`arbitrary produced an invalid case: ${JSON.stringify(r.errors)}`);
+  return r.value;
+}
+
+describe('batch invariants', () => {
+  it('returns exactly one item per input, in order, and never throws', () => {
+    fc.assert(
+      fc.property(fc.array(anyInputArb, { maxLength: 30 }), dateArb, (inputs, asOf) => {
+        const items = assessEligibilityBatch(inputs, { asOf });
+        expect(items).toHaveLength(inputs.length);
+        items.forEach((item, i) => {
+          expect(item.index).toBe(i);
+          if (!item.ok) expect(item.errors.length).toBeGreaterThan(0);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps record ids and gives structured issues for bad records', () => {
+    const items = assessEligibilityBatch(
+      [{ id: 'A', sector: 'water', arrears: { total: '1', oldestDueDate: '2023-01-01' } }, null, { id: 7, sector: 'gas' }],
+      { asOf: '2023-03-01' },
+    );
+    expect(items.map((i) => [i.index, i.id, i.ok])).toEqual([[0, 'A', true], [1, undefined, false], [2, '7', false]]);
+    expect(items[2]).toMatchObject({ ok: false, errors: expect.arrayContaining([expect.objectContaining({ field: 'sector' })]) });
+  });
+});
+
+describe('assessment invariants', () => {
+  it('is eligible exactly when no rule fails, and lists a reason for every evaluated rule', () => {
+    fc.assert(
+      fc.property(validCaseArb, dateArb, (input, asOf) => {
+        const r = assessEligibility(parsed(input), { asOf });
+        expect(r.eligible).toBe(r.status === 'eligible');
+        expect(r.rules.some((x) => x.outcome === 'fail')).toBe(!r.eligible);
+        if (r.eligible) expect(r.eligibleFrom).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('eligibleFrom is the first later date on which the case is eligible; without it, none comes', () => {
+    fc.assert(
+      // Assess around the day the arrears fall due, where the windows open and close.
+      fc.property(validCaseArb, fc.integer({ min: -20, max: 140 }), (input, offset) => {
+        const c = parsed(input);
+        const asOf = addDays(c.arrears.oldestDueDate, offset);
+        const r = assessEligibility(c, { asOf });
+        if (r.eligible) return;
+        const horizon = r.eligibleFrom ?? addDays(asOf, 1200);
+        for (let d = addDays(asOf, 1); d < horizon; d = addDays(d, 1)) {
+          expect(assessEligibility(c, { asOf: d }).eligible, `eligible on ${d} before ${horizon}`).toBe(false);
+        }
+        if (r.eligibleFrom) {
+          expect(r.eligibleFrom > asOf).toBe(true);
+          expect(assessEligibility(c, { asOf: r.eligibleFrom }).eligible).toBe(true);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('is deterministic: the same case and date give the same result', () => {
+    fc.assert(
+      fc.property(validCaseArb, dateArb, (input, asOf) => {
+        const c = parsed(input);
+        expect(assessEligibility(c, { asOf })).toEqual(assessEligibility(structuredClone(c), { asOf }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
