@@ -119,12 +119,25 @@ export function toDecimal(amount: Euro): Decimal {
  * @category Money
  */
 export function toCents(amount: Euro): number {
-  const neg = amount.startsWith('-');
-  const s = neg ? amount.slice(1) : amount;
-  const dot = s.indexOf('.');
-  const whole = dot < 0 ? s : s.slice(0, dot);
-  const frac = dot < 0 ? '' : s.slice(dot + 1);
-  const cents = Number(whole) * 100 + Number((frac + '00').slice(0, 2));
+  // Read the characters directly: hot paths (triage, eligibility) call this per signal.
+  const neg = amount.charCodeAt(0) === 45;
+  let whole = 0;
+  let frac = 0;
+  let fracDigits = -1;
+  for (let i = neg ? 1 : 0; i < amount.length; i++) {
+    const code = amount.charCodeAt(i);
+    if (code === 46 && fracDigits < 0) {
+      fracDigits = 0;
+      continue;
+    }
+    const digit = code - 48;
+    if (fracDigits < 0) whole = whole * 10 + digit;
+    else if (fracDigits < 2) {
+      frac = frac * 10 + digit;
+      fracDigits += 1;
+    }
+  }
+  const cents = whole * 100 + (fracDigits === 1 ? frac * 10 : frac);
   return neg ? -cents : cents;
 }
 

@@ -1,0 +1,32 @@
+import type { PolicyInput } from '../policy-schema.js';
+import { STUDY } from './study.js';
+
+const visitAndCall: PolicyInput['otherwise'] = { channel: 'home-visit', also: ['phone'] };
+
+/**
+ * Municipality 2 of the study (De signaalreis, 003, Bijlage 1, "Gemeente 2"): single signals
+ * below €575 get an automatic SMS/letter/e-mail; a single housing signal above €575 a home
+ * visit plus a call by the district team; a match without housing a visit plus a call by the
+ * municipality, a match with housing by the district team; a call centre phones everyone
+ * without a home visit, but not for amounts of €25.
+ * @category Presets
+ */
+export const M2 = {
+  name: 'M2',
+  version: STUDY.version,
+  effectiveFrom: STUDY.effectiveFrom,
+  source: STUDY.source('Bijlage 1, Gemeente 2'),
+  description:
+    'Choices where the study is not exact: exactly €575.00 counts as "above €575" (so a single housing signal of €575.00 gets a home visit), closing the gap between "< €575" and "> €575"; "not for €25" is read as amounts up to €25.00, which get only the automatic message; single non-housing signals of €575 or more (not described) get the call-centre call; the automatic message is an SMS, else an e-mail, else a letter.',
+  executors: { 'home-visit': 'district-team', phone: 'call-centre' },
+  fallbacks: { phone: { whenNoContact: 'email' }, sms: { whenNoContact: 'email' }, email: { whenNoContact: 'letter' } },
+  priority: ['match', 'housing', 'amount-desc'],
+  rules: [
+    { id: 'match-with-housing', when: { match: true, sectors: { anyOf: ['housing'] } }, then: { ...visitAndCall, executor: 'district-team' }, source: STUDY.source('Bijlage 1, Gemeente 2, Meervoudig E+W+Z+H: HB + telefoon (door wijkteams)') },
+    { id: 'match-without-housing', when: { match: true }, then: { ...visitAndCall, executor: 'municipality' }, source: STUDY.source('Bijlage 1, Gemeente 2, Meervoudig E+W+Z: HB + telefoon (door gemeente)') },
+    { id: 'single-housing-575', when: { sector: ['housing'], amount: { atLeast: '575.00' } }, then: { ...visitAndCall, executor: 'district-team' }, source: STUDY.source('Bijlage 1, Gemeente 2, Enkelvoudig H > € 575: HB + telefoon (door wijkteams)') },
+    { id: 'automatic-up-to-25', when: { amount: { atMost: '25.00' } }, then: { channel: 'sms' }, source: STUDY.source('Bijlage 1, Gemeente 2, "niet voor bedragen van € 25"') },
+    { id: 'automatic-below-575', when: { amount: { below: '575.00' } }, then: { channel: 'phone', executor: 'call-centre', also: ['sms'] }, source: STUDY.source('Bijlage 1, Gemeente 2, Enkelvoudig < €575: sms/brief/email (automatisch); callcenter belt') },
+  ],
+  otherwise: { channel: 'phone', executor: 'call-centre' },
+} satisfies PolicyInput;

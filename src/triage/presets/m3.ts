@@ -1,0 +1,30 @@
+import type { PolicyInput } from '../policy-schema.js';
+import { STUDY } from './study.js';
+
+/**
+ * Municipality 3 of the study (De signaalreis, 003, Bijlage 1, "Gemeente 3"): no floor; below
+ * €250 an e-mail, €250–€500 a call, above €500 a home visit; without e-mail or phone a
+ * personalised card; recidivists and draggers in a separate bucket reviewed by hand, where an
+ * earlier failed contact leads to a home visit; end-of-supply signals and warm referrals the
+ * same day.
+ * @category Presets
+ */
+export const M3 = {
+  name: 'M3',
+  version: STUDY.version,
+  effectiveFrom: STUDY.effectiveFrom,
+  source: STUDY.source('Bijlage 1, Gemeente 3'),
+  description:
+    'Choices where the study is not exact: €250.00 and €500.00 both get a call (the band "€250–€500" includes its ends; "> €500" starts at €500.01); a call without a phone number becomes an e-mail, an e-mail without an address a personalised card; "recidivist" means signalled before within 12 months (the study names no window); end-of-supply signals and warm referrals are served first.',
+  fallbacks: { phone: { whenNoContact: 'email' }, email: { whenNoContact: 'card' } },
+  priority: ['end-of-supply', 'warm-referral', 'amount-desc'],
+  rules: [
+    { id: 'recidivist-failed-contact', when: { recidivism: { withinMonths: 12 }, earlierContactFailed: true }, then: { channel: 'home-visit' }, source: STUDY.source('Bijlage 1, Gemeente 3, eerder niet gelukt contact te krijgen: mee bij HB') },
+    { id: 'recidivist-review', when: { recidivism: { withinMonths: 12 } }, then: { channel: 'manual-review' }, source: STUDY.source('Bijlage 1, Gemeente 3, Recidive en schuivers: apart bakje') },
+    { id: 'dragger-review', when: { dragger: true }, then: { channel: 'manual-review' }, source: STUDY.source('Bijlage 1, Gemeente 3, Recidive en schuivers: apart bakje') },
+    { id: 'email-below-250', when: { amount: { below: '250.00' } }, then: { channel: 'email' }, source: STUDY.source('Bijlage 1, Gemeente 3, < € 250: email') },
+    { id: 'phone-250-500', when: { amount: { atLeast: '250.00', atMost: '500.00' } }, then: { channel: 'phone' }, source: STUDY.source('Bijlage 1, Gemeente 3, € 250-€ 500: telefonisch contact') },
+    { id: 'home-visit-above-500', when: { amount: { above: '500.00' } }, then: { channel: 'home-visit' }, source: STUDY.source('Bijlage 1, Gemeente 3, > € 500: huisbezoek') },
+  ],
+  otherwise: { channel: 'manual-review' },
+} satisfies PolicyInput;

@@ -1,0 +1,42 @@
+import { parseSignal, type Sector, type Signal, type SignalKind } from '../../src/model/index.js';
+import type { TriageContext, TriageInput } from '../../src/triage/index.js';
+
+/** What a test says about a synthetic signal; everything has a default. */
+export interface SignalSpec {
+  id?: string;
+  amount?: string;
+  sector?: Sector;
+  kind?: SignalKind;
+  phone?: boolean;
+  email?: boolean;
+  receivedDate?: string;
+}
+
+/** A parsed synthetic signal (synthetic person, by default with phone and e-mail). */
+export function signal(spec: SignalSpec = {}): Signal {
+  const result = parseSignal({
+    id: spec.id ?? 'S1',
+    kind: spec.kind ?? 'early',
+    creditor: { id: 'C1', sector: spec.sector ?? 'energy' },
+    receivedDate: spec.receivedDate ?? '2023-03-15',
+    debtor: {
+      name: { surname: 'Testpersoon' },
+      ...(spec.phone === false ? {} : { phone: '0600000000' }),
+      ...(spec.email === false ? {} : { email: 'inwoner@example.org' }),
+    },
+    address: { postcode: '1234AB', houseNumber: 1 },
+    arrears: { total: spec.amount ?? '150.00' },
+  });
+  if (!result.ok) throw new Error(`bad test signal: ${JSON.stringify(result.errors)}`);
+  return result.value;
+}
+
+/** A triage input from a signal spec and a context. */
+export function input(spec: SignalSpec = {}, context?: TriageContext): TriageInput {
+  return context === undefined ? { signal: signal(spec) } : { signal: signal(spec), context };
+}
+
+/** The context of a match of two creditors (optionally with its sectors and total). */
+export function matchOf(sectors: Sector[] = ['energy', 'water'], totalAmount?: string): TriageContext['match'] {
+  return { isMatch: true, creditorCount: sectors.length, sectors, ...(totalAmount ? { totalAmount } : {}) };
+}
