@@ -1,0 +1,198 @@
+import type { IsoDate } from '../calendar/index.js';
+import { fromCents, SECTORS, type Euro, type Reason, type Sector, type SignalKind } from '../model/index.js';
+import type { Facts } from './classify.js';
+import { withValues, type ReasonCatalog } from './explain.js';
+import type { DetectionOptions } from './options.js';
+import type { DetectionLabel, DraggerFacts, MatchFacts, RecidivismFacts, SignalDetection, UpdateFacts, UrgencyFacts } from './result.js';
+import { NONE, type SignalStore } from './store.js';
+import type { Windows } from './windows.js';
+
+/**
+ * Turns the {@link Facts} of a row into the public {@link SignalDetection}, sharing every
+ * object that does not depend on the signal (label lists, sector lists, "no" facts, reasons
+ * without values).
+ */
+
+const LABEL_BITS: Readonly<Record<DetectionLabel, number>> = {
+  single: 1, 'person-match': 2, 'household-match': 4, update: 8, recidivism: 16, dragger: 32, crisis: 64, 'warm-referral': 128,
+};
+const LABEL_ORDER = Object.keys(LABEL_BITS) as DetectionLabel[];
+
+const NO_PARTNERS: readonly string[] = Object.freeze([]);
+const NO_UPDATE: UpdateFacts = { isUpdate: false, previousSignalId: null, previousDate: null, previousAmount: null };
+const NO_RECIDIVISM: RecidivismFacts = { isRecidivist: false, previousSignalId: null, previousDate: null, previousCreditorId: null, monthsSince: null };
+const NOT_URGENT: UrgencyFacts = { sameDay: false, reason: null };
+const CRISIS: UrgencyFacts = { sameDay: true, reason: 'crisis' };
+const WARM_REFERRAL: UrgencyFacts = { sameDay: true, reason: 'warm-referral' };
+
+/** Builds results for one run; caches shared lists by bit mask. */
+export class ResultBuilder {
+  private readonly labelLists: (readonly DetectionLabel[] | undefined)[] = [];
+  private readonly sectorLists: (readonly Sector[] | undefined)[] = [];
+  /** One-element lists of creditor ids, shared by the single signals. */
+  private readonly creditorLists: (readonly string[])[] = [];
+  /** Whole reason lists of plain single signals (nothing fired), by a key of their shared reasons. */
+  private readonly plainReasons: (readonly Reason[] | undefined)[] = [];
+  private readonly draggerFacts: DraggerFacts[] = [];
+  private readonly sameDay: ReadonlySet<SignalKind>;
+
+  constructor(
+    private readonly store: SignalStore,
+    private readonly options: DetectionOptions,
+    private readonly catalog: ReasonCatalog,
+  ) {
+    this.sameDay = new Set(options.sameDayKinds);
+  }
+
+  private labels(mask: number): readonly DetectionLabel[] {
+    return (this.labelLists[mask] ??= Object.freeze(LABEL_ORDER.filter((l) => (mask & LABEL_BITS[l]) !== 0)));
+  }
+
+  private sectors(rows: readonly number[]): readonly Sector[] {
+    let mask = 0;
+    for (const r of rows) mask |= 1 << this.store.sector[r]!;
+    return this.sectorList(mask);
+  }
+
+  private sectors1(sector: number): readonly Sector[] {
+    return this.sectorList(1 << sector);
+  }
+
+  private sectorList(mask: number): readonly Sector[] {
+    return (this.sectorLists[mask] ??= Object.freeze(SECTORS.filter((_, i) => (mask & (1 << i)) !== 0)));
+  }
+
+  /** The match facts of a match: `rows` holds the newest row of each creditor, this signal's first. */
+  private match(rows: readonly number[], level: MatchFacts['level'], windowStart: IsoDate): MatchFacts {
+    const { store } = this;
+    const n = rows.length;
+    const creditorIds = new Array<string>(n);
+    const partnerSignalIds = new Array<string>(n - 1);
+    const partnerDates = new Array<IsoDate>(n - 1);
+    let cents = 0;
+    for (let k = 0; k < n; k++) {
+      const r = rows[k]!;
+      creditorIds[k] = store.creditors.keys[store.creditor[r]!]!;
+      cents += store.cents[r]!;
+      if (k === 0) continue;
+      partnerSignalIds[k - 1] = store.ids[r]!;
+      partnerDates[k - 1] = store.dates[r]!;
+    }
+    return {
+      isMatch: true, level, creditorCount: n, creditorIds, sectors: this.sectors(rows),
+      totalAmount: fromCents(cents), partnerSignalIds, partnerDates, windowStart,
+    };
+  }
+
+  /** The match facts of a single signal: only its own creditor and amount, no partners. */
+  private single(s: number, amount: Euro, windowStart: IsoDate): MatchFacts {
+    const { store } = this;
+    const creditor = store.creditor[s]!;
+    const creditorIds = (this.creditorLists[creditor] ??= Object.freeze([store.creditors.keys[creditor]!]));
+    return {
+      isMatch: false, level: 'none', creditorCount: 1, creditorIds, sectors: this.sectors1(store.sector[s]!), totalAmount: amount,
+      partnerSignalIds: NO_PARTNERS, partnerDates: NO_PARTNERS, windowStart,
+    };
+  }
+
+  private matchValues(m: MatchFacts): Record<string, string | number> {
+    return {
+      creditorCount: m.creditorCount, creditorIds: m.creditorIds.join(', '), partnerSignalIds: m.partnerSignalIds.join(', '),
+      partnerDates: m.partnerDates.join(', '), windowStart: m.windowStart, windowMonths: this.options.matchWindowMonths,
+    };
+  }
+
+  /** The reasons a signal shares with others: those of its identity, household, dragger and urgency outcomes. */
+  private sharedReasons(register: boolean, facts: Facts, urgency: UrgencyFacts): Reason[] {
+    const c = this.catalog;
+    return [
+      register ? c.identityRegister : c.identityFuzzy,
+      c.personSingle,
+      facts.householdChecked ? c.householdSingle : c.householdSkipped,
+      c.noUpdate,
+      c.noRecidivism,
+      c.dragger[facts.draggerMonths]!,
+      urgency.reason === 'crisis' ? c.crisis : urgency.reason === 'warm-referral' ? c.warmReferral : c.notUrgent,
+    ];
+  }
+
+  /** The reason list of a signal with nothing but shared reasons, built once per combination. */
+  private plainReasonList(register: boolean, facts: Facts, urgency: UrgencyFacts): readonly Reason[] {
+    const key = (register ? 1 : 0) | (facts.householdChecked ? 2 : 0) | (urgency === CRISIS ? 4 : urgency === WARM_REFERRAL ? 8 : 0) | (facts.draggerMonths << 4);
+    return (this.plainReasons[key] ??= Object.freeze(this.sharedReasons(register, facts, urgency)));
+  }
+
+  private urgencyOf(kind: SignalKind): UrgencyFacts {
+    if (!this.sameDay.has(kind)) return NOT_URGENT;
+    return kind === 'warm-referral' ? WARM_REFERRAL : CRISIS;
+  }
+
+  private dragger(months: number): DraggerFacts {
+    return (this.draggerFacts[months] ??= Object.freeze({
+      isDragger: months >= this.options.draggerMinMonths, monthsSignalled: months, periodMonths: this.options.draggerPeriodMonths,
+    }));
+  }
+
+  /**
+   * The result of row `s` from its facts. `register` tells whether the signal carried a
+   * register id; `amount` is its arrears total.
+   */
+  build(s: number, kind: SignalKind, amount: Euro, register: boolean, facts: Facts, w: Windows): SignalDetection {
+    const { store, catalog } = this;
+    const urgency = this.urgencyOf(kind);
+    const dragger = this.dragger(facts.draggerMonths);
+    let mask = (dragger.isDragger ? LABEL_BITS.dragger : 0) |
+      (urgency === CRISIS ? LABEL_BITS.crisis : urgency === WARM_REFERRAL ? LABEL_BITS['warm-referral'] : 0);
+    const personMatch = facts.personCreditors.length >= 2;
+    const householdMatch = !personMatch && facts.householdChecked && facts.householdCreditors.length >= 2;
+    const plain = !personMatch && !householdMatch && facts.updateOf === NONE && facts.recidivismAfter === NONE;
+    const reasons = plain ? this.plainReasonList(register, facts, urgency) : this.sharedReasons(register, facts, urgency);
+
+    let match: MatchFacts;
+    if (personMatch) {
+      match = this.match(facts.personRows, 'person', w.matchFromDate);
+      mask |= LABEL_BITS['person-match'];
+      (reasons as Reason[])[1] = withValues(catalog.personMatch, this.matchValues(match));
+    } else if (householdMatch) {
+      match = this.match(facts.householdRows, 'household', w.matchFromDate);
+      mask |= LABEL_BITS['household-match'];
+      (reasons as Reason[])[2] = withValues(catalog.householdMatch, this.matchValues(match));
+    } else {
+      match = this.single(s, amount, w.matchFromDate);
+      mask |= LABEL_BITS.single;
+    }
+
+    let update = NO_UPDATE;
+    if (facts.updateOf !== NONE) {
+      const e = facts.updateOf;
+      update = { isUpdate: true, previousSignalId: store.ids[e]!, previousDate: store.dates[e]!, previousAmount: fromCents(store.cents[e]!) };
+      mask |= LABEL_BITS.update;
+      (reasons as Reason[])[3] = withValues(catalog.update, update);
+    }
+
+    let recidivism = NO_RECIDIVISM;
+    if (facts.recidivismAfter !== NONE) {
+      const e = facts.recidivismAfter;
+      recidivism = {
+        isRecidivist: true, previousSignalId: store.ids[e]!, previousDate: store.dates[e]!,
+        previousCreditorId: store.creditors.keys[store.creditor[e]!]!, monthsSince: w.month - store.month[e]!,
+      };
+      mask |= LABEL_BITS.recidivism;
+      (reasons as Reason[])[4] = withValues(catalog.recidivism, recidivism);
+    }
+
+    return {
+      ok: true,
+      signalId: store.ids[s]!,
+      person: store.people.keys[store.person[s]!]!,
+      household: store.households.keys[store.household[s]!]!,
+      labels: this.labels(mask),
+      match,
+      update,
+      recidivism,
+      dragger,
+      urgency,
+      reasons,
+    };
+  }
+}

@@ -1,0 +1,115 @@
+import { NONE, type SignalStore } from './store.js';
+import type { Windows } from './windows.js';
+
+/**
+ * The facts of one signal, as row numbers and counts: filled by {@link classify} into one
+ * reused object, so the hot loop allocates nothing here.
+ */
+export interface Facts {
+  /** Different creditors about the person in the match window, this signal's first. */
+  readonly personCreditors: number[];
+  /** The newest row of each of those creditors. */
+  readonly personRows: number[];
+  /** Different creditors at the household in the match window (filled only when needed). */
+  readonly householdCreditors: number[];
+  /** The newest row of each of those creditors. */
+  readonly householdRows: number[];
+  /** Whether the household was examined (the person alone was no match). */
+  householdChecked: boolean;
+  /** The row this signal updates, or {@link NONE}. */
+  updateOf: number;
+  /** The earlier distinct row that makes this signal recidivism, or {@link NONE}. */
+  recidivismAfter: number;
+  /** Months of the dragger period with a signal, this month included. */
+  draggerMonths: number;
+}
+
+/** A fresh {@link Facts} to reuse. */
+export function emptyFacts(): Facts {
+  return {
+    personCreditors: [], personRows: [], householdCreditors: [], householdRows: [],
+    householdChecked: false, updateOf: NONE, recidivismAfter: NONE, draggerMonths: 0,
+  };
+}
+
+/** Add a creditor (and its row) unless it is already in the list; rows arrive newest first. */
+function addCreditor(creditors: number[], rows: number[], creditor: number, row: number): void {
+  for (let k = 0; k < creditors.length; k++) if (creditors[k] === creditor) return;
+  creditors.push(creditor);
+  rows.push(row);
+}
+
+/** Whether two rows can be the same debt: equal oldest due dates, or one of them unknown. */
+function sameDebt(store: SignalStore, a: number, b: number): boolean {
+  const da = store.debtDay[a]!;
+  const db = store.debtDay[b]!;
+  return da === NONE || db === NONE || da === db;
+}
+
+/**
+ * Walk the person's history once, newest first, and fill the match, update, recidivism and
+ * dragger facts of row `s`. Sets `store.chain[s]` when `s` updates an earlier signal.
+ */
+function walkPerson(store: SignalStore, s: number, w: Windows, facts: Facts): void {
+  const { day, month, creditor, chain, prevOfPerson } = store;
+  const ownCreditor = creditor[s]!;
+  let seenOwnCreditor = false;
+  let lastMonth = w.month;
+  for (let e = store.personHead[store.person[s]!]!; e !== NONE; e = prevOfPerson[e]!) {
+    const de = day[e]!;
+    if (de < w.lookBackFrom) break;
+    if (e === s || de > w.day) continue;
+    const ce = creditor[e]!;
+    if (de >= w.matchFrom) addCreditor(facts.personCreditors, facts.personRows, ce, e);
+    if (ce === ownCreditor && e < s && !seenOwnCreditor) {
+      seenOwnCreditor = true;
+      if (de >= w.updateFrom && sameDebt(store, s, e)) {
+        facts.updateOf = e;
+        chain[s] = chain[e]!;
+      }
+    }
+    const me = month[e]!;
+    if (facts.recidivismAfter === NONE && me < w.month && me >= w.recidivismFromMonth && (ce !== ownCreditor || chain[e] !== chain[s])) {
+      facts.recidivismAfter = e;
+    }
+    if (me < lastMonth && me >= w.draggerFromMonth) {
+      facts.draggerMonths += 1;
+      lastMonth = me;
+    }
+  }
+}
+
+/** Walk the household's history in the match window and collect its creditors. */
+function walkHousehold(store: SignalStore, s: number, w: Windows, facts: Facts): void {
+  const { day, creditor, prevOfHousehold } = store;
+  for (let e = store.householdHead[store.household[s]!]!; e !== NONE; e = prevOfHousehold[e]!) {
+    const de = day[e]!;
+    if (de < w.matchFrom) break;
+    if (e === s || de > w.day) continue;
+    addCreditor(facts.householdCreditors, facts.householdRows, creditor[e]!, e);
+  }
+}
+
+/**
+ * Classify row `s` of the store against its history: fill `facts` (reset first). The household
+ * is examined only when `householdMatches` is on and the person alone is no match.
+ */
+export function classify(store: SignalStore, s: number, w: Windows, householdMatches: boolean, facts: Facts): Facts {
+  facts.personCreditors.length = 0;
+  facts.personRows.length = 0;
+  facts.householdCreditors.length = 0;
+  facts.householdRows.length = 0;
+  facts.updateOf = NONE;
+  facts.recidivismAfter = NONE;
+  facts.draggerMonths = 1;
+  facts.personCreditors.push(store.creditor[s]!);
+  facts.personRows.push(s);
+  walkPerson(store, s, w, facts);
+  facts.householdChecked = householdMatches && facts.personCreditors.length < 2;
+  if (facts.householdChecked) {
+    facts.householdCreditors.push(store.creditor[s]!);
+    facts.householdRows.push(s);
+    walkHousehold(store, s, w, facts);
+  }
+  return facts;
+}

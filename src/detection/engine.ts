@@ -1,0 +1,138 @@
+import { SIGNAL_KINDS } from '../model/index.js';
+import { normalizeBirthDate } from '../matching/index.js';
+import { ResultBuilder } from './build.js';
+import { classify, emptyFacts } from './classify.js';
+import { reasonCatalog } from './explain.js';
+import { FeatureReader, IdentityIndex } from './identity.js';
+import type { DetectableSignal } from './input.js';
+import { Intake } from './intake.js';
+import type { DetectionOptions } from './options.js';
+import type { DetectionResult } from './result.js';
+import type { DetectionState } from './state.js';
+import { loadState, saveState } from './state-codec.js';
+import { RegisterMemo } from './register-memo.js';
+import { NONE, SignalStore, type SignalRow } from './store.js';
+import { emptyWindows, retentionMonths, windowsOf } from './windows.js';
+
+/**
+ * One detection run: the history (loaded from a state, or empty), the fuzzy identities and the
+ * machinery to classify batches in date order. Batch and incremental detection both use it, so
+ * their labels agree by construction; pruning keeps only what a window can still reach.
+ */
+export class DetectionRun {
+  private readonly store = new SignalStore();
+  private readonly identities: IdentityIndex;
+  private readonly features = new FeatureReader();
+  private readonly builder: ResultBuilder;
+  private readonly facts = emptyFacts();
+  private readonly windows = emptyWindows();
+  /** Days of history any window can reach; also the lapse of a fuzzy identity. */
+  private readonly retentionDays: number;
+  private lastDay = NONE;
+  private readonly intake: Intake;
+  private readonly memos: (RegisterMemo | undefined)[] = [];
+  private readonly row: SignalRow = { id: '', day: 0, month: 0, person: 0, household: 0, creditor: 0, sector: 0, cents: 0, debtDay: NONE };
+
+  constructor(private readonly options: DetectionOptions) {
+    this.retentionDays = (retentionMonths(options) + 1) * 31;
+    this.identities = new IdentityIndex(this.retentionDays);
+    this.builder = new ResultBuilder(this.store, options, reasonCatalog(options));
+    this.intake = new Intake(this.store);
+  }
+
+  /**
+   * The person of input `i`: its register id, else the fuzzy identity it joins or starts. A
+   * register person's next signal with the same name and address takes the short way through
+   * its {@link RegisterMemo}, with the same outcome.
+   */
+  private person(batch: readonly unknown[], i: number, day: number): number {
+    const { intake } = this;
+    const person = intake.registerPerson[i]!;
+    const signal = batch[i] as DetectableSignal;
+    if (person === NONE) return this.fuzzyPerson(signal, day);
+    const household = intake.household[i]!;
+    const memo = this.memos[person];
+    if (memo !== undefined && memo.fits(intake.surnames[i], intake.postcodes[i]!, household, day, this.identities.lapseDays)) {
+      if (day > memo.entry.lastDay) memo.entry.lastDay = day;
+      return person;
+    }
+    const f = this.features.read(signal);
+    let entry = this.identities.livePerson(f.block, person, day);
+    if (entry !== null) this.identities.touch(entry, f, day);
+    else {
+      entry = { person, register: true, birth: normalizeBirthDate(f.birthDate), initial: f.initial, lastDay: day };
+      this.identities.add(f.block, entry);
+    }
+    this.memos[person] = new RegisterMemo(signal, entry, household);
+    return person;
+  }
+
+  private fuzzyPerson(signal: DetectableSignal, day: number): number {
+    const f = this.features.read(signal);
+    const entry = this.identities.find(f, day);
+    if (entry !== null) {
+      this.identities.touch(entry, f, day);
+      return entry.person;
+    }
+    const person = this.store.people.add(`fuzzy:${signal.id}`);
+    this.identities.add(f.block, { person, register: false, birth: normalizeBirthDate(f.birthDate), initial: f.initial, lastDay: day });
+    return person;
+  }
+
+  /** Append input `i` of the batch to the history. */
+  private append(batch: readonly unknown[], i: number): number {
+    const { intake, row } = this;
+    row.id = intake.ids[i]!;
+    row.day = intake.day[i]!;
+    row.month = intake.month[i]!;
+    row.person = this.person(batch, i, row.day);
+    row.household = intake.household[i]!;
+    row.creditor = intake.creditor[i]!;
+    row.sector = intake.sector[i]!;
+    row.cents = intake.cents[i]!;
+    row.debtDay = intake.debtDay[i]!;
+    return this.store.append(row, intake.dates[i]!);
+  }
+
+  /**
+   * Classify a batch: one result per input, in input order. Valid signals are taken in date
+   * order (input order within a day); signals of one day see each other as match partners.
+   */
+  process(batch: readonly unknown[]): DetectionResult[] {
+    const n = batch.length;
+    const results = new Array<DetectionResult>(n);
+    const { intake, store, windows: w } = this;
+    intake.take(batch);
+    for (const [i, errors] of intake.errors) results[i] = { ok: false, errors };
+    const { order: sorted, count: m } = intake;
+    store.reserve(m);
+    const rows = new Int32Array(m);
+    let start = 0;
+    while (start < m) {
+      const day = Math.floor(sorted[start]! / n);
+      let end = start;
+      while (end < m && Math.floor(sorted[end]! / n) === day) end++;
+      windowsOf(intake.dates[sorted[start]! - day * n]!, this.options, w);
+      for (let t = start; t < end; t++) rows[t] = this.append(batch, sorted[t]! - day * n);
+      for (let t = start; t < end; t++) {
+        const i = sorted[t]! - day * n;
+        const row = rows[t]!;
+        classify(store, row, w, this.options.householdMatches, this.facts);
+        results[i] = this.builder.build(row, SIGNAL_KINDS[intake.kind[i]!]!, intake.totals[i]!, intake.registerPerson[i] !== NONE, this.facts, w);
+      }
+      if (day > this.lastDay) this.lastDay = day;
+      start = end;
+    }
+    return results;
+  }
+
+  /** Load a state (already checked) into this run's history. */
+  load(state: DetectionState): void {
+    this.lastDay = loadState(this.store, this.identities, state);
+  }
+
+  /** The state to carry to the next batch: what any window can still reach from the latest date. */
+  save(): DetectionState {
+    return saveState(this.store, this.identities, this.lastDay, this.retentionDays);
+  }
+}

@@ -1,0 +1,123 @@
+import type { IsoDate } from '../calendar/index.js';
+import type { Euro, Reason, Sector, ValidationIssue } from '../model/index.js';
+
+/**
+ * Labels of a signal, as municipalities use them (De signaalreis, 003):
+ * - `single`: one creditor for this resident and household in the match window (enkelvoudig);
+ * - `person-match`: two or more different creditors about this resident (meervoudig, match);
+ * - `household-match`: two or more different creditors at this household, not all about this resident;
+ * - `update`: the same creditor re-sending the same debt (not a new creditor, not a match partner);
+ * - `recidivism`: signalled again after an earlier, distinct signal within the recidivism window;
+ * - `dragger`: signalled in most months of the dragger period (sleper, schuiver);
+ * - `crisis`: end-of-supply or eviction notice, for same-day handling ("erop af");
+ * - `warm-referral`: warm referral by the creditor, for same-day handling.
+ * @category Detection
+ */
+export const DETECTION_LABELS = [
+  'single', 'person-match', 'household-match', 'update', 'recidivism', 'dragger', 'crisis', 'warm-referral',
+] as const;
+/** A detection label. @category Detection */
+export type DetectionLabel = (typeof DETECTION_LABELS)[number];
+
+/** Whether, and with whom, a signal is a match. The fields triage reads first. @category Detection */
+export interface MatchFacts {
+  /** Two or more different creditors, about the resident or the household. */
+  readonly isMatch: boolean;
+  /** `person` (the resident), `household` (the address, other residents included) or `none`. */
+  readonly level: 'person' | 'household' | 'none';
+  /** Different creditors in the window at that level (at the person's level when `none`). */
+  readonly creditorCount: number;
+  /** Creditor ids, this signal's creditor first. */
+  readonly creditorIds: readonly string[];
+  /** Sectors of those creditors, in the order of the model's `SECTORS`. */
+  readonly sectors: readonly Sector[];
+  /** Sum of the newest amount of each creditor (an update replaces its creditor's earlier amount). */
+  readonly totalAmount: Euro;
+  /** The match partners: the newest signal of each other creditor in the window (empty when single). */
+  readonly partnerSignalIds: readonly string[];
+  /** Their received dates, in the same order. */
+  readonly partnerDates: readonly IsoDate[];
+  /** First day of the match window. */
+  readonly windowStart: IsoDate;
+}
+
+/**
+ * Whether a signal updates an earlier one (same creditor, same debt). Also the values of the
+ * `update.same-debt` reason. @category Detection
+ */
+export type UpdateFacts = {
+  readonly isUpdate: boolean;
+  /** The signal it updates (the previous one of the same debt), or `null`. */
+  readonly previousSignalId: string | null;
+  /** Its received date, or `null`. */
+  readonly previousDate: IsoDate | null;
+  /** Its amount, or `null`. */
+  readonly previousAmount: Euro | null;
+};
+
+/**
+ * Whether a signal is recidivism, and after which earlier signal. Also the values of the
+ * `recidivism.within-months` reason. @category Detection
+ */
+export type RecidivismFacts = {
+  readonly isRecidivist: boolean;
+  /** The most recent earlier, distinct signal within the window, or `null`. */
+  readonly previousSignalId: string | null;
+  /** Its received date, or `null`. */
+  readonly previousDate: IsoDate | null;
+  /** Its creditor, or `null`. */
+  readonly previousCreditorId: string | null;
+  /** Calendar months between its month and this signal's month, or `null`. */
+  readonly monthsSince: number | null;
+};
+
+/** How often the resident was signalled in the dragger period. @category Detection */
+export interface DraggerFacts {
+  readonly isDragger: boolean;
+  /** Calendar months of the period with at least one signal, this month included. */
+  readonly monthsSignalled: number;
+  /** Length of the period in months. */
+  readonly periodMonths: number;
+}
+
+/** Whether a signal is handled the same day. @category Detection */
+export interface UrgencyFacts {
+  /** Pick up the same day. */
+  readonly sameDay: boolean;
+  /** Why: `crisis` (end of supply, eviction) or `warm-referral`; `null` otherwise. */
+  readonly reason: 'crisis' | 'warm-referral' | null;
+}
+
+/**
+ * What detection found for one valid signal. Labels and facts explain themselves through
+ * `reasons`, which name the earlier signals, creditors and dates they rest on.
+ * @category Detection
+ */
+export interface SignalDetection {
+  readonly ok: true;
+  /** The signal's id. */
+  readonly signalId: string;
+  /** The resident it is about: `register:<id>`, or `fuzzy:<first signal id>` for a fuzzy identity. */
+  readonly person: string;
+  /** The household: `household:<id>`, or `address:<postcode|number|addition>`. */
+  readonly household: string;
+  /** Its labels (exactly one of single / person-match / household-match, plus any others). */
+  readonly labels: readonly DetectionLabel[];
+  readonly match: MatchFacts;
+  readonly update: UpdateFacts;
+  readonly recidivism: RecidivismFacts;
+  readonly dragger: DraggerFacts;
+  readonly urgency: UrgencyFacts;
+  /** One reason per rule, with the values compared and the source. */
+  readonly reasons: readonly Reason[];
+}
+
+/** An input detection could not read; it took no part in the detection. @category Detection */
+export interface DetectionFailure {
+  readonly ok: false;
+  /** What is wrong, by field. */
+  readonly errors: readonly ValidationIssue[];
+}
+
+/** One result per input, in input order. @category Detection */
+export type DetectionResult = SignalDetection | DetectionFailure;
