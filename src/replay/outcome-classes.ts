@@ -1,0 +1,35 @@
+/**
+ * The outcome classes the study reports and researchers ask about (De signaalreis, 003: the
+ * table of 66 signals — not picked up, not reached, reached without help, help accepted).
+ * @module
+ */
+import { text, type LocalizedText } from '../model/index.js';
+
+/**
+ * Outcome of a signal's case, in the study's four columns:
+ * - `not-picked-up`: not picked up or unknown (incl. already known at debt help before contact);
+ * - `not-reached`: picked up, resident not reached;
+ * - `reached-no-help`: reached, no help accepted ("refused" in researchers' terms);
+ * - `help-accepted`: reached and help accepted.
+ * @category Figures
+ */
+export const OUTCOME_CLASSES = ['not-picked-up', 'not-reached', 'reached-no-help', 'help-accepted'] as const;
+/** An outcome class. @category Figures */
+export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
+
+/** Labels of the outcome classes in Dutch and English, as the study's table names them. @category Figures */
+export const OUTCOME_LABELS: Readonly<Record<OutcomeClass, LocalizedText>> = {
+  'not-picked-up': text('Niet opgepakt / onbekend', 'Not picked up / unknown'),
+  'not-reached': text('Niet bereikt', 'Not reached'),
+  'reached-no-help': text('Wel bereikt; geen hulp geaccepteerd', 'Reached, no help accepted'),
+  'help-accepted': text('Hulp geaccepteerd', 'Help accepted'),
+};
+
+/**
+ * How the debt developed after the signal, in the study's categories (003: "Ontwikkeling van de
+ * schuld", five months after March 2023).
+ * @category Samples
+ */
+export const DEBT_DEVELOPMENTS = ['grown', 'bailiff', 'paid-new-arrears', 'reduced', 'no-arrears', 'unknown'] as const;
+/** A debt development. @category Samples */
+export type DebtDevelopment = (typeof DEBT_DEVELOPMENTS)[number];

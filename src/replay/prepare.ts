@@ -1,0 +1,141 @@
+/**
+ * The steps before triage, run once per sample (and shared by the policies a comparison runs):
+ * eligibility where creditor fields are present, register matching where a register is given
+ * and the record has personal data, detection over the whole sample, and the triage context of
+ * each signal.
+ * @module
+ */
+import { detectMatches, type DetectableSignal, type DetectionResult } from '../detection/index.js';
+import { assessEligibility, parseArrearsCase, type EligibilityStatus } from '../eligibility/index.js';
+import { createRegisterIndex, matchSignals, RegisterIndex, type MatchDecision, type MatchOutcome } from '../matching/index.js';
+import { parseOrThrow, type ValidationIssue } from '../model/index.js';
+import type { TriageContext, TriageInput } from '../triage/index.js';
+import type { OutcomeClass } from './outcome-classes.js';
+import { ageOn, hasPersonalData, personKey, toModelSignal } from './pipeline-signal.js';
+import { PipelineOptionsSchema, type PipelineOptions } from './replay-options.js';
+import type { SampleRecord } from './sample-schema.js';
+
+/** The eligibility check of a record with creditor fields. @category Replay */
+export type EligibilityCheck =
+  | { readonly ok: true; readonly eligible: boolean; readonly status: EligibilityStatus; readonly ruleVersion: string }
+  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+
+/** The register check of a record with personal data. @category Replay */
+export interface RegisterCheck {
+  readonly decision: MatchDecision;
+  readonly outcome: MatchOutcome | null;
+  /** The register record linked (`match` only). */
+  readonly recordId: string | null;
+}
+
+/** A sample after the steps before triage. @category Replay */
+export interface PreparedSample {
+  readonly records: readonly SampleRecord[];
+  /**
+   * Per record: what triage is given, the model signal (with the person key — the register id
+   * when linked — and household key detection grouped on) and what the earlier steps learned.
+   */
+  readonly inputs: readonly TriageInput[];
+  /** Per record: its eligibility check, or null without creditor fields. */
+  readonly eligibility: readonly (EligibilityCheck | null)[];
+  /** Per record: its register check, or null when not checked. */
+  readonly register: readonly (RegisterCheck | null)[];
+  /** Per record: what detection found. */
+  readonly detection: readonly DetectionResult[];
+  /** Record indexes per month (`YYYY-MM`), months in order. */
+  readonly months: ReadonlyMap<string, number[]>;
+  readonly asOf: string;
+}
+
+function checkEligibility(record: SampleRecord, options: PipelineOptions): EligibilityCheck | null {
+  if (record.eligibility === undefined) return null;
+  const parsed = parseArrearsCase(record.eligibility);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const r = assessEligibility(parsed.value, { ...options.eligibility, asOf: record.receivedDate });
+  return { ok: true, eligible: r.eligible, status: r.status, ruleVersion: r.ruleVersion };
+}
+
+function checkRegister(records: readonly SampleRecord[], signals: readonly DetectableSignal[], options: PipelineOptions): (RegisterCheck | null)[] {
+  const out = new Array<RegisterCheck | null>(records.length).fill(null);
+  if (!options.register) return out;
+  const index = options.register instanceof RegisterIndex ? options.register : createRegisterIndex(options.register);
+  const positions: number[] = [];
+  records.forEach((r, i) => {
+    if (hasPersonalData(r)) positions.push(i);
+  });
+  const results = matchSignals(index, positions.map((i) => signals[i]!), options.match);
+  results.forEach((m, k) => {
+    out[positions[k]!] = { decision: m.decision, outcome: m.outcome ?? null, recordId: m.decision === 'match' ? (m.person?.recordId ?? null) : null };
+  });
+  return out;
+}
+
+/**
+ * Whether an earlier case of the same person ended not reached before this signal arrived
+ * (De signaalreis, 003, Gemeente 3: earlier failed contact → home visit). Needs outcomes.
+ */
+function earlierFailures(records: readonly SampleRecord[]): boolean[] {
+  if (!records.some((r) => r.outcome?.closedDate)) return new Array<boolean>(records.length).fill(false);
+  const order = records.map((_, i) => i).sort((a, b) => (records[a]!.receivedDate < records[b]!.receivedDate ? -1 : records[a]!.receivedDate > records[b]!.receivedDate ? 1 : a - b));
+  const lastClosed = new Map<string, { closed: string; cls: OutcomeClass }>();
+  const out = new Array<boolean>(records.length).fill(false);
+  for (const i of order) {
+    const r = records[i]!;
+    const key = personKey(r);
+    const last = lastClosed.get(key);
+    if (last && last.closed < r.receivedDate && last.cls === 'not-reached') out[i] = true;
+    const closed = r.outcome?.closedDate;
+    if (closed && r.outcome && (!last || closed >= last.closed)) lastClosed.set(key, { closed, cls: r.outcome.class });
+  }
+  return out;
+}
+
+function contextOf(record: SampleRecord, detection: DetectionResult, register: RegisterCheck | null, earlierFailed: boolean): TriageContext {
+  const age = ageOn(record, record.receivedDate);
+  const ctx: { -readonly [K in keyof TriageContext]: TriageContext[K] } = {};
+  if (detection.ok) {
+    const m = detection.match;
+    ctx.match = { isMatch: m.isMatch, creditorCount: m.creditorCount, sectors: m.sectors, totalAmount: m.totalAmount };
+    ctx.recidivismMonths = detection.recidivism.isRecidivist ? detection.recidivism.monthsSince : null;
+    ctx.dragger = detection.dragger.isDragger;
+    ctx.update = detection.update.isUpdate;
+  }
+  if (age !== undefined && age >= 0 && age <= 130) ctx.ageYears = age;
+  if (record.knownAtDebtHelp !== undefined) ctx.knownAtDebtHelp = record.knownAtDebtHelp;
+  if (register?.outcome) ctx.registerOutcome = register.decision === 'review' ? 'review' : register.outcome;
+  if (earlierFailed) ctx.earlierContactFailed = true;
+  return ctx;
+}
+
+/**
+ * Run the steps before triage over a sample. Pure: the same sample and options give the same
+ * result. Throws `InputError` for invalid options.
+ * @category Replay
+ */
+export function prepareSample(records: readonly SampleRecord[], options: PipelineOptions): PreparedSample {
+  const { asOf } = parseOrThrow(PipelineOptionsSchema, { asOf: options.asOf }, 'replay options');
+  const progress = options.onProgress ?? (() => {});
+  const n = records.length;
+  const signals = records.map(toModelSignal);
+  progress('eligibility', 0, n);
+  const eligibility = records.map((r) => checkEligibility(r, options));
+  progress('register', 0, n);
+  const register = checkRegister(records, signals, options);
+  progress('detection', 0, n);
+  register.forEach((check, i) => {
+    if (check?.recordId) signals[i] = { ...signals[i]!, personId: `register:${check.recordId}` };
+  });
+  const detection = detectMatches(signals, options.detection);
+  progress('context', 0, n);
+  const failed = earlierFailures(records);
+  const inputs = records.map((r, i): TriageInput => ({ signal: signals[i]!, context: contextOf(r, detection[i]!, register[i]!, failed[i]!) }));
+  const months = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const month = r.receivedDate.slice(0, 7);
+    let list = months.get(month);
+    if (!list) months.set(month, (list = []));
+    list.push(i);
+  });
+  const sortedMonths = new Map([...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { records, inputs, eligibility, register, detection, months: sortedMonths, asOf };
+}
