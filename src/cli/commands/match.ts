@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { createRegisterIndex, matchSignal, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
+import { parseSignal } from '../../model/parse-signal.js';
+import { detectFormat, readRecords, writeJsonl } from '../io.js';
+
+interface MatchCliOptions {
+  register: string;
+  format?: string;
+  registerFormat?: string;
+  matchThreshold?: string;
+  reviewThreshold?: string;
+  ambiguityMargin?: string;
+}
+
+/** Threshold options as parameter overrides (only those given). */
+function overridesOf(options: MatchCliOptions): MatchParameterOverrides {
+  const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  const entries = Object.entries({
+    matchThreshold: num(options.matchThreshold),
+    reviewThreshold: num(options.reviewThreshold),
+    ambiguityMargin: num(options.ambiguityMargin),
+  }).filter(([, v]) => v !== undefined);
+  for (const [name, v] of entries) if (!Number.isFinite(v)) throw new Error(`--${name} must be a number`);
+  return Object.fromEntries(entries) as MatchParameterOverrides;
+}
+
+/**
+ * `vroegsignalering match --register REGISTER.jsonl SIGNALS.jsonl`: check every signal against a
+ * register extract (Haal Centraal BRP fields) and print one JSON result per signal, in order:
+ * `{line, ok, id, decision, outcome, person, flags, candidates, reasons}` or `{line, ok: false, errors}`.
+ * Invalid register records are reported on stderr (line and field, never the value) and left out.
+ */
+export function registerMatch(program: Command): void {
+  program
+    .command('match')
+    .description('check signals against a register extract; one result per signal (match, review or no match, with reasons)')
+    .argument('<signals>', 'signals as JSONL or CSV')
+    .requiredOption('--register <file>', 'register extract as JSONL or CSV (Haal Centraal BRP fields: naam, geboorte, verblijfplaats, …)')
+    .option('--format <format>', 'format of the signals file: jsonl or csv (default: from the extension)')
+    .option('--register-format <format>', 'format of the register file: jsonl or csv (default: from the extension)')
+    .option('--match-threshold <bits>', 'total weight for a match (default 20)')
+    .option('--review-threshold <bits>', 'total weight for review (default 12)')
+    .option('--ambiguity-margin <bits>', 'candidates closer than this are ambiguous (default 6)')
+    .action(async (file: string, options: MatchCliOptions) => {
+      const parameters = overridesOf(options);
+      const records: RegisterRecord[] = [];
+      let rejected = 0;
+      for await (const row of readRecords(options.register, detectFormat(options.register, options.registerFormat))) {
+        const parsed = row.readError ? null : parseRegisterRecord(row.value);
+        if (parsed?.ok) {
+          records.push(parsed.value);
+          continue;
+        }
+        rejected += 1;
+        const why = parsed === null ? row.readError : parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+        process.stderr.write(`register line ${row.line}: ${why}\n`);
+      }
+      const index = createRegisterIndex(records);
+      const counts = { match: 0, review: 0, 'no-match': 0, invalid: 0 };
+      for await (const row of readRecords(file, detectFormat(file, options.format))) {
+        const parsed = row.readError ? null : parseSignal(row.value);
+        if (parsed === null || !parsed.ok) {
+          counts.invalid += 1;
+          const errors = parsed === null ? [{ code: 'invalid_json', field: '(record)', message: row.readError }] : parsed.errors;
+          await writeJsonl({ line: row.line, ok: false, errors });
+          continue;
+        }
+        const result = matchSignal(index, parsed.value, { parameters });
+        counts[result.decision] += 1;
+        const { signalId, ...rest } = result;
+        await writeJsonl({ line: row.line, ok: true, id: signalId, ...rest });
+      }
+      process.stderr.write(
+        `register: ${records.length} records (${rejected} rejected); signals: ${counts.match} match, ${counts.review} review, ${counts['no-match']} no match, ${counts.invalid} invalid\n`,
+      );
+      if (counts.invalid > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,129 @@
+import { parseBirthDate, type BirthDate } from '../model/index.js';
+
+/**
+ * How much of a birth date is known: a full date, year and month (register `YYYYMM00`),
+ * the year only (`YYYY0000`) or nothing (`00000000`).
+ * @category Normalisers
+ */
+export type BirthDatePrecision = 'day' | 'month' | 'year' | 'unknown';
+
+/** A birth date in comparison form. @category Normalisers */
+export interface NormalizedBirthDate extends BirthDate {
+  /** How much is known. */
+  readonly precision: BirthDatePrecision;
+  /** The register's compact form as a number, `YYYYMMDD` with zeros for unknown parts (0 = unknown). */
+  readonly code: number;
+}
+
+/** The unknown birth date. */
+const UNKNOWN: NormalizedBirthDate = { year: null, month: null, day: null, placeholder: false, precision: 'unknown', code: 0 };
+
+/**
+ * Put a birth date into comparison form. Accepts the model's {@link BirthDate}, register
+ * strings (`19800315`, `19800300`, `19800000`, `00000000`), ISO or day-first text, or nothing.
+ * Anything unreadable becomes the unknown date; never throws. 1 January of any year is marked
+ * `placeholder` (De signaalreis: "geboortedatum 1-1-2000").
+ * @example
+ * normalizeBirthDate('19800300') // { year: 1980, month: 3, day: null, precision: 'month', code: 19800300, … }
+ * @category Normalisers
+ */
+export function normalizeBirthDate(input: string | BirthDate | null | undefined): NormalizedBirthDate {
+  if (input === null || input === undefined) return UNKNOWN;
+  const date = typeof input === 'string' ? parseBirthDate(input) : input;
+  if (date === null || date.year === null) return UNKNOWN;
+  const month = date.month ?? null;
+  const day = month === null ? null : (date.day ?? null);
+  const precision: BirthDatePrecision = day !== null ? 'day' : month !== null ? 'month' : 'year';
+  return {
+    year: date.year,
+    month,
+    day,
+    placeholder: month === 1 && day === 1,
+    precision,
+    code: birthDateCode(date),
+  };
+}
+
+/**
+ * The register's compact form of a birth date as a number, `YYYYMMDD` with zeros for unknown
+ * parts (a day without a month counts as unknown); 0 when the year is unknown.
+ * @example
+ * birthDateCode({ year: 1980, month: 3, day: null, placeholder: false }) // 19800300
+ * @category Normalisers
+ */
+export function birthDateCode(date: BirthDate): number {
+  if (date.year === null) return 0;
+  return date.year * 10000 + (date.month ?? 0) * 100 + (date.month === null ? 0 : (date.day ?? 0));
+}
+
+/**
+ * Birth-date comparison levels, strongest first:
+ * - `exact`: the same full date (not 1 January);
+ * - `placeholder-agrees`: the same date, but it is 1 January (a likely placeholder): weak;
+ * - `one-typo`: full dates one digit apart, or two neighbouring digits swapped;
+ * - `day-month-swapped`: day and month exchanged;
+ * - `incomplete-agrees`: one date is incomplete (`YYYYMM00`, `YYYY0000`) and the known parts agree: weak;
+ * - `placeholder-same-year`: one side is 1 January of the other's birth year: weak evidence;
+ * - `placeholder`: one side is 1 January of another year: no evidence either way;
+ * - `same-year`: only the year agrees;
+ * - `different`: the dates disagree;
+ * - `unknown`: one side has no date at all.
+ * @category Comparison
+ */
+export const BIRTH_DATE_LEVELS = [
+  'exact', 'placeholder-agrees', 'one-typo', 'day-month-swapped', 'incomplete-agrees', 'placeholder-same-year', 'placeholder',
+  'same-year',
+  'different', 'unknown',
+] as const;
+/** A birth-date comparison level. @category Comparison */
+export type BirthDateLevel = (typeof BIRTH_DATE_LEVELS)[number];
+
+const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000] as const;
+
+/** Digit `i` (0 = last) of a non-negative integer. */
+function digitAt(n: number, i: number): number {
+  return Math.floor(n / POWERS[i as 0]) % 10;
+}
+
+/** Whether two 8-digit codes differ in exactly one digit or by one swap of neighbouring digits. */
+function isOneTypo(a: number, b: number): boolean {
+  let differing = 0;
+  let firstDiff = -1;
+  for (let i = 0; i < 8; i++) {
+    if (digitAt(a, i) === digitAt(b, i)) continue;
+    differing++;
+    if (firstDiff < 0) firstDiff = i;
+  }
+  if (differing === 1) return true;
+  return (
+    differing === 2 &&
+    firstDiff < 7 &&
+    digitAt(a, firstDiff) === digitAt(b, firstDiff + 1) &&
+    digitAt(a, firstDiff + 1) === digitAt(b, firstDiff)
+  );
+}
+
+/** Compare two dates of which at least one is incomplete. */
+function compareIncomplete(a: NormalizedBirthDate, b: NormalizedBirthDate): BirthDateLevel {
+  if (a.year !== b.year) return a.placeholder || b.placeholder ? 'placeholder' : 'different';
+  if (a.month !== null && b.month !== null && a.month !== b.month) return a.placeholder || b.placeholder ? 'placeholder-same-year' : 'same-year';
+  return 'incomplete-agrees';
+}
+
+/**
+ * Compare two birth dates and return their {@link BirthDateLevel}. 1 January and incomplete
+ * register dates count as weak evidence, never as a disagreement.
+ * @example
+ * compareBirthDates(normalizeBirthDate('1985-06-12'), normalizeBirthDate('1985-12-06')) // 'day-month-swapped'
+ * compareBirthDates(normalizeBirthDate('2000-01-01'), normalizeBirthDate('1985-06-12')) // 'placeholder'
+ * @category Comparison
+ */
+export function compareBirthDates(a: NormalizedBirthDate, b: NormalizedBirthDate): BirthDateLevel {
+  if (a.precision === 'unknown' || b.precision === 'unknown') return 'unknown';
+  if (a.precision !== 'day' || b.precision !== 'day') return compareIncomplete(a, b);
+  if (a.code === b.code) return a.placeholder ? 'placeholder-agrees' : 'exact';
+  if (a.placeholder || b.placeholder) return a.year === b.year ? 'placeholder-same-year' : 'placeholder';
+  if (a.year === b.year && a.day === b.month && a.month === b.day) return 'day-month-swapped';
+  if (isOneTypo(a.code, b.code)) return 'one-typo';
+  return a.year === b.year ? 'same-year' : 'different';
+}

@@ -1,0 +1,285 @@
+import { cite, SOURCES, text, type Reason, type Signal } from '../model/index.js';
+import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
+import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
+import { flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
+import { dutchPhoneticKey } from './phonetic.js';
+import {
+  DEFAULT_MATCH_PARAMETERS, resolveParameters, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters,
+} from './parameters.js';
+import type { RegisterIndex } from './register-index.js';
+import { fieldReasons, hasContradiction, levelScorer, scoreLevels, type FieldScore, type TermValues } from './score.js';
+
+/** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
+export interface MatchOptions extends FlagOptions {
+  /** Parameters to override (thresholds, m/u, term frequency); defaults: `DEFAULT_MATCH_PARAMETERS`. */
+  readonly parameters?: MatchParameterOverrides;
+}
+
+/**
+ * The decision: `match` (link to this person), `review` (a person should look: weak evidence,
+ * a contradiction, or several candidates) or `no-match`.
+ * @category Matching
+ */
+export type MatchDecision = 'match' | 'review' | 'no-match';
+
+/** A register record considered for a signal, with its score and why. @category Matching */
+export interface MatchCandidate {
+  /** The record's id (BSN or extract id). */
+  readonly recordId: string;
+  /** Position of the record in the index. */
+  readonly recordIndex: number;
+  /** Total match weight in bits. */
+  readonly weight: number;
+  /** Each field's level and weight. */
+  readonly fields: readonly FieldScore[];
+  /** Fields whose level contradicts identity. */
+  readonly contradictions: readonly MatchField[];
+}
+
+/** The result of checking one signal against the register. @category Matching */
+export interface MatchResult {
+  /** The signal's id. */
+  readonly signalId: string;
+  /** Match, review or no match. */
+  readonly decision: MatchDecision;
+  /** What the municipality can act on. */
+  readonly outcome: MatchOutcome;
+  /** The linked record (for `match`) or the single best candidate (for `review`); null when not registered or ambiguous. */
+  readonly person: { readonly recordId: string; readonly recordIndex: number } | null;
+  /** The best candidates, best first (at most `maxListedCandidates`). */
+  readonly candidates: readonly MatchCandidate[];
+  /** Flags from the signal and the register. */
+  readonly flags: readonly MatchFlag[];
+  /** Decision, outcome, flags and the best candidate's field reasons. */
+  readonly reasons: readonly Reason[];
+}
+
+const collectors = new WeakMap<RegisterIndex, CandidateCollector>();
+const COLLECTOR_CAPACITY = 4096;
+/** Address and birth-date blocks hold few records; this only bounds pathological inputs. */
+const MAX_BLOCK = 2000;
+/** Name + postcode-area blocks larger than this say little and are skipped (the other rules still apply). */
+const MAX_AREA_BLOCK = 30;
+
+/** Phonetic name ids of a person that the index knows: surnames (and glued form), and the given name. */
+function nameIdsOf(index: RegisterIndex, person: ComparablePerson): { surnameIds: number[]; givenId: number | undefined } {
+  const { nameIds } = index;
+  const name = person.name;
+  const surnameIds: number[] = [];
+  for (const key of name.surnameKeys) {
+    const id = nameIds.get(key);
+    if (id !== undefined && !surnameIds.includes(id)) surnameIds.push(id);
+  }
+  if (name.glued !== name.surname) {
+    const id = nameIds.get(dutchPhoneticKey(name.glued));
+    if (id !== undefined && !surnameIds.includes(id)) surnameIds.push(id);
+  }
+  return { surnameIds, givenId: name.givenKey === '' ? undefined : nameIds.get(name.givenKey) };
+}
+
+/** Surname ids plus the given-name id (for reversed names). */
+function lookupIds(surnameIds: number[], givenId: number | undefined): number[] {
+  return givenId === undefined || surnameIds.includes(givenId) ? surnameIds : [...surnameIds, givenId];
+}
+
+/** Stage 1: the address rule and the birth-date rule on the full date (few, strong candidates). */
+function gatherNear(index: RegisterIndex, person: ComparablePerson, collector: CandidateCollector, surnameIds: number[], givenId: number | undefined): void {
+  const { blocks } = index;
+  const address = addressBlockKey(person);
+  if (address !== 0) blocks.address.gather(address, collector, MAX_BLOCK);
+  const code = person.birthDate.code;
+  if (code === 0) return;
+  for (const id of lookupIds(surnameIds, givenId)) blocks.birthDateName.gather(birthDateNameKey(code, id), collector, MAX_BLOCK);
+}
+
+/**
+ * Stage 2: the birth-date rule on year-month and year (register dates `YYYYMM00`, `YYYY0000`)
+ * and the register-wide name rules, for people who moved and have a wrong or incomplete birth date.
+ */
+function gatherWide(index: RegisterIndex, person: ComparablePerson, collector: CandidateCollector, surnameIds: number[], givenId: number | undefined): void {
+  const { blocks } = index;
+  const area = postcodeArea(person);
+  const partialCodes = birthDateCodes(person.birthDate.code).filter((code) => code !== person.birthDate.code);
+  for (const id of lookupIds(surnameIds, givenId)) {
+    for (const code of partialCodes) blocks.birthDateName.gather(birthDateNameKey(code, id), collector, MAX_BLOCK);
+    if (area !== 0) blocks.nameArea.gather(nameAreaKey(id, area), collector, MAX_AREA_BLOCK);
+  }
+  if (givenId !== undefined) {
+    for (const id of surnameIds) {
+      blocks.fullName.gather(fullNameKey(id, givenId), collector, index.maxNameBlock);
+      blocks.fullName.gather(fullNameKey(givenId, id), collector, index.maxNameBlock);
+    }
+  }
+}
+
+/** A scored candidate: record number, total weight and field levels. */
+interface Scored {
+  readonly r: number;
+  readonly w: number;
+  readonly levels: FieldLevels;
+}
+
+/** Keep the best `k` scored candidates, best first. */
+function insertTop(top: Scored[], k: number, entry: Scored): void {
+  if (top.length === k && entry.w <= top[k - 1]!.w) return;
+  let at = top.length < k ? top.length : k - 1;
+  if (top.length < k) top.push(entry);
+  else top[at] = entry;
+  while (at > 0 && top[at - 1]!.w < entry.w) {
+    top[at] = top[at - 1]!;
+    top[at - 1] = entry;
+    at--;
+  }
+}
+
+const DECISION_SOURCE = cite(SOURCES.signaalreis, 'verbeteren van de BRP-check "zonder inwoners te verliezen"');
+
+function decisionReason(decision: MatchDecision, weight: number | null, params: MatchParameters, why: Reason['message']): Reason {
+  return {
+    code: `matching.decision.${decision}`,
+    outcome: decision === 'match' ? 'pass' : decision === 'review' ? 'info' : 'fail',
+    values: {
+      weight: weight === null ? null : Math.round(weight * 100) / 100,
+      matchThreshold: params.matchThreshold,
+      reviewThreshold: params.reviewThreshold,
+      ambiguityMargin: params.ambiguityMargin,
+    },
+    source: DECISION_SOURCE,
+    message: why,
+  };
+}
+
+/** Resolve options to parameters once per batch. */
+function parametersOf(options: MatchOptions): MatchParameters {
+  return options.parameters === undefined ? DEFAULT_MATCH_PARAMETERS : resolveParameters(options.parameters);
+}
+
+function matchWith(index: RegisterIndex, signal: Signal, options: MatchOptions, params: MatchParameters): MatchResult {
+  let collector = collectors.get(index);
+  if (collector === undefined) {
+    collector = new CandidateCollector(index.size, COLLECTOR_CAPACITY);
+    collectors.set(index, collector);
+  }
+  const person = comparableFromSignal(signal);
+  const values: TermValues = { surname: person.name.surname, givenName: person.name.givenNames[0] ?? '' };
+  const score = levelScorer(params, index.frequencies, values);
+  const k = Math.max(2, params.maxListedCandidates);
+  const top: Scored[] = [];
+  const { surnameIds, givenId } = nameIdsOf(index, person);
+  collector.reset();
+  gatherNear(index, person, collector, surnameIds, givenId);
+  const scoreFrom = (first: number) => {
+    for (let c = first; c < collector.count; c++) {
+      const r = collector.found[c]!;
+      const levels = compareComparables(person, index.comparableAt(r));
+      insertTop(top, k, { r, w: score(levels), levels });
+    }
+  };
+  scoreFrom(0);
+  const best = top[0];
+  const settled = best !== undefined && best.w >= params.wideSearchBelow && !hasContradiction(best.levels, params);
+  if (!settled) {
+    const near = collector.count;
+    gatherWide(index, person, collector, surnameIds, givenId);
+    scoreFrom(near);
+  }
+  const candidates: MatchCandidate[] = [];
+  for (const { r, levels } of top.slice(0, params.maxListedCandidates)) {
+    const scored = scoreLevels(levels, params, index.frequencies, values);
+    candidates.push({
+      recordId: index.records[r]!.id,
+      recordIndex: r,
+      weight: scored.weight,
+      fields: scored.fields,
+      contradictions: scored.contradictions,
+    });
+  }
+  return decide(index, signal, options, params, top, candidates);
+}
+
+function decide(
+  index: RegisterIndex,
+  signal: Signal,
+  options: MatchOptions,
+  params: MatchParameters,
+  top: readonly Scored[],
+  candidates: readonly MatchCandidate[],
+): MatchResult {
+  const best = top[0];
+  const second = top[1];
+  if (best === undefined || best.w < params.reviewThreshold) {
+    const noFlags = flagsFor(signal, options, false);
+    return {
+      signalId: signal.id,
+      decision: 'no-match',
+      outcome: 'not-registered',
+      person: null,
+      candidates,
+      flags: noFlags.flags,
+      reasons: [
+        decisionReason('no-match', best?.w ?? null, params, text('Geen kandidaat boven de beoordelingsdrempel', 'No candidate reaches the review threshold')),
+        outcomeReason('not-registered', undefined),
+        ...noFlags.reasons,
+      ],
+    };
+  }
+  const record = index.records[best.r]!;
+  const levels = best.levels;
+  const ambiguous = second !== undefined && second.w >= params.reviewThreshold && best.w - second.w < params.ambiguityMargin;
+  const contradicted = hasContradiction(levels, params);
+  const decision: MatchDecision = !ambiguous && !contradicted && best.w >= params.matchThreshold ? 'match' : 'review';
+  const outcome: MatchOutcome = ambiguous
+    ? 'ambiguous'
+    : outcomeOfRecord(index.isDeceased(best.r), index.suspensionOf(best.r), levels.address);
+  const why = ambiguous
+    ? text('Meerdere kandidaten liggen dicht bij elkaar', 'Several candidates score close together')
+    : contradicted
+      ? text('Een gegeven spreekt de identiteit tegen (bijv. andere geboortedatum): laten beoordelen', 'A field contradicts identity (e.g. another birth date): review')
+      : decision === 'match'
+        ? text('Score boven de matchdrempel', 'Score at or above the match threshold')
+        : text('Score tussen beoordelings- en matchdrempel', 'Score between the review and match thresholds');
+  const flagged = flagsFor(signal, options, record.verblijfplaats?.indicatieVastgesteldVerblijftNietOpAdres === true);
+  return {
+    signalId: signal.id,
+    decision,
+    outcome,
+    person: ambiguous ? null : { recordId: record.id, recordIndex: best.r },
+    candidates,
+    flags: flagged.flags,
+    reasons: [
+      decisionReason(decision, best.w, params, why),
+      outcomeReason(outcome, ambiguous && second ? { secondWeight: Math.round(second.w * 100) / 100 } : undefined),
+      ...flagged.reasons,
+      ...(candidates[0] === undefined ? [] : fieldReasons(candidates[0])),
+    ],
+  };
+}
+
+/**
+ * Check one signal against the register: gather candidates over every blocking rule, score
+ * each with Fellegi-Sunter weights, and decide match / review / no match with an outcome the
+ * municipality can act on. The result lists the best candidates with per-field levels and
+ * weights, and the reasons in Dutch and English.
+ * @example
+ * const index = createRegisterIndex(records);
+ * const result = matchSignal(index, signal);
+ * if (result.decision === 'match') console.log(result.outcome, result.person?.recordId);
+ * @category Matching
+ */
+export function matchSignal(index: RegisterIndex, signal: Signal, options: MatchOptions = {}): MatchResult {
+  return matchWith(index, signal, options, parametersOf(options));
+}
+
+/**
+ * Check a batch of signals: exactly one result per signal, in the same order.
+ * @example
+ * const results = matchSignals(index, signals);
+ * results.length === signals.length // true
+ * @category Matching
+ */
+export function matchSignals(index: RegisterIndex, signals: readonly Signal[], options: MatchOptions = {}): MatchResult[] {
+  const params = parametersOf(options);
+  const out = new Array<MatchResult>(signals.length);
+  for (let i = 0; i < signals.length; i++) out[i] = matchWith(index, signals[i]!, options, params);
+  return out;
+}

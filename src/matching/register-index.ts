@@ -1,0 +1,267 @@
+import { normalizeAddress, postcodeNumberKey, type NormalizedAddress } from './address.js';
+import { birthDateCode, normalizeBirthDate } from './birth-date.js';
+import { BlockTableBuilder } from './block-table.js';
+import { birthDateNameKey, fullNameKey, MAX_NAME_IDS, nameAreaKey, type BlockTables } from './blocking.js';
+import type { ComparablePerson } from './comparable.js';
+import {
+  composeName, normalizeGivenNames, normalizeSurname, surnamesInUse, type GivenForm, type NameUse, type SurnameForm,
+} from './normalize-name.js';
+import { dutchPhoneticKey } from './phonetic.js';
+import type { RegisterRecord, SuspensionReason } from './register-record.js';
+import type { TermFrequencies } from './score.js';
+
+/** Options for {@link createRegisterIndex}. @category Register */
+export interface RegisterIndexOptions {
+  /** Blocks of the register-wide name rule larger than this are skipped (default 20). */
+  readonly maxNameBlock?: number;
+}
+
+const NAME_USES: readonly NameUse[] = ['E', 'P', 'V', 'N'];
+const SUSPENSIONS: readonly (SuspensionReason | null)[] = [null, 'O', 'E', 'M', 'R', 'F', '.'];
+
+/**
+ * Interns values by two text keys (nested maps, so the record's own strings are the keys and
+ * no key text is built per record): each distinct value is normalised and stored once.
+ */
+class Interner<S, T> {
+  readonly values: T[] = [];
+  /** Values whose inner key is empty (most names): one map level. */
+  private readonly flat = new Map<string | number, number>();
+  private readonly nested = new Map<string | number, Map<string, number>>();
+  constructor(private readonly make: (source: S) => T) {}
+  id(outer: string | number, inner: string, source: S): number {
+    let byInner: Map<string | number, number> | undefined = this.flat;
+    let key: string | number = outer;
+    if (inner !== '') {
+      byInner = this.nested.get(outer);
+      if (byInner === undefined) {
+        byInner = new Map();
+        this.nested.set(outer, byInner as Map<string, number>);
+      }
+      key = inner;
+    }
+    let id = byInner.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(this.make(source));
+      byInner.set(key, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * A register extract prepared for matching at scale: each distinct name normalised once,
+ * columns in typed arrays, one compact blocking table per rule (see {@link BLOCKING_RULES}), and
+ * a record's full comparison form made the first time it is a candidate. Build it with
+ * {@link createRegisterIndex}.
+ * @category Register
+ */
+export class RegisterIndex {
+  /** The records, in input order; candidates refer to them by position. */
+  readonly records: readonly RegisterRecord[];
+  /** Share of records per surname and first given name, for the term-frequency adjustment. */
+  readonly frequencies: TermFrequencies;
+  /** @internal Blocking tables. */
+  readonly blocks: BlockTables;
+  /** @internal Phonetic key → id. */
+  readonly nameIds: ReadonlyMap<string, number>;
+  /** @internal Largest block the full-name rule still uses. */
+  readonly maxNameBlock: number;
+  private readonly givenForms: readonly GivenForm[];
+  private readonly surnameForms: readonly SurnameForm[];
+  private readonly givenOf: Int32Array;
+  private readonly ownOf: Int32Array;
+  private readonly partnerOf: Int32Array;
+  private readonly nameUseOf: Uint8Array;
+  private readonly statusOf: Uint8Array;
+
+  /** @internal Use {@link createRegisterIndex}. */
+  constructor(records: readonly RegisterRecord[], options: RegisterIndexOptions) {
+    const n = records.length;
+    this.records = records;
+    this.maxNameBlock = options.maxNameBlock ?? 20;
+    this.comparables = new Array<ComparablePerson | undefined>(n).fill(undefined);
+    type Naam = { voornamen?: string; voorletters?: string; voorvoegsel?: string; geslachtsnaam?: string };
+    const given = new Interner((naam: Naam) => normalizeGivenNames(naam.voornamen, naam.voorletters));
+    const surnames = new Interner((naam: Naam) => normalizeSurname(naam.geslachtsnaam, naam.voorvoegsel));
+    const nameIds = new Map<string, number>();
+    this.givenOf = new Int32Array(n);
+    this.ownOf = new Int32Array(n);
+    this.partnerOf = new Int32Array(n).fill(-1);
+    this.nameUseOf = new Uint8Array(n);
+    this.statusOf = new Uint8Array(n);
+    const addressTable = new BlockTableBuilder();
+    const dateTable = new BlockTableBuilder();
+    const areaTable = new BlockTableBuilder();
+    const fullTable = new BlockTableBuilder();
+    const nameId = (key: string): number => {
+      let id = nameIds.get(key);
+      if (id === undefined) {
+        id = nameIds.size;
+        if (id >= MAX_NAME_IDS) throw new RangeError('Too many distinct phonetic name keys for one index');
+        nameIds.set(key, id);
+      }
+      return id;
+    };
+    // Per distinct form (not per record): phonetic key ids and how many records carry it.
+    const givenKeyIds: number[] = [];
+    const givenUses: number[] = [];
+    const surnameKeyIds: number[][] = [];
+    const surnameUses: number[] = [];
+    const surnameForm = (id: number): number => {
+      if (id === surnameKeyIds.length) {
+        surnameKeyIds.push(blockingNameKeys(surnames.values[id]!).map(nameId));
+        surnameUses.push(0);
+      }
+      return id;
+    };
+    for (let i = 0; i < n; i++) {
+      const r = records[i]!;
+      const naam = r.naam;
+      const g = given.id(naam.voornamen ?? '', naam.voorletters ?? '', naam);
+      if (g === givenKeyIds.length) {
+        const key = given.values[g]!.key;
+        givenKeyIds.push(key === '' ? -1 : nameId(key));
+        givenUses.push(0);
+      }
+      givenUses[g]!++;
+      this.givenOf[i] = g;
+      const own = surnameForm(surnames.id(naam.geslachtsnaam ?? '', naam.voorvoegsel ?? '', naam));
+      surnameUses[own]!++;
+      this.ownOf[i] = own;
+      const partner = r.partners[0]?.naam;
+      const partnerForm = partner === undefined ? -1 : surnameForm(surnames.id(partner.geslachtsnaam ?? '', partner.voorvoegsel ?? '', partner));
+      this.partnerOf[i] = partnerForm;
+      this.nameUseOf[i] = NAME_USES.indexOf(naam.aanduidingNaamgebruik);
+      const code = birthDateCode(r.geboorte.datum);
+      this.statusOf[i] = r.overlijden?.datum !== undefined ? 1 : SUSPENSIONS.indexOf(r.opschortingBijhouding?.reden ?? null);
+      const v = r.verblijfplaats;
+      const addressBlock = v === undefined ? 0 : residenceBlockKey(v);
+      if (addressBlock !== 0) addressTable.add(addressBlock, i);
+      const area = Math.floor(addressBlock / POSTCODE_AREA_DIVISOR);
+      const givenId = givenKeyIds[g]!;
+      const ownIds = surnameKeyIds[own]!;
+      const partnerIds = partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!;
+      for (let k = 0; k < ownIds.length + partnerIds.length; k++) {
+        const id = k < ownIds.length ? ownIds[k]! : partnerIds[k - ownIds.length]!;
+        if (k >= ownIds.length && ownIds.includes(id)) continue;
+        if (code !== 0) dateTable.add(birthDateNameKey(code, id), i);
+        if (area !== 0) areaTable.add(nameAreaKey(id, area), i);
+        if (givenId >= 0) fullTable.add(fullNameKey(id, givenId), i);
+      }
+    }
+    const givenCounts = countBy(given.values, givenUses, (form) => form.givenNames[0]);
+    const surnameCounts = countBy(surnames.values, surnameUses, (form) => form.parts[0]);
+    this.givenForms = given.values;
+    this.surnameForms = surnames.values;
+    this.nameIds = nameIds;
+    this.blocks = { address: addressTable.build(), birthDateName: dateTable.build(), nameArea: areaTable.build(), fullName: fullTable.build() };
+    this.frequencies = {
+      size: n,
+      surname: (name) => shareOf(surnameCounts, name, n),
+      givenName: (name) => shareOf(givenCounts, name, n),
+    };
+  }
+
+  /** Number of records. */
+  get size(): number {
+    return this.records.length;
+  }
+
+  /** Records already put in comparison form (filled as they become candidates). */
+  private readonly comparables: (ComparablePerson | undefined)[];
+
+  /** @internal The record at position `i` in comparison form. */
+  comparableAt(i: number): ComparablePerson {
+    let person = this.comparables[i];
+    if (person === undefined) {
+      person = this.comparableFrom(i);
+      this.comparables[i] = person;
+    }
+    return person;
+  }
+
+  /** @internal Whether the record is of a deceased person (date of death, or suspension reason O). */
+  isDeceased(i: number): boolean {
+    return this.statusOf[i] === 1;
+  }
+
+  /** @internal The suspension reason of the record (`null` when registration is not suspended). */
+  suspensionOf(i: number): SuspensionReason | null {
+    return SUSPENSIONS[this.statusOf[i]!] ?? null;
+  }
+
+  private comparableFrom(i: number): ComparablePerson {
+    const nameUse = NAME_USES[this.nameUseOf[i]!] ?? 'E';
+    const partnerId = this.partnerOf[i]!;
+    const own = this.surnameForms[this.ownOf[i]!]!;
+    const surnames = partnerId < 0 ? [own] : surnamesInUse(own, this.surnameForms[partnerId]!, nameUse);
+    return {
+      name: composeName(this.givenForms[this.givenOf[i]!]!, surnames, nameUse),
+      birthDate: normalizeBirthDate(this.records[i]!.geboorte.datum),
+      address: normalizeResidence(this.records[i]!.verblijfplaats),
+    };
+  }
+}
+
+/** A register residence in comparison form. */
+function normalizeResidence(v: RegisterRecord['verblijfplaats']): NormalizedAddress {
+  if (v === undefined) return EMPTY_ADDRESS;
+  return normalizeAddress({ postcode: v.postcode, houseNumber: v.huisnummer, houseLetter: v.huisletter, houseNumberAddition: v.huisnummertoevoeging });
+}
+
+const CLEAN_POSTCODE = /^[1-9][0-9]{3}[A-Z]{2}$/;
+/** Dividing an address block key by this gives the 4-digit postcode area. */
+const POSTCODE_AREA_DIVISOR = 676 * 100000;
+
+/** The address block key of a residence, computed from clean fields without normalising (fast path). */
+function residenceBlockKey(v: NonNullable<RegisterRecord['verblijfplaats']>): number {
+  const postcode = v.postcode;
+  if (postcode !== undefined && typeof v.huisnummer === 'number' && CLEAN_POSTCODE.test(postcode)) {
+    return postcodeNumberKey({ postcode, houseNumber: v.huisnummer, addition: '' });
+  }
+  return postcodeNumberKey(normalizeResidence(v));
+}
+
+/** Phonetic keys a surname is blocked under: each part's key and the glued form's key. */
+function blockingNameKeys(form: SurnameForm): string[] {
+  const keys: string[] = [];
+  const add = (key: string) => {
+    if (key !== '' && !keys.includes(key)) keys.push(key);
+  };
+  for (const key of form.keys) add(key);
+  if (form.glued !== '' && form.glued !== form.parts[0]) add(dutchPhoneticKey(form.glued));
+  return keys;
+}
+
+const NO_IDS: readonly number[] = [];
+
+/** Records per name, summed over the distinct forms that carry it. */
+function countBy<T>(forms: readonly T[], uses: readonly number[], nameOf: (form: T) => string | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  forms.forEach((form, id) => {
+    const name = nameOf(form);
+    if (name !== undefined && (uses[id] ?? 0) > 0) counts.set(name, (counts.get(name) ?? 0) + uses[id]!);
+  });
+  return counts;
+}
+
+const EMPTY_ADDRESS: NormalizedAddress = { postcode: '', houseNumber: 0, addition: '' };
+
+function shareOf(counts: ReadonlyMap<string, number>, name: string, n: number): number | undefined {
+  const c = counts.get(name);
+  return c === undefined || n === 0 ? undefined : c / n;
+}
+
+/**
+ * Build a {@link RegisterIndex} from parsed register records (see `parseRegisterRecords` for
+ * raw extracts). Linear in the number of records; never compares all pairs.
+ * @example
+ * const index = createRegisterIndex(records);
+ * const result = matchSignal(index, signal);
+ * @category Register
+ */
+export function createRegisterIndex(records: readonly RegisterRecord[], options: RegisterIndexOptions = {}): RegisterIndex {
+  return new RegisterIndex(records, options);
+}

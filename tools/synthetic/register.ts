@@ -1,0 +1,312 @@
+/**
+ * A synthetic population register (records as the Haal Centraal BRP-API gives them) and
+ * synthetic signals about its people with known truth, one failure mode per signal: the
+ * errors that make today's exact BRP check drop residents (De signaalreis: reversed names,
+ * 1-1-2000, other spellings) and the cases that must not link (not resident, namesakes).
+ * Used by tests, benches and examples; never by `src/`.
+ */
+import type { RegisterRecord } from '../../src/matching/index.js';
+import { generatePeople, randomFrom, type PeopleOptions, type Random, type SyntheticPerson } from './people.js';
+import { TRANSLITERATIONS } from './names.js';
+
+/** Turn a synthetic person into a register record. */
+export function toRegisterRecord(p: SyntheticPerson): RegisterRecord {
+  return {
+    id: p.id,
+    naam: {
+      voornamen: p.givenNames,
+      voorletters: undefined,
+      voorvoegsel: p.surname.prefix || undefined,
+      geslachtsnaam: p.surname.surname,
+      aanduidingNaamgebruik: p.nameUse,
+    },
+    partners: p.partner ? [{ naam: { voornamen: undefined, voorletters: undefined, voorvoegsel: p.partner.prefix || undefined, geslachtsnaam: p.partner.surname } }] : [],
+    geboorte: { datum: p.registerBirth },
+    verblijfplaats: {
+      postcode: p.address.postcode,
+      huisnummer: p.address.houseNumber,
+      huisletter: p.address.houseLetter,
+      huisnummertoevoeging: p.address.houseNumberAddition,
+      straat: undefined,
+      woonplaats: undefined,
+      functieAdres: 'W',
+      indicatieVastgesteldVerblijftNietOpAdres: false,
+      adresseerbaarObjectIdentificatie: undefined,
+    },
+    overlijden: p.deceased ? { datum: '2025-06-01' } : undefined,
+    opschortingBijhouding: p.deceased ? { reden: 'O', datum: '2025-06-01' } : p.suspension ? { reden: p.suspension, datum: '2025-06-01' } : undefined,
+  };
+}
+
+/** A synthetic register: the people (truth) and their register records, same order. */
+export interface SyntheticRegister {
+  readonly people: readonly SyntheticPerson[];
+  readonly records: readonly RegisterRecord[];
+}
+
+/**
+ * Generate a register of `count` people.
+ * @example
+ * const { people, records } = generateRegister({ count: 5000, seed: 1 });
+ */
+export function generateRegister(options: PeopleOptions): SyntheticRegister {
+  const people = generatePeople(options);
+  return { people, records: people.map(toRegisterRecord) };
+}
+
+/**
+ * Failure modes injected into signals. All but `not-resident` leave the person identifiable.
+ * - `clean`: as in the register;
+ * - `swapped-names`: given name and surname reversed;
+ * - `placeholder-birth-date`: 1-1-2000 or 1 January of the birth year;
+ * - `incomplete-birth-date`: only year and month, only the year, or no birth date;
+ * - `birth-date-typo`: one digit wrong, or day and month swapped;
+ * - `surname-typo`: one letter inserted, dropped, changed or two swapped;
+ * - `prefix-variant`: prefix glued on, behind a comma, abbreviated or dropped;
+ * - `diacritics`: diacritics dropped, or the name in capitals;
+ * - `partner-name`: the partner's surname or the double name instead of the own name;
+ * - `initials-only`: initials instead of given names;
+ * - `transliteration`: another spelling of an Arabic or Eritrean given name;
+ * - `moved`: the signal has an old address; the person lives elsewhere in the municipality;
+ * - `same-name-relative`: a son with his father's name at the same address (full birth date given);
+ * - `deceased`, `emigrated`: the person's registration says so;
+ * - `not-resident`: the debtor is not in the register (sometimes a former member of the household).
+ */
+export const FAILURE_MODES = [
+  'clean', 'swapped-names', 'placeholder-birth-date', 'incomplete-birth-date', 'birth-date-typo', 'surname-typo',
+  'prefix-variant', 'diacritics', 'partner-name', 'initials-only', 'transliteration', 'moved', 'same-name-relative',
+  'deceased', 'emigrated', 'not-resident',
+] as const;
+/** A failure mode. */
+export type FailureMode = (typeof FAILURE_MODES)[number];
+
+/** Default share of each mode among generated signals. */
+export const DEFAULT_MODE_SHARES: Readonly<Record<FailureMode, number>> = {
+  clean: 0.4, 'swapped-names': 0.04, 'placeholder-birth-date': 0.05, 'incomplete-birth-date': 0.04, 'birth-date-typo': 0.04,
+  'surname-typo': 0.05, 'prefix-variant': 0.04, diacritics: 0.03, 'partner-name': 0.04, 'initials-only': 0.05,
+  transliteration: 0.02, moved: 0.05, 'same-name-relative': 0.03, deceased: 0.02, emigrated: 0.02, 'not-resident': 0.08,
+};
+
+/** A debtor's name as a creditor file carries it. */
+export interface SyntheticName {
+  readonly givenNames?: string | undefined;
+  readonly initials?: string | undefined;
+  readonly surnamePrefix?: string | undefined;
+  readonly surname?: string | undefined;
+  readonly fullName?: string | undefined;
+}
+
+/** A signal as a creditor delivers it (JSON; parse it with `parseSignal`). */
+export interface SignalInput {
+  readonly id: string;
+  readonly kind: string;
+  readonly creditor: { readonly id: string; readonly sector: string };
+  readonly receivedDate: string;
+  readonly debtor: { readonly name: SyntheticName; readonly birthDate?: string; readonly legalForm?: string };
+  readonly address: SyntheticAddressInput;
+  readonly arrears: { readonly total: string };
+}
+
+/** An address in a signal. */
+export interface SyntheticAddressInput {
+  readonly postcode: string;
+  readonly houseNumber: number;
+  readonly houseLetter?: string | undefined;
+  readonly houseNumberAddition?: string | undefined;
+}
+
+/** A synthetic signal with its truth. */
+export interface SyntheticSignal {
+  /** The signal as a creditor would deliver it (parse with `parseSignal`). */
+  readonly input: SignalInput;
+  /** Position of the true person in the register, or null when not registered. */
+  readonly truth: number | null;
+  /** The failure mode injected. */
+  readonly mode: FailureMode;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const isoOf = (b: { year: number; month: number; day: number }) => `${b.year}-${pad2(b.month)}-${pad2(b.day)}`;
+
+function typo(rng: Random, word: string): string {
+  if (word.length < 3) return word + 'e';
+  const i = 1 + rng.int(word.length - 2);
+  const letters = 'aeioulnrstdkm';
+  switch (rng.int(4)) {
+    case 0: return word.slice(0, i) + word.slice(i + 1);
+    case 1: return word.slice(0, i) + letters[rng.int(letters.length)] + word.slice(i);
+    case 2: return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    default: {
+      const c = letters[rng.int(letters.length)]!;
+      return word.slice(0, i) + (c === word[i] ? 'x' : c) + word.slice(i + 1);
+    }
+  }
+}
+
+function birthTypo(rng: Random, b: { year: number; month: number; day: number }): string {
+  if (b.day <= 12 && b.day !== b.month && rng.chance(0.4)) return isoOf({ year: b.year, month: b.day, day: b.month });
+  for (;;) {
+    const digits = `${b.year}${pad2(b.month)}${pad2(b.day)}`.split('');
+    const at = 3 + rng.int(5);
+    digits[at] = String((Number(digits[at]) + 1 + rng.int(8)) % 10);
+    const s = digits.join('');
+    const y = Number(s.slice(0, 4));
+    const m = Number(s.slice(4, 6));
+    const d = Number(s.slice(6, 8));
+    if (m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()) return isoOf({ year: y, month: m, day: d });
+  }
+}
+
+const stripDiacritics = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i');
+const initialsOf = (given: string) => given.split(/[ -]/).map((g) => `${g[0]}.`).join('');
+
+type Debtor = SignalInput['debtor'];
+type Body = { debtor: Debtor; address: SyntheticAddressInput };
+
+/** The signal's debtor and address for a person under a failure mode. */
+function corrupt(rng: Random, p: SyntheticPerson, mode: FailureMode, elsewhere: SyntheticPerson): Body {
+  const prefix = p.surname.prefix;
+  let name: SyntheticName = { givenNames: p.givenNames, surnamePrefix: prefix || undefined, surname: p.surname.surname };
+  let birthDate: string | undefined = isoOf(p.birth);
+  let address: SyntheticAddressInput = { ...p.address };
+  switch (mode) {
+    case 'swapped-names':
+      name = { givenNames: p.surname.surname, surname: p.givenNames.split(' ')[0]!, surnamePrefix: prefix || undefined };
+      break;
+    case 'placeholder-birth-date':
+      birthDate = rng.chance(0.6) ? '2000-01-01' : `${p.birth.year}-01-01`;
+      break;
+    case 'incomplete-birth-date':
+      birthDate = rng.chance(0.4) ? `${p.birth.year}-${pad2(p.birth.month)}` : rng.chance(0.5) ? String(p.birth.year) : undefined;
+      break;
+    case 'birth-date-typo':
+      birthDate = birthTypo(rng, p.birth);
+      break;
+    case 'surname-typo':
+      name = { ...name, surname: typo(rng, p.surname.surname) };
+      break;
+    case 'prefix-variant': {
+      const glued = (prefix + p.surname.surname).replace(/[\s']/g, '');
+      const variants = prefix
+        ? [{ surname: glued }, { fullName: `${p.surname.surname}, ${p.givenNames} ${prefix}` }, { fullName: `${p.givenNames} ${prefix.replace(/^van de[nr]?$/, 'v.d.')} ${p.surname.surname}` }, { surname: p.surname.surname }]
+        : [{ fullName: `${p.surname.surname}, ${p.givenNames}` }];
+      name = { givenNames: undefined, ...rng.pick(variants) };
+      if (name.surname !== undefined) name = { ...name, givenNames: p.givenNames };
+      break;
+    }
+    case 'diacritics':
+      name = rng.chance(0.5) || stripDiacritics(p.surname.surname) === p.surname.surname
+        ? { fullName: `${p.givenNames} ${prefix} ${p.surname.surname}`.replace(/\s+/g, ' ').toUpperCase() }
+        : { givenNames: stripDiacritics(p.givenNames), surnamePrefix: prefix || undefined, surname: stripDiacritics(p.surname.surname) };
+      break;
+    case 'partner-name': {
+      const partner = p.partner!;
+      const partnerFull = `${partner.prefix ? partner.prefix + ' ' : ''}${partner.surname}`;
+      const ownFull = `${prefix ? prefix + ' ' : ''}${p.surname.surname}`;
+      name = { givenNames: p.givenNames, surname: rng.pick([partnerFull, `${partnerFull}-${ownFull}`, `${ownFull}-${partnerFull}`]) };
+      break;
+    }
+    case 'initials-only':
+      name = { initials: initialsOf(p.givenNames), surnamePrefix: prefix || undefined, surname: p.surname.surname };
+      break;
+    case 'transliteration': {
+      const first = p.givenNames.split(' ')[0]!;
+      name = { ...name, givenNames: rng.pick(TRANSLITERATIONS[first] ?? [first]) };
+      break;
+    }
+    case 'moved':
+      address = { ...elsewhere.address };
+      break;
+    default:
+      break;
+  }
+  return { debtor: { name, ...(birthDate === undefined ? {} : { birthDate }) }, address };
+}
+
+/** Options of {@link generateSignals}. */
+export interface SignalOptions {
+  readonly count: number;
+  readonly seed: number;
+  /** Share per mode (default {@link DEFAULT_MODE_SHARES}). */
+  readonly shares?: Readonly<Partial<Record<FailureMode, number>>>;
+}
+
+/** Which people a mode can be applied to. */
+function eligible(mode: FailureMode, p: SyntheticPerson, i: number): boolean {
+  const living = !p.deceased && p.suspension === null;
+  switch (mode) {
+    case 'deceased': return p.deceased;
+    case 'emigrated': return p.suspension !== null;
+    case 'partner-name': return living && p.partner !== undefined && p.nameUse === 'E';
+    case 'transliteration': return living && TRANSLITERATIONS[p.givenNames.split(' ')[0]!] !== undefined;
+    case 'prefix-variant': return living && (p.surname.prefix !== '' || i % 4 === 0);
+    case 'not-resident': return true;
+    default: return living;
+  }
+}
+
+/** A person who is not in the register: new, or a former household member at a known address. */
+function outsider(rng: Random, at: SyntheticPerson, index: number): Body {
+  const formerMember = rng.chance(0.35);
+  const given = rng.pick(['Bas', 'Lieke', 'Yusuf', 'Noa', 'Kevin', 'Samira', 'Tobias', 'Elif', 'Ruud', 'Merel']);
+  const surname = formerMember ? at.surname : { prefix: '', surname: `Buitenstaander${index % 97}` };
+  const year = 1950 + rng.int(55);
+  return {
+    debtor: {
+      name: { givenNames: given, surnamePrefix: surname.prefix || undefined, surname: surname.surname },
+      birthDate: `${year}-${pad2(1 + rng.int(12))}-${pad2(2 + rng.int(26))}`,
+    },
+    address: { ...at.address },
+  };
+}
+
+/**
+ * Generate signals about the people of a register, one failure mode each, with the truth.
+ * @example
+ * const signals = generateSignals(register.people, { count: 1000, seed: 7 });
+ */
+export function generateSignals(people: readonly SyntheticPerson[], options: SignalOptions): SyntheticSignal[] {
+  const rng = randomFrom(options.seed);
+  const shares = { ...DEFAULT_MODE_SHARES, ...(options.shares ?? {}) };
+  const modes = FAILURE_MODES.filter((m) => (shares[m] ?? 0) > 0);
+  const total = modes.reduce((s, m) => s + shares[m]!, 0);
+  const juniors = new Map<number, number>();
+  people.forEach((p, i) => { if (p.juniorOf !== undefined) juniors.set(p.juniorOf, i); });
+  const pools = new Map<FailureMode, number[]>();
+  for (const mode of modes) {
+    const pool: number[] = [];
+    for (let i = 0; i < people.length; i++) {
+      if (mode === 'same-name-relative' ? people[i]!.juniorOf !== undefined || juniors.has(i) : eligible(mode, people[i]!, i)) pool.push(i);
+    }
+    pools.set(mode, pool);
+  }
+  const out: SyntheticSignal[] = [];
+  for (let k = 0; k < options.count; k++) {
+    let r = rng.next() * total;
+    let mode = modes[modes.length - 1]!;
+    for (const m of modes) {
+      r -= shares[m]!;
+      if (r < 0) { mode = m; break; }
+    }
+    const pool = pools.get(mode)!;
+    if (pool.length === 0) mode = 'clean';
+    const i = rng.pick(pools.get(mode)!);
+    const p = people[i]!;
+    const elsewhere = people[rng.int(people.length)]!;
+    const body = mode === 'not-resident' ? outsider(rng, p, k) : corrupt(rng, p, mode, elsewhere.address === p.address ? people[(i + 7) % people.length]! : elsewhere);
+    out.push({
+      input: {
+        id: `S${String(k + 1).padStart(7, '0')}`,
+        kind: 'early',
+        creditor: { id: 'ZV1', sector: 'health-insurance' },
+        receivedDate: '2026-03-02',
+        debtor: body.debtor,
+        address: body.address,
+        arrears: { total: '250.00' },
+      },
+      truth: mode === 'not-resident' ? null : i,
+      mode,
+    });
+  }
+  return out;
+}
