@@ -13,5 +13,6 @@ export * from './fields.js';
 export * from './readers.js';
 export * from './section.js';
 export * from './signal.js';
+export * from './house-number.js';
 export * from './parse-signal.js';
 export * from './flat.js';

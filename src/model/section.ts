@@ -68,6 +68,17 @@ export interface SectionIssue {
   readonly message: string;
 }
 
+/** Options of {@link section}. @category Schemas */
+export interface SectionOptions<O> {
+  /** A check on the whole normalised section (e.g. "give the surname or the whole name"). */
+  readonly check?: (value: O) => SectionIssue | null;
+  /**
+   * Rewrite the raw input before its fields are read, for forms that spread one value over
+   * several fields (e.g. a house number written with its letter, `12A`). Must not mutate its input.
+   */
+  readonly prepare?: (raw: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+}
+
 /** An issue found while reading a section, with its path from the section being read. @category Schemas */
 export interface FoundIssue {
   readonly path: PathSegment[];
@@ -126,8 +137,9 @@ function readField(entry: ReaderEntry<unknown, unknown, boolean>, value: unknown
  */
 export function section<E extends Record<string, SectionEntry>>(
   entries: E,
-  check?: (value: SectionOutput<E>) => SectionIssue | null,
+  options: SectionOptions<SectionOutput<E>> = {},
 ): SectionSchema<SectionOutput<E>, SectionInput<E>> {
+  const { check, prepare } = options;
   const keys = Object.keys(entries);
   const readers = keys.map((key) => {
     const entry = entries[key]!;
@@ -147,7 +159,7 @@ export function section<E extends Record<string, SectionEntry>>(
       );
       return FAILED;
     }
-    const input = raw as Record<string, unknown>;
+    const input = prepare ? prepare(raw as Record<string, unknown>) : (raw as Record<string, unknown>);
     const out: Record<string, unknown> = {};
     let failed = false;
     for (let i = 0; i < keys.length; i++) {

@@ -3,6 +3,7 @@ import {
   birthDateReader, bsnReader, choiceReader, countReader, dateReader, emailReader, euroReader, houseLetterReader,
   houseNumberAdditionReader, houseNumberReader, idReader, postcodeReader, textReader,
 } from './readers.js';
+import { splitHouseNumberField } from './house-number.js';
 import { optional, optionalSection, required, section, withDefault } from './section.js';
 /**
  * Kinds of signal a municipality receives (DOMAIN.md §1 and §3).
@@ -45,10 +46,12 @@ const NameSection = section(
     surname: optional(textReader),
     fullName: optional(textReader),
   },
-  (name) =>
-    name.surname === undefined && name.fullName === undefined
-      ? { path: ['surname'], code: 'missing_name', message: 'Give the surname, or the whole name as fullName' }
-      : null,
+  {
+    check: (name) =>
+      name.surname === undefined && name.fullName === undefined
+        ? { path: ['surname'], code: 'missing_name', message: 'Give the surname, or the whole name as fullName' }
+        : null,
+  },
 );
 
 const HealthArrearsSection = section({
@@ -79,14 +82,17 @@ export const SignalSchema = section({
     phone: optional(textReader),
     email: optional(emailReader),
   }),
-  address: section({
-    postcode: required(postcodeReader),
-    houseNumber: required(houseNumberReader),
-    houseLetter: optional(houseLetterReader),
-    houseNumberAddition: optional(houseNumberAdditionReader),
-    street: optional(textReader),
-    city: optional(textReader),
-  }),
+  address: section(
+    {
+      postcode: required(postcodeReader),
+      houseNumber: required(houseNumberReader),
+      houseLetter: optional(houseLetterReader),
+      houseNumberAddition: optional(houseNumberAdditionReader),
+      street: optional(textReader),
+      city: optional(textReader),
+    },
+    { prepare: splitHouseNumberField },
+  ),
   arrears: section({
     total: required(euroReader),
     termAmount: optional(euroReader),

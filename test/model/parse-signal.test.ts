@@ -148,3 +148,27 @@ describe('SignalSchema and parseSignal agree', () => {
     );
   });
 });
+
+describe('house numbers written with their letter or addition', () => {
+  it.each([
+    ['12A', { houseNumber: 12, houseLetter: 'A' }],
+    ['12 a', { houseNumber: 12, houseLetter: 'A' }],
+    ['12-A', { houseNumber: 12, houseLetter: 'A' }],
+    ['12-2', { houseNumber: 12, houseNumberAddition: '2' }],
+    ['12 hs', { houseNumber: 12, houseNumberAddition: 'hs' }],
+    ['12 bis', { houseNumber: 12, houseNumberAddition: 'bis' }],
+    ['12bis', { houseNumber: 12, houseNumberAddition: 'bis' }],
+    ['12A-2', { houseNumber: 12, houseLetter: 'A', houseNumberAddition: '2' }],
+  ])('reads %s into the register fields', (houseNumber, expected) => {
+    const r = parseSignal(signalInput({ address: { postcode: '2011AB', houseNumber, houseLetter: undefined } }));
+    expect(r.ok && r.value.address).toMatchObject(expected);
+    expect(r.ok && r.value.address.houseLetter).toBe((expected as { houseLetter?: string }).houseLetter);
+  });
+
+  it('does not overwrite a separate letter, and rejects what is no house number', () => {
+    const both = parseSignal(signalInput({ address: { houseNumber: '12B', houseLetter: 'A' } }));
+    expect(both.ok).toBe(false);
+    const bad = parseSignal(signalInput({ address: { houseNumber: 'twaalf', houseLetter: undefined } }));
+    expect(!bad.ok && bad.errors[0]).toMatchObject({ field: 'address.houseNumber', code: 'invalid_house_number' });
+  });
+});
