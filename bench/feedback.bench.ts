@@ -7,7 +7,7 @@
  * table lookup or any checks.
  */
 import { applyEvent, openCase, parseEvent, type Case, type CaseEvent } from '../src/feedback/index.js';
-import { syntheticMonth } from '../test/feedback/synthetic-month.js';
+import { syntheticMonth } from '../tools/synthetic/feedback-month.js';
 import { bestRate, round, type Bench } from './harness.js';
 
 const CASES = 20_000;

@@ -7,7 +7,7 @@ import {
   type Uitwisselmodel,
 } from '../../src/feedback/index.js';
 import { ev, open, reachedOn, run, signal } from './helpers.js';
-import { syntheticMonth } from './synthetic-month.js';
+import { syntheticMonth } from '../../tools/synthetic/feedback-month.js';
 
 // The official schema stays in the shared folder beside the repo; it is read, never copied.
 const schemaPath = new URL('../../../shared/ddas/json_schema_Uitwisselmodel.v1.2.json', import.meta.url);
