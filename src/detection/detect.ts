@@ -28,7 +28,7 @@ function optionsOrThrow(options: Partial<DetectionOptions> | undefined): Detecti
  * @category Detection
  */
 export function detectMatches(signals: readonly unknown[], options?: Partial<DetectionOptions>): DetectionResult[] {
-  return new DetectionRun(optionsOrThrow(options)).process(signals);
+  return new DetectionRun(optionsOrThrow(options), false).process(signals);
 }
 
 /** Results of one incremental batch and the state to carry to the next. @category Detection */
@@ -60,7 +60,7 @@ export function detectIncremental(
 ): IncrementalDetection {
   const checked = parseDetectionState(state);
   if (!checked.ok) throw new InputError('detection state', checked.errors);
-  const run = new DetectionRun(optionsOrThrow(options));
+  const run = new DetectionRun(optionsOrThrow(options), true);
   run.load(checked.value);
   const results = run.process(batch);
   return { results, state: run.save() };

@@ -33,7 +33,13 @@ export class DetectionRun {
   private readonly memos: (RegisterMemo | undefined)[] = [];
   private readonly row: SignalRow = { id: '', day: 0, month: 0, person: 0, household: 0, creditor: 0, sector: 0, cents: 0, debtDay: NONE };
 
-  constructor(private readonly options: DetectionOptions) {
+  /**
+   * @param options - checked detection options
+   * @param saves - whether the run's state will be saved: then every register person enters its
+   * identity block, for fuzzy signals of later batches; otherwise only where a fuzzy signal of
+   * this batch can look (its postcode), with the same labels.
+   */
+  constructor(private readonly options: DetectionOptions, private readonly saves: boolean) {
     this.retentionDays = (retentionMonths(options) + 1) * 31;
     this.identities = new IdentityIndex(this.retentionDays);
     this.builder = new ResultBuilder(this.store, options, reasonCatalog(options));
@@ -43,13 +49,16 @@ export class DetectionRun {
   /**
    * The person of input `i`: its register id, else the fuzzy identity it joins or starts. A
    * register person's next signal with the same name and address takes the short way through
-   * its {@link RegisterMemo}, with the same outcome.
+   * its {@link RegisterMemo}, with the same outcome. In a run whose state is not saved, a register
+   * person enters no identity block at a postcode where no signal of the batch lacks a register
+   * id: no fuzzy signal will ever look there.
    */
   private person(batch: readonly unknown[], i: number, day: number): number {
     const { intake } = this;
     const person = intake.registerPerson[i]!;
     const signal = batch[i] as DetectableSignal;
     if (person === NONE) return this.fuzzyPerson(signal, day);
+    if (!this.saves && !intake.hasFuzzyAt(intake.postcodes[i]!)) return person;
     const household = intake.household[i]!;
     const memo = this.memos[person];
     if (memo !== undefined && memo.fits(intake.surnames[i], intake.postcodes[i]!, household, day, this.identities.lapseDays)) {
@@ -79,8 +88,8 @@ export class DetectionRun {
     return person;
   }
 
-  /** Append input `i` of the batch to the history. */
-  private append(batch: readonly unknown[], i: number): number {
+  /** Append input `i` of the batch to the history, as the store's next row. */
+  private append(batch: readonly unknown[], i: number): void {
     const { intake, row } = this;
     row.id = intake.ids[i]!;
     row.day = intake.day[i]!;
@@ -91,7 +100,7 @@ export class DetectionRun {
     row.sector = intake.sector[i]!;
     row.cents = intake.cents[i]!;
     row.debtDay = intake.debtDay[i]!;
-    return this.store.append(row, intake.dates[i]!);
+    this.store.append(row, intake.dates[i]!);
   }
 
   /**
@@ -104,19 +113,20 @@ export class DetectionRun {
     const { intake, store, windows: w } = this;
     intake.take(batch);
     for (const [i, errors] of intake.errors) results[i] = { ok: false, errors };
-    const { order: sorted, count: m } = intake;
+    const { order } = intake;
+    const m = order.length;
     store.reserve(m);
-    const rows = new Int32Array(m);
     let start = 0;
     while (start < m) {
-      const day = Math.floor(sorted[start]! / n);
+      const day = intake.day[order[start]!]!;
       let end = start;
-      while (end < m && Math.floor(sorted[end]! / n) === day) end++;
-      windowsOf(intake.dates[sorted[start]! - day * n]!, this.options, w);
-      for (let t = start; t < end; t++) rows[t] = this.append(batch, sorted[t]! - day * n);
+      while (end < m && intake.day[order[end]!] === day) end++;
+      windowsOf(intake.dates[order[start]!]!, this.options, w);
+      const first = store.size;
+      for (let t = start; t < end; t++) this.append(batch, order[t]!);
       for (let t = start; t < end; t++) {
-        const i = sorted[t]! - day * n;
-        const row = rows[t]!;
+        const i = order[t]!;
+        const row = first + t - start;
         classify(store, row, w, this.options.householdMatches, this.facts);
         results[i] = this.builder.build(row, SIGNAL_KINDS[intake.kind[i]!]!, intake.totals[i]!, intake.registerPerson[i] !== NONE, this.facts, w);
       }

@@ -26,7 +26,7 @@ function digit(s: string, i: number): number {
 }
 
 /** Whether a value is an ISO date `YYYY-MM-DD` of a real day (read by character codes: no allocation). */
-export function isIsoDay(value: unknown): value is string {
+function isIsoDay(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
   const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
   return isRealDate(year, digit(value, 5) * 10 + digit(value, 6), digit(value, 8) * 10 + digit(value, 9));
@@ -115,15 +115,10 @@ const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
  * @category Detection
  */
 export function isDetectable(input: unknown): input is DetectableSignal {
-  return hasDetectableShape(input, isIsoDay);
-}
-
-/** {@link isDetectable} with the date check given: the detection run passes one that remembers dates. */
-export function hasDetectableShape(input: unknown, isDate: (value: unknown) => boolean): input is DetectableSignal {
   if (!isObject(input)) return false;
   const s = input;
   const { creditor, debtor, address, arrears } = s;
-  if (typeof s['id'] !== 'string' || s['id'] === '' || !KIND_SET.has(s['kind']) || !isDate(s['receivedDate'])) return false;
+  if (typeof s['id'] !== 'string' || s['id'] === '' || !KIND_SET.has(s['kind']) || !isIsoDay(s['receivedDate'])) return false;
   if (!isObject(creditor) || typeof creditor['id'] !== 'string' || creditor['id'] === '' || !SECTOR_SET.has(creditor['sector'])) return false;
   if (!isObject(debtor) || !isObject(debtor['name'])) return false;
   const name = debtor['name'];
@@ -135,7 +130,7 @@ export function hasDetectableShape(input: unknown, isDate: (value: unknown) => b
   if (typeof houseNumber !== 'number' || !Number.isInteger(houseNumber) || houseNumber < 1 || houseNumber > 99999) return false;
   if (!isOptionalString(address['houseLetter']) || !isOptionalString(address['houseNumberAddition'])) return false;
   if (!isObject(arrears) || typeof arrears['total'] !== 'string' || !isEuroText(arrears['total'])) return false;
-  if (arrears['oldestDueDate'] !== undefined && !isDate(arrears['oldestDueDate'])) return false;
+  if (arrears['oldestDueDate'] !== undefined && !isIsoDay(arrears['oldestDueDate'])) return false;
   return isOptionalId(s['personId']) && isOptionalId(s['householdId']);
 }
 

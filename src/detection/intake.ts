@@ -1,12 +1,27 @@
 import { toDayNumber } from '../calendar/index.js';
 import { SECTORS, SIGNAL_KINDS, toCents, type Sector, type SignalKind, type ValidationIssue } from '../model/index.js';
 import { addressKey, normalizeAddress } from '../matching/index.js';
-import { checkDetectable, hasDetectableShape, isIsoDay, type DetectableSignal } from './input.js';
+import { checkDetectable, isDetectable, type DetectableSignal } from './input.js';
+import { dayOrder } from './day-order.js';
 import { NONE, type SignalStore } from './store.js';
 
 /** Position of each sector in {@link SECTORS}. */
 export const SECTOR_INDEX: ReadonlyMap<Sector, number> = new Map(SECTORS.map((s, i) => [s, i]));
 const KIND_INDEX: ReadonlyMap<SignalKind, number> = new Map(SIGNAL_KINDS.map((k, i) => [k, i]));
+
+/** Number of possible postcodes `1000AA`–`9999ZZ`, a multiple of 32. */
+const POSTCODE_COUNT = 10_000 * 676;
+
+/** A valid postcode (`1234AB`) as an integer below {@link POSTCODE_COUNT}, from its character codes. */
+function postcodeNumber(p: string): number {
+  const digits = p.charCodeAt(0) * 1000 + p.charCodeAt(1) * 100 + p.charCodeAt(2) * 10 + p.charCodeAt(3) - 53328;
+  return digits * 676 + (p.charCodeAt(4) - 65) * 26 + p.charCodeAt(5) - 65;
+}
+
+/** A plain array of `n` zeros. */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
 
 /** A register person's latest address and the household it gave. */
 interface LastAddress {
@@ -21,26 +36,28 @@ interface LastAddress {
 /**
  * The first pass over a batch, in input order: check each input and read everything detection
  * needs into columns (creditor, household and register person as integers, day numbers,
- * cents), then sort the valid ones by date. The second pass walks the columns in date order and
+ * cents), then order the valid ones by date. The second pass walks the columns in date order and
  * touches a signal object again only for fuzzy identities. Everything here is independent of
  * order; what depends on it (fuzzy identities, history) happens in the second pass.
  */
 export class Intake {
-  /** Valid inputs as `day * n + index`, sorted: date order, input order within a day. */
-  order = new Float64Array(0);
-  /** Number of valid inputs. */
-  count = 0;
-  /** Columns by input index. */
-  day = new Int32Array(0);
-  month = new Int32Array(0);
-  creditor = new Int32Array(0);
-  sector = new Int32Array(0);
-  kind = new Int32Array(0);
-  cents = new Float64Array(0);
-  debtDay = new Int32Array(0);
-  household = new Int32Array(0);
+  /** Indices of the valid inputs in date order, input order within a day. */
+  order: number[] = [];
+  /**
+   * Columns by input index. Plain arrays, not typed ones: they live for one batch, and typed
+   * arrays' memory counts as external, which makes V8 run a full collection of the caller's
+   * whole heap (all the inputs) once a run allocates more than 64 MB of it.
+   */
+  day: number[] = [];
+  month: number[] = [];
+  creditor: number[] = [];
+  sector: number[] = [];
+  kind: number[] = [];
+  cents: number[] = [];
+  debtDay: number[] = [];
+  household: number[] = [];
   /** Register person, or {@link NONE} for a fuzzy identity. */
-  registerPerson = new Int32Array(0);
+  registerPerson: number[] = [];
   /** Text columns the second pass needs (references into the inputs, no copies). */
   ids: string[] = [];
   dates: string[] = [];
@@ -49,28 +66,19 @@ export class Intake {
   postcodes: string[] = [];
   /** Why each invalid input is invalid (by input index). */
   errors = new Map<number, readonly ValidationIssue[]>();
+  /** Bit per postcode of the batch's signals without a register id: the only places a fuzzy identity is looked up. */
+  private fuzzyPostcodes = new Int32Array(0);
 
-  private readonly days = new Map<string, number>();
   /** Each register person's latest address and the household it gave. */
   private readonly lastAddress: (LastAddress | undefined)[] = [];
 
   constructor(private readonly store: SignalStore) {}
 
-  /** Day number of a valid ISO date, remembered (a stream has few distinct dates). */
-  dayOf(date: string): number {
-    let day = this.days.get(date);
-    if (day === undefined) this.days.set(date, (day = toDayNumber(date)));
-    return day;
+  /** Whether a signal without a register id in this batch has this (valid) postcode. */
+  hasFuzzyAt(postcode: string): boolean {
+    const p = postcodeNumber(postcode);
+    return (this.fuzzyPostcodes[p >> 5]! & (1 << (p & 31))) !== 0;
   }
-
-  /** Whether a value is a valid ISO date: the remembered dates are, others are checked and remembered. */
-  private readonly isDate = (value: unknown): boolean => {
-    if (typeof value !== 'string') return false;
-    if (this.days.has(value)) return true;
-    if (!isIsoDay(value)) return false;
-    this.days.set(value, toDayNumber(value));
-    return true;
-  };
 
   /** The household of a register person's signal: the same as last time when the address is the same. */
   private householdOfPerson(signal: DetectableSignal, person: number): number {
@@ -98,15 +106,15 @@ export class Intake {
 
   private resize(n: number): void {
     if (this.day.length >= n) return;
-    this.day = new Int32Array(n);
-    this.month = new Int32Array(n);
-    this.creditor = new Int32Array(n);
-    this.sector = new Int32Array(n);
-    this.kind = new Int32Array(n);
-    this.cents = new Float64Array(n);
-    this.debtDay = new Int32Array(n);
-    this.household = new Int32Array(n);
-    this.registerPerson = new Int32Array(n);
+    this.day = zeros(n);
+    this.month = zeros(n);
+    this.creditor = zeros(n);
+    this.sector = zeros(n);
+    this.kind = zeros(n);
+    this.cents = zeros(n);
+    this.debtDay = zeros(n);
+    this.household = zeros(n);
+    this.registerPerson = zeros(n);
     this.ids = new Array<string>(n);
     this.dates = new Array<string>(n);
     this.totals = new Array<string>(n);
@@ -116,7 +124,7 @@ export class Intake {
 
   private read(i: number, s: DetectableSignal): void {
     const date = s.receivedDate;
-    const day = this.dayOf(date);
+    const day = toDayNumber(date);
     const debt = s.arrears.oldestDueDate;
     this.day[i] = day;
     this.ids[i] = s.id;
@@ -130,9 +138,13 @@ export class Intake {
     this.sector[i] = SECTOR_INDEX.get(s.creditor.sector)!;
     this.kind[i] = KIND_INDEX.get(s.kind)!;
     this.cents[i] = toCents(this.totals[i]!);
-    this.debtDay[i] = debt === undefined ? NONE : this.dayOf(debt);
+    this.debtDay[i] = debt === undefined ? NONE : toDayNumber(debt);
     const person = s.personId === undefined ? NONE : this.store.registerPeople.intern(s.personId);
     this.registerPerson[i] = person;
+    if (person === NONE) {
+      const p = postcodeNumber(s.address.postcode);
+      this.fuzzyPostcodes[p >> 5]! |= 1 << (p & 31);
+    }
     this.household[i] = person === NONE ? this.householdOf(s) : this.householdOfPerson(s, person);
   }
 
@@ -141,11 +153,11 @@ export class Intake {
     const n = batch.length;
     this.resize(n);
     this.errors = new Map();
-    const order = new Float64Array(n);
-    let m = 0;
+    this.fuzzyPostcodes = new Int32Array(POSTCODE_COUNT >> 5);
+    const valid: number[] = [];
     for (let i = 0; i < n; i++) {
       const input = batch[i];
-      if (!hasDetectableShape(input, this.isDate)) {
+      if (!isDetectable(input)) {
         const checked = checkDetectable(input);
         if (!checked.ok) {
           this.errors.set(i, checked.errors);
@@ -153,9 +165,8 @@ export class Intake {
         }
       }
       this.read(i, input as DetectableSignal);
-      order[m++] = this.day[i]! * n + i;
+      valid.push(i);
     }
-    this.count = m;
-    this.order = order.subarray(0, m).sort();
+    this.order = dayOrder(valid, this.day);
   }
 }

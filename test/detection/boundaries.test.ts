@@ -62,6 +62,20 @@ describe('feeding triage', () => {
   });
 });
 
+describe('date order', () => {
+  it('takes signals in date order however far apart their dates are, whatever the input order', () => {
+    const dates = ['2024-05-01', '1995-01-10', '2024-03-01', '2024-05-01'];
+    const creditors = ['EN-A', 'WA-A', 'WO-A', 'ZV-A'];
+    const inputs = dates.map((date, k) => signal({ id: `S${k}`, date, creditor: creditors[k]!, person: 'P1' }));
+    const [may, old, march, sameDay] = detectMatches(inputs);
+    expect(old!.ok && old!.labels).toEqual(['single']);
+    expect(march!.ok && march!.labels).toEqual(['single']);
+    expect(may!.ok && may!.match.partnerSignalIds).toEqual(['S3', 'S2']);
+    expect(may!.ok && may!.recidivism.previousSignalId).toBe('S2');
+    expect(sameDay!.ok && sameDay!.labels).toEqual(['person-match', 'recidivism']);
+  });
+});
+
 describe('the fast input check agrees with the schema', () => {
   it('accepts exactly the amounts, postcodes and dates the zod schema accepts', () => {
     const base = signal({ id: 'S', date: '2023-03-01', creditor: 'EN-A', person: 'P1' });

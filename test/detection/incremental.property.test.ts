@@ -12,6 +12,8 @@ const PEOPLE = [
   { surname: 'Kluyt', initials: 'D.', birthDate: '1975-08-30', postcode: '2013EF', houseNumber: 7 },
   { surname: 'Kluit', initials: 'E.', birthDate: '01-01-2000', postcode: '2013EF', houseNumber: 7 },
   { surname: 'Öztürk', initials: 'F.', postcode: '2012CD', houseNumber: 3 },
+  // P1 again, not found in the register: joins P1 only where P1 entered the identity block.
+  { surname: 'Janssen', initials: 'A.', birthDate: '1980-05-17', postcode: '2011AB', houseNumber: 12 },
 ] as const;
 const CREDITORS = ['ZV-A', 'ZV-B', 'EN-A', 'WA-A', 'WO-A'] as const;
 const KINDS = ['early', 'early', 'early', 'end-of-supply', 'warm-referral', 'eviction-notice', 'cak-list'] as const;
