@@ -7,7 +7,7 @@ import {
   DEFAULT_MATCH_PARAMETERS, resolveParameters, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters,
 } from './parameters.js';
 import type { RegisterIndex } from './register-index.js';
-import { fieldReasons, hasContradiction, levelScorer, scoreLevels, type FieldScore, type TermValues } from './score.js';
+import { fieldReasons, hasContradiction, levelScorer, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -112,6 +112,17 @@ function gatherWide(index: RegisterIndex, person: ComparablePerson, collector: C
   }
 }
 
+/**
+ * The register's term frequencies as one signal's scoring asks for them: only ever for the
+ * signal's own surname and first given name, so each is looked up once per signal instead of
+ * once per scored candidate.
+ */
+function sharesOf(tf: TermFrequencies, values: TermValues): TermFrequencies {
+  const surname = tf.surname(values.surname);
+  const givenName = tf.givenName(values.givenName);
+  return { size: tf.size, surname: () => surname, givenName: () => givenName };
+}
+
 /** A scored candidate: record number, total weight and field levels. */
 interface Scored {
   readonly r: number;
@@ -119,9 +130,8 @@ interface Scored {
   readonly levels: FieldLevels;
 }
 
-/** Keep the best `k` scored candidates, best first. */
+/** Put an entry that makes the best `k` (the caller checks) into `top`, which stays best first. */
 function insertTop(top: Scored[], k: number, entry: Scored): void {
-  if (top.length === k && entry.w <= top[k - 1]!.w) return;
   let at = top.length < k ? top.length : k - 1;
   if (top.length < k) top.push(entry);
   else top[at] = entry;
@@ -129,6 +139,21 @@ function insertTop(top: Scored[], k: number, entry: Scored): void {
     top[at] = top[at - 1]!;
     top[at - 1] = entry;
     at--;
+  }
+}
+
+/**
+ * Score the collected candidates from position `first` on into `top`; a candidate that does not
+ * make the best `k` costs no allocation beyond its levels.
+ */
+function scoreFrom(
+  index: RegisterIndex, person: ComparablePerson, collector: CandidateCollector, first: number, score: LevelScorer, top: Scored[], k: number,
+): void {
+  for (let c = first; c < collector.count; c++) {
+    const r = collector.found[c]!;
+    const levels = compareComparables(person, index.comparableAt(r));
+    const w = score(levels);
+    if (top.length < k || w > top[k - 1]!.w) insertTop(top, k, { r, w, levels });
   }
 }
 
@@ -162,30 +187,24 @@ function matchWith(index: RegisterIndex, signal: Signal, options: MatchOptions, 
   }
   const person = comparableFromSignal(signal);
   const values: TermValues = { surname: person.name.surname, givenName: person.name.givenNames[0] ?? '' };
-  const score = levelScorer(params, index.frequencies, values);
+  const shares = sharesOf(index.frequencies, values);
+  const score = levelScorer(params, shares, values);
   const k = Math.max(2, params.maxListedCandidates);
   const top: Scored[] = [];
   const { surnameIds, givenId } = nameIdsOf(index, person);
   collector.reset();
   gatherNear(index, person, collector, surnameIds, givenId);
-  const scoreFrom = (first: number) => {
-    for (let c = first; c < collector.count; c++) {
-      const r = collector.found[c]!;
-      const levels = compareComparables(person, index.comparableAt(r));
-      insertTop(top, k, { r, w: score(levels), levels });
-    }
-  };
-  scoreFrom(0);
+  scoreFrom(index, person, collector, 0, score, top, k);
   const best = top[0];
   const settled = best !== undefined && best.w >= params.wideSearchBelow && !hasContradiction(best.levels, params);
   if (!settled) {
     const near = collector.count;
     gatherWide(index, person, collector, surnameIds, givenId);
-    scoreFrom(near);
+    scoreFrom(index, person, collector, near, score, top, k);
   }
   const candidates: MatchCandidate[] = [];
   for (const { r, levels } of top.slice(0, params.maxListedCandidates)) {
-    const scored = scoreLevels(levels, params, index.frequencies, values);
+    const scored = scoreLevels(levels, params, shares, values);
     candidates.push({
       recordId: index.records[r]!.id,
       recordIndex: r,

@@ -57,8 +57,7 @@ const OUTCOME_SOURCE = {
   ambiguous: cite(SOURCES.signaalreis, 'uitval handmatig beoordelen'),
 } as const;
 
-/** The reason stating a result's outcome. */
-export function outcomeReason(outcome: MatchOutcome, values: Reason['values']): Reason {
+function buildOutcomeReason(outcome: MatchOutcome, values: Reason['values']): Reason {
   return {
     code: `matching.outcome.${outcome}`,
     outcome: outcome === 'resident-at-address' || outcome === 'moved-within-municipality' ? 'pass' : 'fail',
@@ -66,6 +65,16 @@ export function outcomeReason(outcome: MatchOutcome, values: Reason['values']): 
     source: OUTCOME_SOURCE[outcome],
     message: OUTCOME_TEXT[outcome],
   };
+}
+
+/** The outcome reasons without values, frozen and shared by every result (none is built per signal). */
+const PLAIN_OUTCOME_REASONS = Object.fromEntries(
+  MATCH_OUTCOMES.map((outcome) => [outcome, Object.freeze(buildOutcomeReason(outcome, undefined))]),
+) as Readonly<Record<MatchOutcome, Reason>>;
+
+/** The reason stating a result's outcome. */
+export function outcomeReason(outcome: MatchOutcome, values: Reason['values']): Reason {
+  return values ? buildOutcomeReason(outcome, values) : PLAIN_OUTCOME_REASONS[outcome];
 }
 
 /** Options that supply flags the signal cannot carry itself. @category Matching */

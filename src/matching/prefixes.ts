@@ -24,6 +24,12 @@ const PREFIX_TOKENS: readonly (readonly string[])[] = [...SURNAME_PREFIXES]
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length);
 
+/** The prefixes of {@link PREFIX_TOKENS} by their first token, in the same order (longest first). */
+const PREFIXES_BY_FIRST_TOKEN: ReadonlyMap<string, readonly (readonly string[])[]> = PREFIX_TOKENS.reduce((byFirst, prefix) => {
+  byFirst.set(prefix[0]!, [...(byFirst.get(prefix[0]!) ?? []), prefix]);
+  return byFirst;
+}, new Map<string, (readonly string[])[]>());
+
 /** Prefixes that may be glued to the surname in creditor files (`Vandenberg`, `Vanderlinde`). */
 const GLUED_PREFIX_RE = /^(vanden|vander|vande|van|vd)(?=[a-z]{3})/;
 
@@ -32,7 +38,9 @@ const GLUED_PREFIX_RE = /^(vanden|vander|vande|van|vd)(?=[a-z]{3})/;
  * @category Normalisers
  */
 export function prefixLengthAt(tokens: readonly string[], start: number): number {
-  outer: for (const prefix of PREFIX_TOKENS) {
+  const candidates = start < tokens.length ? PREFIXES_BY_FIRST_TOKEN.get(tokens[start]!) : undefined;
+  if (candidates === undefined) return 0;
+  outer: for (const prefix of candidates) {
     if (start + prefix.length > tokens.length) continue;
     for (let i = 0; i < prefix.length; i++) if (tokens[start + i] !== prefix[i]) continue outer;
     return prefix.length;
