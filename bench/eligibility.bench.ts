@@ -5,8 +5,8 @@
  * (days since the oldest due date within 30–100) on the same cases, the least any
  * assessment must do.
  */
-import { addDays } from '../src/calendar/index.js';
-import { toDayNumber } from '../src/calendar/index.js';
+import { addDays } from '../src/model/index.js';
+import { toDayNumber } from '../src/model/index.js';
 import { assessEligibility, parseArrearsCase, type ArrearsCase, type EligibilityStatus } from '../src/eligibility/index.js';
 import { bestRate, round, seededRandom, type Bench } from './harness.js';
 

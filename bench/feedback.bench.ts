@@ -30,7 +30,7 @@ function prepare(): { replays: Replay[]; raw: unknown[] } {
     }
     raw.push(record);
     const e = parseEvent(record);
-    if (!e.ok) throw new Error(JSON.stringify(e.errors));
+    if (!e.ok) throw new Error(JSON.stringify(e.issues));
     replays.get(e.value.caseId)!.events.push(e.value);
   }
   return { replays: [...replays.values()], raw };

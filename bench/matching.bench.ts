@@ -66,7 +66,7 @@ const bench: Bench = {
     const synthetic: SyntheticSignal[] = generateSignals(people, { count: SIGNAL_COUNT, seed: 7 });
     const signals = synthetic.map((s) => {
       const parsed = parseSignal(s.input);
-      if (!parsed.ok) throw new Error(`synthetic signal invalid: ${parsed.errors[0]?.field}`);
+      if (!parsed.ok) throw new Error(`synthetic signal invalid: ${parsed.issues[0]?.field}`);
       return parsed.value;
     });
     const heapBefore = heapMB();

@@ -21,7 +21,7 @@ const invalid: string[] = [];
 for (const item of items) {
   const name = item.id ?? `record ${item.index + 1}`;
   if (!item.ok) {
-    invalid.push(`${name}: ${item.errors.map((e) => `${e.field} (${e.message})`).join('; ')}`);
+    invalid.push(`${name}: ${item.issues.map((e) => `${e.field} (${e.message})`).join('; ')}`);
     continue;
   }
   const { result } = item;

@@ -14,7 +14,7 @@ const records = readFileSync(new URL('./data/detection-signals.jsonl', import.me
   .map((line) => JSON.parse(line) as { personId?: string });
 const signals = records.map((record) => {
   const parsed = parseSignal(record);
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+  if (!parsed.ok) throw new Error(parsed.issues.map((e) => `${e.field}: ${e.message}`).join('; '));
   return { ...parsed.value, personId: record.personId };
 });
 

@@ -41,7 +41,7 @@ const policy = definePolicy({
 // 2. The reviewed JSON file must say exactly the same.
 const file = JSON.parse(readFileSync(new URL('./policies/voorbeeldgemeente.json', import.meta.url), 'utf8')) as unknown;
 const checked = parsePolicy(file);
-if (!checked.ok) throw new Error(`policy file has problems: ${checked.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+if (!checked.ok) throw new Error(`policy file has problems: ${checked.issues.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 const { $schema: _schema, ...fromFile } = checked.value;
 if (!isDeepStrictEqual(fromFile, policy)) throw new Error('the JSON policy file and the script disagree');
 
@@ -49,7 +49,7 @@ if (!isDeepStrictEqual(fromFile, policy)) throw new Error('the JSON policy file 
 const lines = readFileSync(new URL('./data/triage-signals.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
 const inputs: TriageInput[] = lines.map((line, i) => {
   const parsed = parseTriageInput(JSON.parse(line) as unknown);
-  if (!parsed.ok) throw new Error(`line ${i + 1}: ${parsed.errors[0]!.message}`);
+  if (!parsed.ok) throw new Error(`line ${i + 1}: ${parsed.issues[0]!.message}`);
   return parsed.value;
 });
 

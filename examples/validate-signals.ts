@@ -21,7 +21,7 @@ results.forEach((result, i) => {
     const { id, creditor, arrears, address } = result.value;
     console.log(`line ${i + 1}: ok  ${id} ${creditor.sector} €${arrears.total} ${address.postcode}`);
   } else {
-    console.log(`line ${i + 1}: bad ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+    console.log(`line ${i + 1}: bad ${result.issues.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
   }
 });
 

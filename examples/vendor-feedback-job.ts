@@ -27,7 +27,7 @@ if (refused.length > 0) process.exit(1);
 /** Apply a system event the job itself produces (validated like any other). */
 function record(c: Case, input: Record<string, unknown>): Case {
   const event = parseEvent({ caseId: c.id, at: tonight.at, actor: 'system:nightly', ...input });
-  if (!event.ok) throw new Error(event.errors.map((e) => e.message).join('; '));
+  if (!event.ok) throw new Error(event.issues.map((e) => e.message).join('; '));
   const step = applyEvent(c, event.value);
   if (!step.ok) throw new Error(`${c.id}: ${step.error.message.en}`);
   return step.case;

@@ -16,7 +16,7 @@ const readJsonl = (name: string): unknown[] =>
 const records: RegisterRecord[] = [];
 for (const [i, r] of parseRegisterRecords(readJsonl('matching-register.jsonl')).entries()) {
   if (r.ok) records.push(r.value);
-  else console.error(`register record ${i + 1} skipped: ${r.errors.map((e) => e.message).join('; ')}`);
+  else console.error(`register record ${i + 1} skipped: ${r.issues.map((e) => e.message).join('; ')}`);
 }
 const index = createRegisterIndex(records);
 
@@ -25,7 +25,7 @@ const parsed = parseSignals(readJsonl('matching-signals.jsonl'));
 const signals: Signal[] = [];
 for (const r of parsed) {
   if (r.ok) signals.push(r.value);
-  else console.log(`rejected: ${r.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  else console.log(`rejected: ${r.issues.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 }
 
 // 3. Match: one result per signal, in order. The caller knows the BAG use of addresses.

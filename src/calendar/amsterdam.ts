@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { civilToDayNumber, fromDayNumber, type IsoDate } from './date.js';
+import { civilToDayNumber, fromDayNumber, type IsoDate } from '../model/index.js';
 
 /** The time zone all calendar dates of this library are in. @category Time zone */
 export const AMSTERDAM = 'Europe/Amsterdam';

@@ -1,7 +1,5 @@
-import { addDays, type IsoDate } from './date.js';
+import { addDays, cite, SOURCES, type IsoDate, type LocalizedText, type SourceRef } from '../model/index.js';
 import { addWorkingDays, nextWorkingDayOnOrAfter, type WorkingDayOptions } from './working-days.js';
-import { cite, SOURCES, type SourceRef } from '../model/sources.js';
-import type { LocalizedText } from '../model/text.js';
 
 /**
  * A period, as the rules state it: working days, calendar days or weeks.

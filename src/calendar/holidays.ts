@@ -1,5 +1,4 @@
-import { addDays, isoDate, type IsoDate } from './date.js';
-import type { LocalizedText } from '../model/text.js';
+import { addDays, isoDate, type IsoDate, type LocalizedText } from '../model/index.js';
 
 /**
  * A public holiday that counts as a non-working day under the Algemene termijnenwet.

@@ -3,7 +3,6 @@
  * and the deadlines of the signal journey.
  * @module calendar
  */
-export * from './date.js';
 export * from './holidays.js';
 export * from './working-days.js';
 export * from './deadlines.js';

@@ -1,4 +1,4 @@
-import { fromDayNumber, isoWeekday, toDayNumber, type IsoDate } from './date.js';
+import { fromDayNumber, isoWeekday, toDayNumber, type IsoDate } from '../model/index.js';
 import { dutchPublicHolidays } from './holidays.js';
 
 /**

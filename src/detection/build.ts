@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 import { fromCents, SECTORS, type Euro, type Reason, type Sector, type SignalKind } from '../model/index.js';
 import type { Facts } from './classify.js';
 import { withValues, type ReasonCatalog } from './explain.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../model/index.js';
+import { UsageError } from '../model/index.js';
 import { DetectionRun } from './engine.js';
 import { parseDetectionOptions, type DetectionOptions } from './options.js';
 import type { DetectionResult } from './result.js';
@@ -6,7 +6,7 @@ import { parseDetectionState, type DetectionState } from './state.js';
 
 function optionsOrThrow(options: Partial<DetectionOptions> | undefined): DetectionOptions {
   const parsed = parseDetectionOptions(options ?? {});
-  if (!parsed.ok) throw new InputError('detection options', parsed.errors);
+  if (!parsed.ok) throw new UsageError('detection options', parsed.issues);
   return parsed.value;
 }
 
@@ -18,7 +18,7 @@ function optionsOrThrow(options: Partial<DetectionOptions> | undefined): Detecti
  * Signals are grouped by resident (`personId` from register matching, else a fuzzy identity
  * from the matching module's normalisers) and by household (`householdId`, else the normalised
  * address), and classified in date order, each against the signals received before it and on
- * the same day. Throws {@link InputError} only for invalid options.
+ * the same day. Throws {@link UsageError} only for invalid options.
  * @example
  * const results = detectMatches([
  *   { ...energySignal, personId: 'P1' },   // 2023-03-02, creditor EN-1
@@ -44,7 +44,7 @@ export interface IncrementalDetection {
  * return the results with the new, pruned state. Run month by month with batches in date order,
  * the labels are exactly those of {@link detectMatches} over all months at once. A signal dated
  * before the state's `lastDate` is classified against the history that is left. Use the same
- * options for every batch. Throws {@link InputError} for an invalid state or options.
+ * options for every batch. Throws {@link UsageError} for an invalid state or options.
  * @example
  * let state = createDetectionState();
  * for (const month of months) {
@@ -59,7 +59,7 @@ export function detectIncremental(
   options?: Partial<DetectionOptions>,
 ): IncrementalDetection {
   const checked = parseDetectionState(state);
-  if (!checked.ok) throw new InputError('detection state', checked.errors);
+  if (!checked.ok) throw new UsageError('detection state', checked.issues);
   const run = new DetectionRun(optionsOrThrow(options), true);
   run.load(checked.value);
   const results = run.process(batch);

@@ -112,7 +112,7 @@ export class DetectionRun {
     const results = new Array<DetectionResult>(n);
     const { intake, store, windows: w } = this;
     intake.take(batch);
-    for (const [i, errors] of intake.errors) results[i] = { ok: false, errors };
+    for (const [i, issues] of intake.issues) results[i] = { ok: false, issues };
     const { order } = intake;
     const m = order.length;
     store.reserve(m);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isRealDate } from '../calendar/index.js';
-import { safeParseWith, SECTORS, SIGNAL_FIELD_LABELS, SIGNAL_KINDS, type ParseResult, type Signal } from '../model/index.js';
+import { isRealDate } from '../model/index.js';
+import { safeParseWith, SECTORS, SIGNAL_FIELD_LABELS, SIGNAL_KINDS, type Result, type Signal } from '../model/index.js';
 
 /**
  * A parsed {@link Signal} as detection takes it, with the ids earlier steps found:
@@ -139,10 +139,10 @@ export function isDetectable(input: unknown): input is DetectableSignal {
  * for the others the zod schema names each problem with its field path, Dutch label and a
  * message that never repeats the value.
  * @example
- * checkDetectable({ id: 'S1' }) // { ok: false, errors: [{ field: 'kind', … }, …] }
+ * checkDetectable({ id: 'S1' }) // { ok: false, issues: [{ field: 'kind', … }, …] }
  * @category Detection
  */
-export function checkDetectable(input: unknown): ParseResult<DetectableSignal> {
+export function checkDetectable(input: unknown): Result<DetectableSignal> {
   if (isDetectable(input)) return { ok: true, value: input };
   const parsed = safeParseWith(DetectableSignalSchema, input, LABELS);
   if (parsed.ok) return { ok: true, value: input as DetectableSignal };

@@ -1,4 +1,4 @@
-import { toDayNumber } from '../calendar/index.js';
+import { toDayNumber } from '../model/index.js';
 import { SECTORS, SIGNAL_KINDS, toCents, type Sector, type SignalKind, type ValidationIssue } from '../model/index.js';
 import { addressKey, normalizeAddress } from '../matching/index.js';
 import { checkDetectable, isDetectable, type DetectableSignal } from './input.js';
@@ -65,7 +65,7 @@ export class Intake {
   surnames: (string | undefined)[] = [];
   postcodes: string[] = [];
   /** Why each invalid input is invalid (by input index). */
-  errors = new Map<number, readonly ValidationIssue[]>();
+  issues = new Map<number, readonly ValidationIssue[]>();
   /** Bit per postcode of the batch's signals without a register id: the only places a fuzzy identity is looked up. */
   private fuzzyPostcodes = new Int32Array(0);
 
@@ -148,11 +148,11 @@ export class Intake {
     this.household[i] = person === NONE ? this.householdOf(s) : this.householdOfPerson(s, person);
   }
 
-  /** Check and read a batch; invalid inputs get their issues in {@link Intake.errors}. */
+  /** Check and read a batch; invalid inputs get their issues in {@link Intake.issues}. */
   take(batch: readonly unknown[]): void {
     const n = batch.length;
     this.resize(n);
-    this.errors = new Map();
+    this.issues = new Map();
     this.fuzzyPostcodes = new Int32Array(POSTCODE_COUNT >> 5);
     const valid: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -160,7 +160,7 @@ export class Intake {
       if (!isDetectable(input)) {
         const checked = checkDetectable(input);
         if (!checked.ok) {
-          this.errors.set(i, checked.errors);
+          this.issues.set(i, checked.issues);
           continue;
         }
       }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cite, safeParseWith, SIGNAL_KINDS, SOURCES, type ParseResult, type SignalKind, type SourceRef } from '../model/index.js';
+import { cite, safeParseWith, SIGNAL_KINDS, SOURCES, type Result, type SignalKind, type SourceRef } from '../model/index.js';
 
 /**
  * Parameters of the detection rules. Every figure differs between municipalities, so each is a
@@ -136,6 +136,6 @@ const OPTION_LABELS: Readonly<Record<string, string>> = {
  * parseDetectionOptions({ recidivismMonths: 3 }) // { ok: true, value: { …defaults, recidivismMonths: 3 } }
  * @category Detection
  */
-export function parseDetectionOptions(input: unknown = {}): ParseResult<DetectionOptions> {
+export function parseDetectionOptions(input: unknown = {}): Result<DetectionOptions> {
   return safeParseWith(DetectionOptionsSchema, input ?? {}, OPTION_LABELS);
 }

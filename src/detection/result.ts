@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 import type { Euro, Reason, Sector, ValidationIssue } from '../model/index.js';
 
 /**
@@ -116,7 +116,7 @@ export interface SignalDetection {
 export interface DetectionFailure {
   readonly ok: false;
   /** What is wrong, by field. */
-  readonly errors: readonly ValidationIssue[];
+  readonly issues: readonly ValidationIssue[];
 }
 
 /** One result per input, in input order. @category Detection */

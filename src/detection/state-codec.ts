@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from '../calendar/index.js';
+import { fromDayNumber, toDayNumber } from '../model/index.js';
 import { normalizeBirthDate } from '../matching/index.js';
 import { fromCents, SECTORS, toCents } from '../model/index.js';
 import type { IdentityIndex } from './identity.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { IsoDate } from '../calendar/index.js';
-import { safeParseWith, SECTORS, type Euro, type ParseResult, type Sector } from '../model/index.js';
+import type { IsoDate } from '../model/index.js';
+import { safeParseWith, SECTORS, type Euro, type Result, type Sector } from '../model/index.js';
 
 /**
  * One retained signal in the state, as a tuple to keep state files small:
@@ -66,6 +66,6 @@ export const DetectionStateSchema = z.object({
  * const r = parseDetectionState(JSON.parse(readFileSync('state.json', 'utf8')));
  * @category Detection
  */
-export function parseDetectionState(input: unknown): ParseResult<DetectionState> {
+export function parseDetectionState(input: unknown): Result<DetectionState> {
   return safeParseWith(DetectionStateSchema, input, { version: 'versie', lastDate: 'laatste datum', signals: 'signalen', identities: 'identiteiten' });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  CountField, EuroField, IsoDateField, LEGAL_FORMS, SECTORS, issuesFromZod, toCents, type ParseResult,
+  CountField, EuroField, IsoDateField, LEGAL_FORMS, SECTORS, issuesFromZod, toCents, type Result,
 } from '../model/index.js';
 import { DateListField, YesNoField } from './fields.js';
 
@@ -181,8 +181,8 @@ export const ARREARS_CASE_FIELD_LABELS: Readonly<Record<string, string>> = {
  * // r.ok === true, r.value.arrears.total === '123.45', r.value.kind === 'early'
  * @category Eligibility
  */
-export function parseArrearsCase(input: unknown): ParseResult<ArrearsCase> {
+export function parseArrearsCase(input: unknown): Result<ArrearsCase> {
   const parsed = ArrearsCaseSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: issuesFromZod(parsed.error, ARREARS_CASE_FIELD_LABELS) };
+  return { ok: false, issues: issuesFromZod(parsed.error, ARREARS_CASE_FIELD_LABELS) };
 }

@@ -1,5 +1,5 @@
-import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../calendar/index.js';
-import { InputError, SOURCES, cite, text, type Reason } from '../model/index.js';
+import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../model/index.js';
+import { UsageError, SOURCES, cite, text, type Reason } from '../model/index.js';
 import type { ArrearsCase } from './arrears-case.js';
 import { comboIndex, compileRulebook, versionAt, type CompiledRulebook, type CompiledVersion } from './compile.js';
 import { CREDITOR_PRESETS, type CreditorPresetId } from './creditor-presets.js';
@@ -39,7 +39,7 @@ function resolvePolicy(policy: CreditorPolicy | CreditorPresetId | undefined): C
   if (typeof policy !== 'string') return policy;
   const preset = (CREDITOR_PRESETS as Record<string, CreditorPolicy>)[policy];
   if (!preset) {
-    throw new InputError('eligibility options', [{
+    throw new UsageError('eligibility options', [{
       code: 'unknown_preset', path: ['creditorPolicy'], field: 'creditorPolicy',
       message: `Unknown creditor preset; expected one of: ${Object.keys(CREDITOR_PRESETS).join(', ')}`,
     }]);
@@ -61,11 +61,11 @@ let searching: Facts | null = null;
 let lastAsOf = '';
 let lastAsOfDay = 0;
 
-/** Day number of a valid `asOf`, or an {@link InputError}. */
+/** Day number of a valid `asOf`, or an {@link UsageError}. */
 function asOfDay(asOf: string): number {
   if (asOf === lastAsOf) return lastAsOfDay;
   if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
-    throw new InputError('eligibility options', [{
+    throw new UsageError('eligibility options', [{
       code: 'invalid_date', path: ['asOf'], field: 'asOf', message: 'Expected asOf as a real date YYYY-MM-DD',
     }]);
   }
@@ -159,7 +159,7 @@ function eligibleFromReason(book: CompiledRulebook, day: number): Reason {
  * that are not in force on `asOf` appear as `skip`.
  *
  * The case must be parsed (see {@link parseArrearsCase}); for raw records use
- * {@link assessEligibilityBatch}. Throws {@link InputError} only for invalid options.
+ * {@link assessEligibilityBatch}. Throws {@link UsageError} only for invalid options.
  * @example
  * const c = parseArrearsCase({ sector: 'water', socialCollectionDone: true, debtHelpPointerGiven: true,
  *   reminders: { count: 1 }, arrears: { total: '120.00', oldestDueDate: '2023-01-01' } });

@@ -10,7 +10,7 @@ import type { EligibilityOptions, EligibilityResult } from './result.js';
  */
 export type EligibilityBatchItem =
   | { readonly index: number; readonly id?: string; readonly ok: true; readonly result: EligibilityResult }
-  | { readonly index: number; readonly id?: string; readonly ok: false; readonly errors: readonly ValidationIssue[] };
+  | { readonly index: number; readonly id?: string; readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /** The record's own id, if it has a usable one, for matching results back to records. */
 function idOf(input: unknown): string | undefined {
@@ -22,7 +22,7 @@ function idOf(input: unknown): string | undefined {
 /**
  * Parse and assess a batch of raw arrears records: exactly one item per input, in the same
  * order; a record that does not parse gets structured issues instead of a result. Never throws
- * for bad records (invalid options still throw {@link InputError} before any record is read).
+ * for bad records (invalid options still throw {@link UsageError} before any record is read).
  * @example
  * const items = assessEligibilityBatch(rows, { asOf: '2024-03-01', creditorPolicy: 'insurer-a' });
  * const toSignal = items.filter((i) => i.ok && i.result.eligible);
@@ -37,7 +37,7 @@ export function assessEligibilityBatch(inputs: readonly unknown[], options: Elig
     const base = id === undefined ? { index } : { index, id };
     out[index] = parsed.ok
       ? { ...base, ok: true, result: assessEligibility(parsed.value, options) }
-      : { ...base, ok: false, errors: parsed.errors };
+      : { ...base, ok: false, issues: parsed.issues };
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { addWorkingDays, monthsBetween, toDayNumber } from '../calendar/index.js';
+import { addWorkingDays } from '../calendar/index.js';
+import { monthsBetween, toDayNumber } from '../model/index.js';
 import { LEGAL_FORMS, toCents, type Reason } from '../model/index.js';
 import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from './arrears-case.js';
 import { VERDICT, isoDateOf, mark, type Facts } from './facts.js';

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber } from '../calendar/index.js';
+import { fromDayNumber, toDayNumber } from '../model/index.js';
 import { SOURCES, cite, text, type Reason } from '../model/index.js';
 import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS, type ArrearsCase, type EligibilityKind, type EligibilitySector } from './arrears-case.js';
 import { compileCheck, type Check } from './checks.js';

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/index.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../model/index.js';
 import type { ArrearsCase } from './arrears-case.js';
 
 /**

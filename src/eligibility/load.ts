@@ -1,4 +1,4 @@
-import { safeParseWith, type ParseResult } from '../model/index.js';
+import { safeParseWith, type Result } from '../model/index.js';
 import { CreditorPolicySchema, RulebookSchema, type CreditorPolicy, type Rulebook } from './rule-spec.js';
 
 /**
@@ -6,10 +6,10 @@ import { CreditorPolicySchema, RulebookSchema, type CreditorPolicy, type Ruleboo
  * returns the rulebook, or issues with the path of each bad field (`rules[3].minDays`).
  * @example
  * const r = parseRulebook(JSON.parse(readFileSync('rulebook.json', 'utf8')));
- * if (!r.ok) for (const e of r.errors) console.error(`${e.field}: ${e.message}`);
+ * if (!r.ok) for (const e of r.issues) console.error(`${e.field}: ${e.message}`);
  * @category Rulebook
  */
-export function parseRulebook(input: unknown): ParseResult<Rulebook> {
+export function parseRulebook(input: unknown): Result<Rulebook> {
   return safeParseWith(RulebookSchema, input);
 }
 
@@ -19,6 +19,6 @@ export function parseRulebook(input: unknown): ParseResult<Rulebook> {
  * const r = parseCreditorPolicy({ id: 'w1', name: 'Waterbedrijf', sectors: ['water'], source: { id: 'x', document: 'Beleid' }, rules: [] });
  * @category Rulebook
  */
-export function parseCreditorPolicy(input: unknown): ParseResult<CreditorPolicy> {
+export function parseCreditorPolicy(input: unknown): Result<CreditorPolicy> {
   return safeParseWith(CreditorPolicySchema, input);
 }

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 import type { Reason } from '../model/index.js';
 import type { CreditorPresetId } from './creditor-presets.js';
 import type { CreditorPolicy, Rulebook } from './rule-spec.js';

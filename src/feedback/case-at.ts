@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 import { applyEvent } from './apply-event.js';
 import type { Case } from './case.js';
 import { localDateOf } from './local-time.js';

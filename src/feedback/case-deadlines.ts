@@ -1,4 +1,5 @@
-import { daysBetween, deadline, DEADLINE_RULES, type DeadlineRule, type IsoDate } from '../calendar/index.js';
+import { deadline, DEADLINE_RULES, type DeadlineRule } from '../calendar/index.js';
+import { daysBetween, type IsoDate } from '../model/index.js';
 import { text, type LocalizedText, type Reason, type SignalKind } from '../model/index.js';
 import type { Case } from './case.js';
 import { caseFacts, CRISIS_KINDS, type CaseDateFact } from './case-facts.js';

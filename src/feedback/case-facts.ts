@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 import type { SignalKind } from '../model/index.js';
 import type { Case, AuditEntry } from './case.js';
 import type { CaseSignal } from './case-signal.js';

@@ -43,7 +43,7 @@ export function replayCaseLog(records: readonly unknown[]): { readonly cases: Ca
     }
     const parsed = parseEvent(record);
     if (!parsed.ok) {
-      results.push({ ok: false, caseId: null, error: { code: 'invalid_input', message: text('Ongeldige gebeurtenis', 'Invalid event'), issues: parsed.errors } });
+      results.push({ ok: false, caseId: null, error: { code: 'invalid_input', message: text('Ongeldige gebeurtenis', 'Invalid event'), issues: parsed.issues } });
       continue;
     }
     const current = cases.get(parsed.value.caseId);

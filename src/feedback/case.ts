@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateField } from '../model/index.js';
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 import type { CaseSignal } from './case-signal.js';
 import type { CaseEvent } from './events.js';
 import type { CaseOutcome, CaseState } from './states.js';

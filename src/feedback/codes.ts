@@ -1,5 +1,5 @@
 import { cite, SOURCES, text, type LocalizedText, type Reason, type SourceRef } from '../model/index.js';
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 
 /**
  * The feedback codes a municipality sends back to the creditor through RIS or VPS, as a dated

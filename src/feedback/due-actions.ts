@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 import { text, type LocalizedText, type Reason } from '../model/index.js';
 import { assertAsOf } from './as-of.js';
 import type { Case } from './case.js';

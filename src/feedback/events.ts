@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate } from '../calendar/index.js';
-import { issuesFromZod, type ParseResult } from '../model/index.js';
+import { isIsoDate } from '../model/index.js';
+import { issuesFromZod, type Result } from '../model/index.js';
 import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
 import { CONTACT_CHANNEL_NAMES } from './channels.js';
 import { FEEDBACK_CODE_NAMES } from './codes.js';
@@ -97,16 +97,16 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
  * // r.ok === true, r.value.at === '2025-05-06T08:00:00.000Z'
  * @category Lifecycle
  */
-export function parseEvent(input: unknown): ParseResult<CaseEvent> {
+export function parseEvent(input: unknown): Result<CaseEvent> {
   const parsed = CaseEventSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: issuesFromZod(parsed.error, EVENT_LABELS) };
+  return { ok: false, issues: issuesFromZod(parsed.error, EVENT_LABELS) };
 }
 
 /**
  * Validate a batch of events: one result per input, in order. Never throws.
  * @category Lifecycle
  */
-export function parseEvents(inputs: readonly unknown[]): ParseResult<CaseEvent>[] {
+export function parseEvents(inputs: readonly unknown[]): Result<CaseEvent>[] {
   return inputs.map((input) => parseEvent(input));
 }

@@ -1,4 +1,5 @@
-import { deadline, DEADLINE_RULES, type IsoDate } from '../calendar/index.js';
+import { deadline, DEADLINE_RULES } from '../calendar/index.js';
+import { type IsoDate } from '../model/index.js';
 import { cite, SOURCES, text, type Reason, type Sector } from '../model/index.js';
 import { DEFAULT_LOOKUP } from './apply-event.js';
 import { assertAsOf } from './as-of.js';

@@ -1,4 +1,5 @@
-import { inAmsterdam, type AmsterdamDateTime, type IsoDate } from '../calendar/index.js';
+import { inAmsterdam, type AmsterdamDateTime } from '../calendar/index.js';
+import { type IsoDate } from '../model/index.js';
 
 /**
  * The Amsterdam calendar date of a UTC ISO instant, as event timestamps are stored

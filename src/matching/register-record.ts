@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OptionalText, parseBirthDate, safeParseWith, type BirthDate, type ParseResult } from '../model/index.js';
+import { OptionalText, parseBirthDate, safeParseWith, type BirthDate, type Result } from '../model/index.js';
 
 /** A Haal Centraal code field: either the code itself or `{ code, omschrijving }`. */
 function codeField<const T extends readonly [string, ...string[]]>(codes: T) {
@@ -128,7 +128,7 @@ export const REGISTER_FIELD_LABELS: Readonly<Record<string, string>> = {
  *   geboorte: { datum: '19850600' }, verblijfplaats: { postcode: '1234AB', huisnummer: 12 } })
  * @category Register
  */
-export function parseRegisterRecord(input: unknown): ParseResult<RegisterRecord> {
+export function parseRegisterRecord(input: unknown): Result<RegisterRecord> {
   return safeParseWith(RegisterRecordSchema, input, REGISTER_FIELD_LABELS);
 }
 
@@ -136,6 +136,6 @@ export function parseRegisterRecord(input: unknown): ParseResult<RegisterRecord>
  * Parse a register extract: exactly one result per input, in order. Never throws.
  * @category Register
  */
-export function parseRegisterRecords(inputs: readonly unknown[]): ParseResult<RegisterRecord>[] {
+export function parseRegisterRecords(inputs: readonly unknown[]): Result<RegisterRecord>[] {
   return inputs.map((input) => parseRegisterRecord(input));
 }

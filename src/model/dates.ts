@@ -1,4 +1,4 @@
-import { isRealDate, isoDate, type IsoDate } from '../calendar/date.js';
+import { isRealDate, isoDate, type IsoDate } from './date.js';
 
 const DMY_RE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const YMD_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;

@@ -3,6 +3,9 @@
  * dates as exports write them, and the explanation types every decision returns.
  * @module model
  */
+export * from './date.js';
+export * from './result.js';
+export * from './dated.js';
 export * from './sources.js';
 export * from './text.js';
 export * from './reason.js';

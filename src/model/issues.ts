@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { UsageError, type Result } from './result.js';
 
 /** A segment of a path into an input record: an object key or an array index. */
 export type PathSegment = string | number;
@@ -23,13 +24,6 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-/**
- * The result of parsing one record: the typed value, or the issues that prevented it.
- * @category Parsing
- */
-export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
 
 /** Format a path as dotted text (`arrears.health.premium`, `signals[3].id`). */
 export function formatPath(path: readonly PathSegment[]): string {
@@ -112,41 +106,26 @@ export function validationIssue(
 }
 
 /**
- * Parse any input with a zod schema and return a {@link ParseResult}; never throws.
+ * Parse any input with a zod schema and return a {@link Result}; never throws.
  *
  * This is the one boundary helper every module uses for its public inputs.
  * @example
  * const result = safeParseWith(MySchema, input, { amount: 'bedrag' });
- * if (!result.ok) console.log(result.errors[0].message);
+ * if (!result.ok) console.log(result.issues[0].message);
  * @category Parsing
  */
 export function safeParseWith<S extends z.ZodType>(
   schema: S,
   input: unknown,
   labels: Readonly<Record<string, string>> = {},
-): ParseResult<z.output<S>> {
+): Result<z.output<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: issuesFromZod(parsed.error, labels) };
+  return { ok: false, issues: issuesFromZod(parsed.error, labels) };
 }
 
 /**
- * An error thrown by the convenience functions that take already-validated input
- * (e.g. `assessEligibility`) when the input is invalid. Carries the structured issues.
- * @category Parsing
- */
-export class InputError extends Error {
-  /** The structured issues, each with a field path and message. */
-  readonly issues: readonly ValidationIssue[];
-  constructor(what: string, issues: readonly ValidationIssue[]) {
-    super(`Invalid ${what}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
-    this.name = 'InputError';
-    this.issues = issues;
-  }
-}
-
-/**
- * Parse with a schema, throwing {@link InputError} (with field paths) when the input is invalid.
+ * Parse with a schema, throwing {@link UsageError} (with field paths) when the input is invalid.
  * @category Parsing
  */
 export function parseOrThrow<S extends z.ZodType>(
@@ -156,6 +135,6 @@ export function parseOrThrow<S extends z.ZodType>(
   labels: Readonly<Record<string, string>> = {},
 ): z.output<S> {
   const result = safeParseWith(schema, input, labels);
-  if (!result.ok) throw new InputError(what, result.errors);
+  if (!result.ok) throw new UsageError(what, result.issues);
   return result.value;
 }

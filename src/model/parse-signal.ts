@@ -1,4 +1,5 @@
-import { validationIssue, type ParseResult } from './issues.js';
+import { validationIssue } from './issues.js';
+import type { Result } from './result.js';
 import { readSection } from './section.js';
 import { SIGNAL_FIELD_LABELS, SignalSchema, type Signal } from './signal.js';
 
@@ -12,10 +13,10 @@ import { SIGNAL_FIELD_LABELS, SignalSchema, type Signal } from './signal.js';
  * // r.ok === true, r.value.address.postcode === '1234AB', r.value.arrears.total === '1234.56'
  * @category Signals
  */
-export function parseSignal(input: unknown): ParseResult<Signal> {
+export function parseSignal(input: unknown): Result<Signal> {
   const read = readSection(SignalSchema, input);
   if (read.ok) return read;
-  return { ok: false, errors: read.issues.map((i) => validationIssue(i.code, i.path, i.message, SIGNAL_FIELD_LABELS)) };
+  return { ok: false, issues: read.issues.map((i) => validationIssue(i.code, i.path, i.message, SIGNAL_FIELD_LABELS)) };
 }
 
 /**
@@ -25,8 +26,8 @@ export function parseSignal(input: unknown): ParseResult<Signal> {
  * const valid = results.flatMap((r) => (r.ok ? [r.value] : []));
  * @category Signals
  */
-export function parseSignals(inputs: readonly unknown[]): ParseResult<Signal>[] {
-  const out = new Array<ParseResult<Signal>>(inputs.length);
+export function parseSignals(inputs: readonly unknown[]): Result<Signal>[] {
+  const out = new Array<Result<Signal>>(inputs.length);
   for (let i = 0; i < inputs.length; i++) out[i] = parseSignal(inputs[i]);
   return out;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidBsn } from './bsn.js';
 import { parseBirthDate, parseDateInput, type BirthDate } from './dates.js';
 import { parseEuro, type Euro } from './money.js';
-import type { IsoDate } from '../calendar/date.js';
+import type { IsoDate } from './date.js';
 
 /**
  * How one field is read from the forms real exports use: the normaliser, and the stable code

@@ -29,3 +29,28 @@ export interface Reason {
   /** What it means, in Dutch and English. */
   readonly message: LocalizedText;
 }
+
+/** The values a {@link Reason} compared. @category Explanations */
+export type ReasonValues = Readonly<Record<string, string | number | boolean | null>>;
+
+/**
+ * Build a {@link Reason}: the one factory every module uses, so that every explanation has
+ * the same shape. The reason and its values are frozen: a caller cannot change what another
+ * caller (or a later call) sees.
+ * @example
+ * reason('window.min-days', 'pass', cite(SOURCES.convenant), text('Na 30 dagen', 'After 30 days'), { days: 31 })
+ * @category Explanations
+ */
+export function reason(
+  code: string,
+  outcome: ReasonOutcome,
+  source: SourceRef,
+  message: LocalizedText,
+  values?: ReasonValues,
+): Reason {
+  return Object.freeze(
+    values === undefined
+      ? { code, outcome, source, message }
+      : { code, outcome, values: Object.freeze(values), source, message },
+  );
+}

@@ -6,7 +6,7 @@
  * checks that both paths agree.
  * @module
  */
-import { isIsoDate } from '../calendar/index.js';
+import { isIsoDate } from '../model/index.js';
 import { LEGAL_FORMS, parseBirthDate, SECTORS, SIGNAL_KINDS } from '../model/index.js';
 import { AGE_BAND_LABELS } from './age-bands.js';
 import { ATTEMPT_CHANNELS } from './contact-channels.js';

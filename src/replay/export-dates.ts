@@ -4,7 +4,7 @@
  * @module
  */
 import { parseDateInput } from '../model/index.js';
-import { addDays, type IsoDate } from '../calendar/index.js';
+import { addDays, type IsoDate } from '../model/index.js';
 
 /** Excel's day 25569 is 1970-01-01 (1900 date system, after its fictitious 29 Feb 1900). */
 const EXCEL_UNIX_EPOCH = 25569;

@@ -5,7 +5,8 @@
  * working days, the first conversation within 2 (at most 4) weeks, closed within 28 days.
  * @module
  */
-import { deadline, type IsoDate } from '../calendar/index.js';
+import { deadline } from '../calendar/index.js';
+import { type IsoDate } from '../model/index.js';
 import { CASE_DEADLINE_RULES, CRISIS_KINDS, type CaseDateFact } from '../feedback/index.js';
 import type { SampleRecord } from './sample-schema.js';
 

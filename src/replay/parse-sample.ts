@@ -1,4 +1,4 @@
-import { issuesFromZod, type ParseResult } from '../model/index.js';
+import { issuesFromZod, type Result } from '../model/index.js';
 import { readCanonicalSample } from './canonical-sample.js';
 import { SAMPLE_FIELD_LABELS, SampleRecordSchema, type SampleRecord } from './sample-schema.js';
 
@@ -13,20 +13,20 @@ import { SAMPLE_FIELD_LABELS, SampleRecordSchema, type SampleRecord } from './sa
  * // r.ok && r.value.outcome?.class === 'help-accepted'
  * @category Samples
  */
-export function parseSampleRecord(input: unknown): ParseResult<SampleRecord> {
+export function parseSampleRecord(input: unknown): Result<SampleRecord> {
   const canonical = readCanonicalSample(input);
   if (canonical !== null) return { ok: true, value: canonical };
   const parsed = SampleRecordSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: issuesFromZod(parsed.error, SAMPLE_FIELD_LABELS) };
+  return { ok: false, issues: issuesFromZod(parsed.error, SAMPLE_FIELD_LABELS) };
 }
 
 /**
  * Parse a batch of sample records: exactly one result per input, in order. Never throws.
  * @category Samples
  */
-export function parseSample(inputs: readonly unknown[]): ParseResult<SampleRecord>[] {
-  const out = new Array<ParseResult<SampleRecord>>(inputs.length);
+export function parseSample(inputs: readonly unknown[]): Result<SampleRecord>[] {
+  const out = new Array<Result<SampleRecord>>(inputs.length);
   for (let i = 0; i < inputs.length; i++) out[i] = parseSampleRecord(inputs[i]);
   return out;
 }

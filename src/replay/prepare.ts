@@ -18,7 +18,7 @@ import type { SampleRecord } from './sample-schema.js';
 /** The eligibility check of a record with creditor fields. @category Replay */
 export type EligibilityCheck =
   | { readonly ok: true; readonly eligible: boolean; readonly status: EligibilityStatus; readonly ruleVersion: string }
-  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /** The register check of a record with personal data. @category Replay */
 export interface RegisterCheck {
@@ -50,7 +50,7 @@ export interface PreparedSample {
 function checkEligibility(record: SampleRecord, options: PipelineOptions): EligibilityCheck | null {
   if (record.eligibility === undefined) return null;
   const parsed = parseArrearsCase(record.eligibility);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const r = assessEligibility(parsed.value, { ...options.eligibility, asOf: record.receivedDate });
   return { ok: true, eligible: r.eligible, status: r.status, ruleVersion: r.ruleVersion };
 }
@@ -109,7 +109,7 @@ function contextOf(record: SampleRecord, detection: DetectionResult, register: R
 
 /**
  * Run the steps before triage over a sample. Pure: the same sample and options give the same
- * result. Throws `InputError` for invalid options.
+ * result. Throws `UsageError` for invalid options.
  * @category Replay
  */
 export function prepareSample(records: readonly SampleRecord[], options: PipelineOptions): PreparedSample {

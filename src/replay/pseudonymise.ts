@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { parseOrThrow, type Signal } from '../model/index.js';
-import { daysBetween, type IsoDate } from '../calendar/index.js';
+import { daysBetween, type IsoDate } from '../model/index.js';
 import { ageBandOf } from './age-bands.js';
 import type { SampleRecordInput } from './sample-schema.js';
 import { hmacSha256, toHex } from './sha256.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../calendar/index.js';
+import { isIsoDate, type IsoDate } from '../model/index.js';
 import type { DetectionOptions } from '../detection/index.js';
 import type { EligibilityOptions } from '../eligibility/index.js';
 import type { MatchOptions, RegisterIndex, RegisterRecord } from '../matching/index.js';

@@ -47,7 +47,7 @@ export function replayPrepared(prepared: PreparedSample, compiled: CompiledPolic
  * deadlines where outcomes are present. Returns one result per signal, in order, and the
  * figures: channel counts, capacity use and overflow, matches and crisis signals and how they
  * were served, deadlines met, and the study's outcome table per channel.
- * Throws `InputError` for an invalid policy or options.
+ * Throws `UsageError` for an invalid policy or options.
  * @example
  * const sample = parseSample(rows).flatMap((r) => (r.ok ? [r.value] : []));
  * const { figures } = replay(sample, { policy: 'M4', asOf: '2024-01-31' });

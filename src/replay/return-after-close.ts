@@ -6,7 +6,7 @@
  * were followed and no longer.
  * @module
  */
-import { toDayNumber, type IsoDate } from '../calendar/index.js';
+import { toDayNumber, type IsoDate } from '../model/index.js';
 import { OUTCOME_CLASSES, type OutcomeClass } from './outcome-classes.js';
 import { householdKey, type SampleCase } from './sample-cases.js';
 import type { SampleRecord } from './sample-schema.js';

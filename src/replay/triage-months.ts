@@ -3,7 +3,7 @@
  * capacity (capacity is monthly, De signaalreis, 003, Bijlage 1), in the policy's priority order.
  * @module
  */
-import { InputError } from '../model/index.js';
+import { UsageError } from '../model/index.js';
 import {
   compilePolicy, isPresetName, PRESET_NAMES, PRESETS, triageBatch, type Capacities, type CompiledPolicy, type TriageInput, type TriageResult,
 } from '../triage/index.js';
@@ -14,7 +14,7 @@ import type { PolicyRef, ProgressListener } from './replay-options.js';
 export function compilePolicyRef(policy: PolicyRef): CompiledPolicy {
   if (typeof policy === 'string') {
     if (!isPresetName(policy)) {
-      throw new InputError('policy', [
+      throw new UsageError('policy', [
         { code: 'unknown_preset', path: ['policy'], field: 'policy', label: 'beleid', message: `Unknown policy preset; use one of ${PRESET_NAMES.join(', ')} or a policy file (beleid)` },
       ]);
     }

@@ -3,7 +3,7 @@
  * resultaat) gathered per case number. Every row is either mapped or reported.
  * @module
  */
-import type { IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../model/index.js';
 import { attemptChannel, type AttemptChannel } from './contact-channels.js';
 import { parseExportDate } from './export-dates.js';
 import { readYesNo } from './sample-fields.js';

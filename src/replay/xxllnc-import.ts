@@ -141,8 +141,8 @@ export function importXxllncExport(sheets: XxllncSheets): XxllncImport {
     };
     const parsed = parseSampleRecord(input);
     if (!parsed.ok) {
-      const first = parsed.errors[0]!;
-      return { code: first.code, field: first.field, message: parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ') };
+      const first = parsed.issues[0]!;
+      return { code: first.code, field: first.field, message: parsed.issues.map((e) => `${e.field}: ${e.message}`).join('; ') };
     }
     records.push(parsed.value);
     return null;

@@ -5,7 +5,7 @@
  * @module
  */
 import readXlsxFile from 'read-excel-file/universal';
-import { InputError } from '../model/index.js';
+import { UsageError } from '../model/index.js';
 import { XXLLNC_SHEETS, type XxllncSheet } from './xxllnc-columns.js';
 import type { XxllncSheets } from './xxllnc-import.js';
 import type { SheetRow } from './xxllnc-rows.js';
@@ -29,7 +29,7 @@ export function rowsFromCells(cells: readonly (readonly unknown[])[]): SheetRow[
 
 /**
  * Read the sheets of an xxllnc export workbook. Sheet names are matched ignoring case and
- * spacing; sheets other than the export's are ignored. Throws {@link InputError} when the
+ * spacing; sheets other than the export's are ignored. Throws {@link UsageError} when the
  * workbook has no `Signalen` sheet.
  * @example
  * const sheets = await readXxllncWorkbook(await file.arrayBuffer());
@@ -46,7 +46,7 @@ export async function readXxllncWorkbook(input: ArrayBuffer | Blob): Promise<Xxl
   }
   const signalen = sheets.Signalen;
   if (!signalen) {
-    throw new InputError('xxllnc workbook', [
+    throw new UsageError('xxllnc workbook', [
       { code: 'missing_sheet', path: ['Signalen'], field: 'Signalen', label: 'Signalen', message: 'The workbook has no sheet named Signalen (Signalen)' },
     ]);
   }

@@ -70,7 +70,7 @@ const NEED_CODE = { none: 0, phone: 1, email: 2 } as const;
 
 /**
  * Compile a policy (validated, or a policy input which is validated first and throws
- * `InputError` with field paths when invalid) into a {@link CompiledPolicy}.
+ * `UsageError` with field paths when invalid) into a {@link CompiledPolicy}.
  * @example
  * const m4 = compilePolicy(PRESETS.M4);
  * const result = triage(m4, { signal, context: { match: { isMatch: true } } });

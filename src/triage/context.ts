@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   EuroField, SECTORS, SignalSchema, issuesFromZod, SIGNAL_FIELD_LABELS,
-  type Euro, type ParseResult, type Sector, type Signal,
+  type Euro, type Result, type Sector, type Signal,
 } from '../model/index.js';
 
 /**
@@ -89,9 +89,9 @@ const INPUT_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
  * if (r.ok) triage(compiled, r.value);
  * @category Triage
  */
-export function parseTriageInput(input: unknown): ParseResult<TriageInput> {
+export function parseTriageInput(input: unknown): Result<TriageInput> {
   const wrapped = typeof input === 'object' && input !== null && 'signal' in input ? input : { signal: input };
   const parsed = TriageInputSchema.safeParse(wrapped);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: issuesFromZod(parsed.error, INPUT_LABELS) };
+  return { ok: false, issues: issuesFromZod(parsed.error, INPUT_LABELS) };
 }

@@ -1,4 +1,4 @@
-import { parseOrThrow, safeParseWith, type ParseResult } from '../model/index.js';
+import { parseOrThrow, safeParseWith, type Result } from '../model/index.js';
 import { PolicySchema, type Policy, type PolicyInput } from './policy-schema.js';
 
 /**
@@ -37,16 +37,16 @@ export const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
  * negative capacity, an amount range no signal can reach, a rule shadowed by an earlier one, …).
  * @example
  * const r = parsePolicy(JSON.parse(readFileSync('policy.json', 'utf8')));
- * if (!r.ok) for (const e of r.errors) console.log(`${e.field}: ${e.message}`);
+ * if (!r.ok) for (const e of r.issues) console.log(`${e.field}: ${e.message}`);
  * @category Policies
  */
-export function parsePolicy(input: unknown): ParseResult<Policy> {
+export function parsePolicy(input: unknown): Result<Policy> {
   return safeParseWith(PolicySchema, input, POLICY_FIELD_LABELS);
 }
 
 /**
  * Write a policy in TypeScript, with completion and type checking; validates it exactly as
- * {@link parsePolicy} does and throws `InputError` (with the same issues) when it is invalid.
+ * {@link parsePolicy} does and throws `UsageError` (with the same issues) when it is invalid.
  * The object is the JSON format: `definePolicy(x)` equals `parsePolicy(JSON.parse(JSON.stringify(x)))`.
  * @example
  * const policy = definePolicy({

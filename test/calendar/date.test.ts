@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays, addMonths, amsterdamDate, daysBetween, deadline, DEADLINE_RULES, fromDayNumber, inAmsterdam, isIsoDate,
-  isoWeekday, monthsBetween, toDayNumber,
-} from '../../src/calendar/index.js';
+import { amsterdamDate, deadline, DEADLINE_RULES, inAmsterdam } from '../../src/calendar/index.js';
+import { addDays, addMonths, daysBetween, fromDayNumber, isIsoDate, isoWeekday, monthsBetween, toDayNumber } from '../../src/model/index.js';
 
 describe('day numbers', () => {
   it('agree with Date.UTC for every day from 1900 to 2100', () => {

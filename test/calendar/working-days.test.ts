@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays, createHolidayCalendar, isWorkingDay, nextWorkingDayOnOrAfter, workingDaysBetween,
 } from '../../src/calendar/index.js';
-import { fromDayNumber } from '../../src/calendar/date.js';
+import { fromDayNumber } from '../../src/model/date.js';
 
 describe('isWorkingDay', () => {
   it('excludes weekends and Atw holidays', () => {

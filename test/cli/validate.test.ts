@@ -7,7 +7,7 @@ describe('vroegsignalering validate', () => {
     expect(run.status).toBe(1);
     expect(run.lines).toHaveLength(6);
     expect(run.lines.map((l) => (l as { ok: boolean }).ok)).toEqual([true, true, true, false, false, false]);
-    expect(run.lines[5]).toMatchObject({ line: 6, errors: [{ code: 'invalid_json' }] });
+    expect(run.lines[5]).toMatchObject({ line: 6, issues: [{ code: 'invalid_json' }] });
     expect(run.stderr).toContain('6 records: 3 valid, 3 invalid');
   });
 
@@ -19,8 +19,8 @@ describe('vroegsignalering validate', () => {
       { line: 2, ok: true, id: 'C-0002' },
       { line: 3, ok: true, id: 'C-0003' },
     ]);
-    const bad = run.lines[3] as { errors: { field: string }[] };
-    expect(bad.errors.map((e) => e.field)).toEqual([
+    const bad = run.lines[3] as { issues: { field: string }[] };
+    expect(bad.issues.map((e) => e.field)).toEqual([
       'receivedDate', 'debtor.birthDate', 'address.postcode', 'address.houseNumber', 'arrears.total',
     ]);
     expect(run.status).toBe(1);

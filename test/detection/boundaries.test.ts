@@ -4,7 +4,7 @@ import {
   DEFAULT_DETECTION_OPTIONS, DETECTION_PARAMETERS, DetectableSignalSchema, createDetectionState, isDetectable, detectIncremental, detectMatches, parseDetectionOptions,
   triageFacts, type DetectionState,
 } from '../../src/detection/index.js';
-import { InputError } from '../../src/model/index.js';
+import { UsageError } from '../../src/model/index.js';
 import { signal } from './fixtures.js';
 
 describe('bad input gets a clear error and nothing is lost', () => {
@@ -15,16 +15,16 @@ describe('bad input gets a clear error and nothing is lost', () => {
     expect(first!.ok).toBe(true);
     expect(second!.ok).toBe(false);
     if (second!.ok) return;
-    expect(second!.errors.map((e) => e.field)).toEqual(['receivedDate', 'address.postcode']);
-    expect(second!.errors[1]!.label).toBe('postcode');
-    expect(JSON.stringify(second!.errors)).not.toContain('secret');
+    expect(second!.issues.map((e) => e.field)).toEqual(['receivedDate', 'address.postcode']);
+    expect(second!.issues[1]!.label).toBe('postcode');
+    expect(JSON.stringify(second!.issues)).not.toContain('secret');
     expect(third!.ok).toBe(false);
   });
 
   it('rejects invalid options with a field path', () => {
-    expect(() => detectMatches([], { draggerMinMonths: 9 })).toThrow(InputError);
+    expect(() => detectMatches([], { draggerMinMonths: 9 })).toThrow(UsageError);
     const parsed = parseDetectionOptions({ recidivismMonths: 0 });
-    expect(parsed.ok ? [] : parsed.errors.map((e) => e.field)).toEqual(['recidivismMonths']);
+    expect(parsed.ok ? [] : parsed.issues.map((e) => e.field)).toEqual(['recidivismMonths']);
   });
 
   it('rejects a state of another version', () => {

@@ -23,7 +23,7 @@ describe('vroegsignalering detect', () => {
     expect(first.status).toBe(1);
     expect(first.lines).toMatchObject([
       { line: 1, ok: true, signalId: 'E1', labels: ['single'] },
-      { line: 2, ok: false, errors: [{ code: 'invalid_json' }] },
+      { line: 2, ok: false, issues: [{ code: 'invalid_json' }] },
     ]);
     expect(JSON.parse(readFileSync(state, 'utf8'))).toMatchObject({ version: 1, lastDate: '2023-03-15' });
 

@@ -35,7 +35,7 @@ export function signal(spec: SignalSpec): DetectableSignal {
     address: { postcode: spec.postcode ?? '2011AB', houseNumber: spec.houseNumber ?? 12 },
     arrears: { total: spec.amount ?? '150.00', ...(spec.due === undefined ? {} : { oldestDueDate: spec.due }) },
   });
-  if (!parsed.ok) throw new Error(`bad test signal ${spec.id}: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  if (!parsed.ok) throw new Error(`bad test signal ${spec.id}: ${parsed.issues.map((e) => e.message).join('; ')}`);
   return {
     ...parsed.value,
     ...(spec.person === undefined ? {} : { personId: spec.person }),

@@ -1,6 +1,6 @@
 /** fast-check generators of raw arrears records, valid and nearly valid, for property tests. */
 import fc from 'fast-check';
-import { addDays } from '../../src/calendar/index.js';
+import { addDays } from '../../src/model/index.js';
 import { ARRANGEMENT_STATES, CASE_FLAGS, ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from '../../src/eligibility/index.js';
 import { LEGAL_FORMS } from '../../src/model/index.js';
 

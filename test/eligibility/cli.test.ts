@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULEBOOK } from '../../src/eligibility/index.js';
 import { runCli } from '../support/cli.js';
 
-type Line = { line: number; ok: boolean; id?: string; status?: string; eligibleFrom?: string; ruleVersion?: string; errors?: { field: string }[] };
+type Line = { line: number; ok: boolean; id?: string; status?: string; eligibleFrom?: string; ruleVersion?: string; issues?: { field: string }[] };
 
 describe('vroegsignalering eligibility', () => {
   it('assesses a JSONL batch with a creditor preset: one line per record, counts on stderr', () => {
@@ -16,7 +16,7 @@ describe('vroegsignalering eligibility', () => {
       'eligible', 'not-yet', 'excluded', 'excluded', 'excluded', 'eligible', 'excluded', 'excluded', 'eligible', 'excluded', 'excluded', 'invalid', 'too-late',
     ]);
     expect(lines[1]).toMatchObject({ id: 'E-1002', eligibleFrom: '2024-03-06', ruleVersion: 'nl-vroegsignalering+energy-supplier-a@2023-04-01' });
-    expect(lines[11]?.errors?.[0]?.field).toBe('arrears.total');
+    expect(lines[11]?.issues?.[0]?.field).toBe('arrears.total');
     expect(run.stderr).toContain('13 records on 2024-03-01: 3 eligible, 1 not yet, 1 too late, 7 excluded, 1 invalid');
     expect(run.status).toBe(1);
   });

@@ -12,7 +12,7 @@ describe('golden eligibility cases (DOMAIN.md §1 and the seeds)', () => {
 
   it.each(GOLDEN_CASES.map((g) => [g.name, g] as const))('%s', (_name, g) => {
     const parsed = parseArrearsCase(g.input);
-    if (!parsed.ok) throw new Error(`golden input does not parse: ${JSON.stringify(parsed.errors)}`);
+    if (!parsed.ok) throw new Error(`golden input does not parse: ${JSON.stringify(parsed.issues)}`);
     const result = assessEligibility(parsed.value, {
       asOf: g.asOf,
       rulebook: RULEBOOKS[g.rulebook ?? 'default'],

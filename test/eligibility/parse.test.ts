@@ -29,7 +29,7 @@ describe('parseArrearsCase', () => {
     const r = parseArrearsCase({ ...base, arrears: { total: '400.00', oldestDueDate: '2024-01-01' } });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors).toEqual([expect.objectContaining({ code: 'missing_premium', field: 'arrears.premium', label: 'premieachterstand' })]);
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'missing_premium', field: 'arrears.premium', label: 'premieachterstand' })]);
   });
 
   it.each([
@@ -44,14 +44,14 @@ describe('parseArrearsCase', () => {
     const r = parseArrearsCase(input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => [e.code, e.field])).toContainEqual([code, field]);
+    expect(r.issues.map((e) => [e.code, e.field])).toContainEqual([code, field]);
   });
 
   it('never repeats the input value in a message', () => {
     const r = parseArrearsCase({ sector: 'water', id: 'X', arrears: { total: 'Jansen 123456782', oldestDueDate: 'Pietersen' } });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    for (const e of r.errors) expect(e.message).not.toMatch(/Jansen|Pietersen|123456782/);
+    for (const e of r.issues) expect(e.message).not.toMatch(/Jansen|Pietersen|123456782/);
   });
 });
 

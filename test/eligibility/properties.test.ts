@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/calendar/index.js';
+import { addDays } from '../../src/model/index.js';
 import { assessEligibility, assessEligibilityBatch, parseArrearsCase, type ArrearsCase } from '../../src/eligibility/index.js';
 import { anyInputArb, dateArb, validCaseArb } from './arbitraries.js';
 
 function parsed(input: unknown): ArrearsCase {
   const r = parseArrearsCase(input);
-  if (!r.ok) throw new Error(`arbitrary produced an invalid case: ${JSON.stringify(r.errors)}`);
+  if (!r.ok) throw new Error(`arbitrary produced an invalid case: ${JSON.stringify(r.issues)}`);
   return r.value;
 }
 
@@ -18,7 +18,7 @@ describe('batch invariants', () => {
         expect(items).toHaveLength(inputs.length);
         items.forEach((item, i) => {
           expect(item.index).toBe(i);
-          if (!item.ok) expect(item.errors.length).toBeGreaterThan(0);
+          if (!item.ok) expect(item.issues.length).toBeGreaterThan(0);
         });
       }),
       { numRuns: 150 },
@@ -31,7 +31,7 @@ describe('batch invariants', () => {
       { asOf: '2023-03-01' },
     );
     expect(items.map((i) => [i.index, i.id, i.ok])).toEqual([[0, 'A', true], [1, undefined, false], [2, '7', false]]);
-    expect(items[2]).toMatchObject({ ok: false, errors: expect.arrayContaining([expect.objectContaining({ field: 'sector' })]) });
+    expect(items[2]).toMatchObject({ ok: false, issues: expect.arrayContaining([expect.objectContaining({ field: 'sector' })]) });
   });
 });
 

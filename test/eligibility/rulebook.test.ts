@@ -6,7 +6,7 @@ import {
 
 function parsed(input: unknown): ArrearsCase {
   const r = parseArrearsCase(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
 
@@ -47,18 +47,18 @@ describe('rulebooks as data', () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => e.field)).toEqual(expect.arrayContaining([
+    expect(r.issues.map((e) => e.field)).toEqual(expect.arrayContaining([
       'rules[0].validFrom', 'rules[1].minDays', 'rules[2].allowed', 'rules[3].type', 'rules[4].sectors',
     ]));
   });
 
   it('rejects a period that ends before it starts, two rules with the same code and start date, and basis rules in a creditor policy', () => {
     const period = parseRulebook({ id: 'x', name: 'x', rules: [{ ...DEFAULT_RULEBOOK.rules[0], validTo: '2020-12-31' }] });
-    expect(!period.ok && period.errors[0]).toMatchObject({ code: 'invalid_period', field: 'rules[0].validTo' });
+    expect(!period.ok && period.issues[0]).toMatchObject({ code: 'invalid_period', field: 'rules[0].validTo' });
     const dup = parseRulebook({ id: 'x', name: 'x', rules: [DEFAULT_RULEBOOK.rules[0], DEFAULT_RULEBOOK.rules[0]] });
-    expect(!dup.ok && dup.errors[0]).toMatchObject({ code: 'duplicate_rule', field: 'rules[1].code' });
+    expect(!dup.ok && dup.issues[0]).toMatchObject({ code: 'duplicate_rule', field: 'rules[1].code' });
     const policy = parseCreditorPolicy({ id: 'p', name: 'P', sectors: ['water'], source: { id: 's', document: 'd' }, rules: [DEFAULT_RULEBOOK.rules[0]] });
-    expect(!policy.ok && policy.errors[0]).toMatchObject({ code: 'basis_in_policy', field: 'rules[0].type' });
+    expect(!policy.ok && policy.issues[0]).toMatchObject({ code: 'basis_in_policy', field: 'rules[0].type' });
   });
 
   it('a custom floor narrows the rulebook for its own sectors only', () => {
@@ -75,7 +75,7 @@ describe('rulebooks as data', () => {
     expect(r.rules).toContainEqual(expect.objectContaining({ code: 'creditor-policy', outcome: 'info', values: { policy: 'w7' } }));
   });
 
-  it('throws an InputError for an invalid asOf or an unknown preset', () => {
+  it('throws an UsageError for an invalid asOf or an unknown preset', () => {
     expect(() => assessEligibility(water, { asOf: '2023-02-30' })).toThrow(/asOf/);
     expect(() => assessEligibility(water, { asOf: '2023-02-01', creditorPolicy: 'nope' as 'insurer-a' })).toThrow(/Unknown creditor preset/);
   });

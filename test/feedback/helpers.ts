@@ -21,7 +21,7 @@ export function open(overrides: Partial<OpenCaseInput> = {}): Case {
 /** A validated event for case Z1 (throws when invalid). */
 export function ev(type: string, at: string, extra: Record<string, unknown> = {}): CaseEvent {
   const r = parseEvent({ type, caseId: 'Z1', at, actor: 'staff:7', ...extra });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
 

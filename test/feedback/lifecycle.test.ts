@@ -34,9 +34,9 @@ describe('parseEvent', () => {
   it('refuses unknown types, missing payload, timestamps without an offset and unknown fields', () => {
     expect(parseEvent({ type: 'teleported', caseId: 'Z1', at: '2025-05-02T10:00:00Z', actor: 'x' }).ok).toBe(false);
     const noChannel = parseEvent({ type: 'contact-reached', caseId: 'Z1', at: '2025-05-02T10:00:00Z', actor: 'x' });
-    expect(noChannel.ok ? [] : noChannel.errors.map((e) => e.field)).toEqual(['channel']);
+    expect(noChannel.ok ? [] : noChannel.issues.map((e) => e.field)).toEqual(['channel']);
     const naive = parseEvent({ type: 'picked-up', caseId: 'Z1', at: '2025-05-02T10:00:00', actor: 'x' });
-    expect(naive.ok ? null : naive.errors[0]).toMatchObject({ field: 'at', code: 'invalid_instant', label: 'tijdstip' });
+    expect(naive.ok ? null : naive.issues[0]).toMatchObject({ field: 'at', code: 'invalid_instant', label: 'tijdstip' });
     expect(parseEvent({ type: 'picked-up', caseId: 'Z1', at: '2025-05-02T10:00:00Z', actor: 'x', bsn: '1' }).ok).toBe(false);
     for (const at of ['2025-02-30T10:00:00Z', '2025-05-02T24:00:00Z', '2025-05-02 10:00:00Z', '2025-05-02']) {
       expect(parseEvent({ type: 'picked-up', caseId: 'Z1', at, actor: 'x' }).ok).toBe(false);

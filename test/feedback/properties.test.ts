@@ -40,7 +40,7 @@ function* events(draws: readonly Draw[], stateOf: () => Case['state']): Generato
     if (type === 'feedback-sent') input['code'] = d.code;
     if (type === 'signal-added') input['signal'] = signal({ id: `S${d.signalNo}`, receivedDate: '2023-11-02' });
     const parsed = parseEvent(input);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     yield parsed.value;
   }
 }

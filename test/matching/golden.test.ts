@@ -28,7 +28,7 @@ const REGISTER_INPUT = [
 
 function register(): RegisterRecord[] {
   return parseRegisterRecords(REGISTER_INPUT).map((r) => {
-    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+    if (!r.ok) throw new Error(r.issues.map((e) => e.message).join('; '));
     return r.value;
   });
 }
@@ -49,7 +49,7 @@ function signal(name: NameIn, birthDate: string | undefined, address: AddressIn,
     address,
     arrears: { total: '180.00' },
   });
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+  if (!parsed.ok) throw new Error(parsed.issues.map((e) => e.message).join('; '));
   return parsed.value;
 }
 

@@ -33,9 +33,9 @@ describe('parseRegisterRecord', () => {
       { id: 'Y', naam: { geslachtsnaam: 'Jansen', aanduidingNaamgebruik: 'Q' } },
     ]);
     expect(missingId!.ok).toBe(false);
-    expect(!missingId!.ok && missingId!.errors[0]!.field).toBe('id');
-    expect(!badDate!.ok && badDate!.errors[0]!.field).toBe('geboorte.datum');
-    expect(!badDate!.ok && badDate!.errors[0]!.message).not.toContain('19851345');
-    expect(!badCode!.ok && badCode!.errors[0]!.field).toBe('naam.aanduidingNaamgebruik');
+    expect(!missingId!.ok && missingId!.issues[0]!.field).toBe('id');
+    expect(!badDate!.ok && badDate!.issues[0]!.field).toBe('geboorte.datum');
+    expect(!badDate!.ok && badDate!.issues[0]!.message).not.toContain('19851345');
+    expect(!badCode!.ok && badCode!.issues[0]!.field).toBe('naam.aanduidingNaamgebruik');
   });
 });

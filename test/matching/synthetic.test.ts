@@ -15,7 +15,7 @@ const index = createRegisterIndex(register.records);
 const synthetic = generateSignals(register.people, { count: 3000, seed: 12 });
 const signals: Signal[] = synthetic.map((s) => {
   const parsed = parseSignal(s.input);
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.field).join(', '));
+  if (!parsed.ok) throw new Error(parsed.issues.map((e) => e.field).join(', '));
   return parsed.value;
 });
 const results = matchSignals(index, signals);

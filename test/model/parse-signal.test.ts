@@ -66,22 +66,22 @@ describe('parseSignal: rejects bad input clearly', () => {
     );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => [e.field, e.code, e.label])).toEqual([
+    expect(r.issues.map((e) => [e.field, e.code, e.label])).toEqual([
       ['creditor.sector', 'invalid_value', 'type signaalpartner'],
       ['receivedDate', 'invalid_date', 'signaaldatum'],
       ['address.postcode', 'invalid_postcode', 'postcode'],
       ['address.houseNumber', 'invalid_house_number', 'huisnummer'],
       ['arrears.total', 'invalid_amount', 'achterstandsbedrag'],
     ]);
-    expect(r.errors[2]!.message).toBe('Expected a Dutch postcode such as 1234 AB (postcode)');
+    expect(r.issues[2]!.message).toBe('Expected a Dutch postcode such as 1234 AB (postcode)');
   });
 
   it('reports missing fields plainly', () => {
     const r = parseSignal({ id: 'S1' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.find((e) => e.field === 'receivedDate')?.message).toBe('Required field is missing (signaaldatum)');
-    expect(parseSignal(null)).toMatchObject({ ok: false, errors: [{ field: '(record)', message: 'Expected object, received null' }] });
+    expect(r.issues.find((e) => e.field === 'receivedDate')?.message).toBe('Required field is missing (signaaldatum)');
+    expect(parseSignal(null)).toMatchObject({ ok: false, issues: [{ field: '(record)', message: 'Expected object, received null' }] });
   });
 
   it('never echoes personal data in messages', () => {
@@ -98,7 +98,7 @@ describe('parseSignal: rejects bad input clearly', () => {
     const r = parseSignal(signalInput({ address: { houseLetter: 'AB', houseNumberAddition: 'bis 2' } }));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => e.field)).toEqual(['address.houseLetter', 'address.houseNumberAddition']);
+    expect(r.issues.map((e) => e.field)).toEqual(['address.houseLetter', 'address.houseNumberAddition']);
   });
 });
 
@@ -142,7 +142,7 @@ describe('SignalSchema and parseSignal agree', () => {
         const direct = parseSignal(input);
         if (viaZod.success !== direct.ok) return false;
         if (viaZod.success && direct.ok) return JSON.stringify(viaZod.data) === JSON.stringify(direct.value);
-        return !direct.ok && !viaZod.success && viaZod.error.issues.map((i) => i.path.join('.')).join() === direct.errors.map((e) => e.path.join('.')).join();
+        return !direct.ok && !viaZod.success && viaZod.error.issues.map((i) => i.path.join('.')).join() === direct.issues.map((e) => e.path.join('.')).join();
       }),
       { numRuns: 500 },
     );
@@ -169,6 +169,6 @@ describe('house numbers written with their letter or addition', () => {
     const both = parseSignal(signalInput({ address: { houseNumber: '12B', houseLetter: 'A' } }));
     expect(both.ok).toBe(false);
     const bad = parseSignal(signalInput({ address: { houseNumber: 'twaalf', houseLetter: undefined } }));
-    expect(!bad.ok && bad.errors[0]).toMatchObject({ field: 'address.houseNumber', code: 'invalid_house_number' });
+    expect(!bad.ok && bad.issues[0]).toMatchObject({ field: 'address.houseNumber', code: 'invalid_house_number' });
   });
 });

@@ -10,7 +10,7 @@ export function jsonl(path: string): unknown[] {
 /** The bundled synthetic sample, parsed (throws if any record does not parse). */
 export function bundledSample(): SampleRecord[] {
   return parseSample(jsonl('examples/data/sample-signals.jsonl')).map((r) => {
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
     return r.value;
   });
 }
@@ -18,7 +18,7 @@ export function bundledSample(): SampleRecord[] {
 /** The bundled synthetic register, parsed. */
 export function bundledRegister(): RegisterRecord[] {
   return parseRegisterRecords(jsonl('examples/data/sample-register.jsonl')).map((r) => {
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
     return r.value;
   });
 }

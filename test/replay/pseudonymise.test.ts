@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, parseSignal, type Signal } from '../../src/model/index.js';
+import { UsageError, parseSignal, type Signal } from '../../src/model/index.js';
 import { ageBandOf, createPseudonymiser, parseSampleRecord } from '../../src/replay/index.js';
 
 function signal(overrides: Record<string, unknown> = {}): Signal {
@@ -12,7 +12,7 @@ function signal(overrides: Record<string, unknown> = {}): Signal {
     arrears: { total: '212.85' },
     ...overrides,
   });
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
 
@@ -55,11 +55,11 @@ describe('pseudonymise', () => {
   });
 
   it('rejects a short key and age bands without asOf, with the field named', () => {
-    expect(() => createPseudonymiser({ key: 'short' })).toThrow(InputError);
+    expect(() => createPseudonymiser({ key: 'short' })).toThrow(UsageError);
     try {
       createPseudonymiser({ key, birth: 'age-band' });
     } catch (e) {
-      expect((e as InputError).issues[0]!.field).toBe('asOf');
+      expect((e as UsageError).issues[0]!.field).toBe('asOf');
     }
   });
 });

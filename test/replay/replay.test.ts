@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/model/index.js';
+import { UsageError } from '../../src/model/index.js';
 import { CHANNELS } from '../../src/triage/index.js';
 import {
   comparePolicies, DEFAULT_REACH_ASSUMPTIONS, parseSampleRecord, replay, withReachRates, type SampleRecord, type SampleRecordInput,
@@ -10,7 +10,7 @@ const asOf = '2024-01-31';
 
 function record(input: SampleRecordInput): SampleRecord {
   const r = parseSampleRecord(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 }
 
@@ -106,12 +106,12 @@ describe('replay on small samples', () => {
   });
 
   it('rejects an unknown preset and a bad date with the field named', () => {
-    expect(() => replay([], { policy: 'M9' as never, asOf })).toThrow(InputError);
+    expect(() => replay([], { policy: 'M9' as never, asOf })).toThrow(UsageError);
     try {
       replay([], { policy: 'M4', asOf: '31-01-2024' });
       expect.unreachable();
     } catch (e) {
-      expect((e as InputError).issues[0]!.field).toBe('asOf');
+      expect((e as UsageError).issues[0]!.field).toBe('asOf');
     }
   });
 });

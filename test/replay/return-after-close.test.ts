@@ -4,7 +4,7 @@ import { groupCases, parseSampleRecord, researchFigures, returnAfterClose, type 
 function records(inputs: SampleRecordInput[]): SampleRecord[] {
   return inputs.map((input) => {
     const r = parseSampleRecord(input);
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
     return r.value;
   });
 }

@@ -36,9 +36,9 @@ describe('sample format', () => {
     const r = parseSampleRecord({ ...base, receivedDate: '31-02-2023', address: { postcode: '12' }, outcome: { attempts: '2023-03-05 fax yes', reached: 'misschien' } });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => e.field)).toEqual(['receivedDate', 'address.postcode', 'outcome.attempts[0].channel', 'outcome.reached']);
-    expect(r.errors[0]!.message).toContain('(signaaldatum)');
-    expect(r.errors.some((e) => e.message.includes('misschien') || e.message.includes('fax'))).toBe(false);
+    expect(r.issues.map((e) => e.field)).toEqual(['receivedDate', 'address.postcode', 'outcome.attempts[0].channel', 'outcome.reached']);
+    expect(r.issues[0]!.message).toContain('(signaaldatum)');
+    expect(r.issues.some((e) => e.message.includes('misschien') || e.message.includes('fax'))).toBe(false);
   });
 
   it('classifies outcomes as the study does: accepted > reached > not reached > not picked up', () => {

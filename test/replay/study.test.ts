@@ -10,7 +10,7 @@ function studySample(): SampleRecord[] {
   const lines = readFileSync(new URL('./fixtures/study-66.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
   const results = parseSample(lines.map((l) => JSON.parse(l) as unknown));
   return results.map((r) => {
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
     return r.value;
   });
 }

@@ -27,7 +27,7 @@ export function signal(spec: SignalSpec = {}): Signal {
     address: { postcode: '1234AB', houseNumber: 1 },
     arrears: { total: spec.amount ?? '150.00' },
   });
-  if (!result.ok) throw new Error(`bad test signal: ${JSON.stringify(result.errors)}`);
+  if (!result.ok) throw new Error(`bad test signal: ${JSON.stringify(result.issues)}`);
   return result.value;
 }
 

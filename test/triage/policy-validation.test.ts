@@ -14,7 +14,7 @@ const base: PolicyInput = {
 function issues(change: Partial<Record<keyof PolicyInput, unknown>>): { code: string; field: string; message: string }[] {
   const result = parsePolicy({ ...base, ...change });
   if (result.ok) return [];
-  return result.errors.map(({ code, field, message }) => ({ code, field, message }));
+  return result.issues.map(({ code, field, message }) => ({ code, field, message }));
 }
 
 describe('invalid policies: each error names the path and what is wrong', () => {
@@ -163,13 +163,13 @@ describe('invalid policies: each error names the path and what is wrong', () => 
     expect(issues(change)).toEqual([expected]);
   });
 
-  it('definePolicy throws an InputError carrying the same issues', () => {
+  it('definePolicy throws an UsageError carrying the same issues', () => {
     const bad = { ...base, capacity: { phone: -1 } };
     expect(() => definePolicy(bad)).toThrow('Invalid policy: capacity.phone: Capacity must be 0 or more');
     try {
       definePolicy(bad);
     } catch (error) {
-      expect((error as { issues: unknown }).issues).toEqual((parsePolicy(bad) as { errors: unknown }).errors);
+      expect((error as { issues: unknown }).issues).toEqual((parsePolicy(bad) as { issues: unknown }).issues);
     }
   });
 
@@ -204,7 +204,7 @@ describe('JSON and the TypeScript builder are the same format', () => {
   it('every example policy file is valid', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const result = parsePolicy(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as unknown);
-      expect(result.ok ? [] : result.errors, file).toEqual([]);
+      expect(result.ok ? [] : result.issues, file).toEqual([]);
     }
   });
 });

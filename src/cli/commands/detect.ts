@@ -29,7 +29,7 @@ function readState(file: string): DetectionState | null {
   }
   const parsed = parseDetectionState(json);
   if (parsed.ok) return parsed.value;
-  for (const issue of parsed.errors) process.stderr.write(`${file}: ${issue.field}: ${issue.message}\n`);
+  for (const issue of parsed.issues) process.stderr.write(`${file}: ${issue.field}: ${issue.message}\n`);
   return null;
 }
 
@@ -55,10 +55,10 @@ export function registerDetect(program: Command): void {
       }
       const records = await readAllRecords(file, detectFormat(file, options.format));
       const inputs: unknown[] = [];
-      const errors: (readonly ValidationIssue[] | null)[] = records.map((record) => {
+      const issues: (readonly ValidationIssue[] | null)[] = records.map((record) => {
         if (record.readError) return [{ code: 'invalid_json', path: [], field: '(record)', message: record.readError }];
         const parsed = parseSignal(record.value);
-        if (!parsed.ok) return parsed.errors;
+        if (!parsed.ok) return parsed.issues;
         inputs.push({ ...parsed.value, ...idsOf(record.value) });
         return null;
       });
@@ -72,8 +72,8 @@ export function registerDetect(program: Command): void {
       const counts = new Map<string, number>();
       let next = 0;
       for (const [i, record] of records.entries()) {
-        const recordErrors = errors[i];
-        const result = recordErrors ? { ok: false as const, errors: recordErrors } : results[next++]!;
+        const recordErrors = issues[i];
+        const result = recordErrors ? { ok: false as const, issues: recordErrors } : results[next++]!;
         if (result.ok) for (const label of result.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
         else counts.set('invalid', (counts.get('invalid') ?? 0) + 1);
         await writeJsonl({ line: record.line, ...result });

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { amsterdamDate, isIsoDate } from '../../calendar/index.js';
+import { amsterdamDate } from '../../calendar/index.js';
+import { isIsoDate } from '../../model/index.js';
 import {
   CREDITOR_PRESETS, DEFAULT_RULEBOOK, SIGNAALREIS_RULEBOOK, assessEligibility, parseArrearsCase, parseCreditorPolicy, parseRulebook,
   type CreditorPolicy, type EligibilityStatus, type Rulebook,
 } from '../../eligibility/index.js';
-import type { ParseResult } from '../../model/index.js';
+import type { Result } from '../../model/index.js';
 import { detectFormat, readRecords, writeJsonl } from '../io.js';
 
 const BUILT_IN_RULEBOOKS: Readonly<Record<string, Rulebook>> = { default: DEFAULT_RULEBOOK, signaalreis: SIGNAALREIS_RULEBOOK };
 
 /** Read and validate a JSON file, or stop with its issues on stderr. */
-function loadJson<T>(file: string, what: string, parse: (input: unknown) => ParseResult<T>): T {
+function loadJson<T>(file: string, what: string, parse: (input: unknown) => Result<T>): T {
   let input: unknown;
   try {
     input = JSON.parse(readFileSync(file, 'utf8'));
@@ -19,7 +20,7 @@ function loadJson<T>(file: string, what: string, parse: (input: unknown) => Pars
     throw new Error(`${what} ${file} is not a readable JSON file`);
   }
   const parsed = parse(input);
-  if (!parsed.ok) throw new Error(`${what} ${file} is invalid:\n${parsed.errors.map((e) => `  ${e.field}: ${e.message}`).join('\n')}`);
+  if (!parsed.ok) throw new Error(`${what} ${file} is invalid:\n${parsed.issues.map((e) => `  ${e.field}: ${e.message}`).join('\n')}`);
   return parsed.value;
 }
 
@@ -63,11 +64,11 @@ export function registerEligibility(program: Command): void {
       const counts: Record<EligibilityStatus | 'invalid', number> = { eligible: 0, 'not-yet': 0, 'too-late': 0, excluded: 0, invalid: 0 };
       for await (const record of readRecords(file, detectFormat(file, options.format))) {
         const parsed = record.readError
-          ? { ok: false as const, errors: [{ code: 'invalid_json', field: '(record)', message: record.readError }] }
+          ? { ok: false as const, issues: [{ code: 'invalid_json', field: '(record)', message: record.readError }] }
           : parseArrearsCase(record.value);
         if (!parsed.ok) {
           counts.invalid += 1;
-          await writeJsonl({ line: record.line, ok: false, errors: parsed.errors });
+          await writeJsonl({ line: record.line, ok: false, issues: parsed.issues });
           continue;
         }
         const result = assessEligibility(parsed.value, { asOf, rulebook, ...(creditorPolicy ? { creditorPolicy } : {}) });

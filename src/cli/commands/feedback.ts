@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { amsterdamDate, isIsoDate } from '../../calendar/index.js';
+import { amsterdamDate } from '../../calendar/index.js';
+import { isIsoDate } from '../../model/index.js';
 import { caseAt, dueActions, feedbackFor, replayCaseLog } from '../../feedback/index.js';
 import { readAllRecords, writeJsonl } from '../io.js';
 

@@ -52,7 +52,7 @@ export function registerMatch(program: Command): void {
           continue;
         }
         rejected += 1;
-        const why = parsed === null ? row.readError : parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+        const why = parsed === null ? row.readError : parsed.issues.map((e) => `${e.field}: ${e.message}`).join('; ');
         process.stderr.write(`register line ${row.line}: ${why}\n`);
       }
       const index = createRegisterIndex(records);
@@ -61,7 +61,7 @@ export function registerMatch(program: Command): void {
         const parsed = row.readError ? null : parseSignal(row.value);
         if (parsed === null || !parsed.ok) {
           counts.invalid += 1;
-          const errors = parsed === null ? [{ code: 'invalid_json', field: '(record)', message: row.readError }] : parsed.errors;
+          const errors = parsed === null ? [{ code: 'invalid_json', field: '(record)', message: row.readError }] : parsed.issues;
           await writeJsonl({ line: row.line, ok: false, errors });
           continue;
         }

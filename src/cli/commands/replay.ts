@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { createRegisterIndex, parseRegisterRecords } from '../../matching/index.js';
-import { InputError } from '../../model/index.js';
+import { UsageError } from '../../model/index.js';
 import {
   buildReport, comparePolicies, parseSampleRecord, replay, researchFigures,
   type PolicyComparison, type PolicyRef, type ProgressListener, type ReplayFigures, type ResearchFigures, type SampleRecord,
@@ -41,7 +41,7 @@ async function readSample(file: string, format: string | undefined): Promise<Sam
   for (const record of await readAllRecords(file, detectFormat(file, format))) {
     const parsed = record.readError ? null : parseSampleRecord(record.value);
     if (parsed?.ok) sample.push(parsed.value);
-    else invalid.push(`line ${record.line}: ${record.readError ?? parsed!.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+    else invalid.push(`line ${record.line}: ${record.readError ?? parsed!.issues.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
   }
   if (invalid.length > 0) {
     process.stderr.write(`${invalid.length} record(s) of ${file} are invalid and not replayed:\n${invalid.slice(0, 10).map((l) => `  ${l}\n`).join('')}`);
@@ -126,7 +126,7 @@ export function registerReplay(program: Command): void {
         }
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (error) {
-        if (error instanceof InputError) {
+        if (error instanceof UsageError) {
           process.stderr.write(`${error.issues.map((i) => `${i.field}: ${i.message}`).join('\n')}\n`);
           process.exitCode = 2;
           return;

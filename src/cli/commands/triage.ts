@@ -8,13 +8,13 @@ import {
 import { detectFormat, readAllRecords, writeJsonl } from '../io.js';
 
 /** Read a policy file as JSON and validate it; never throws. */
-function readPolicyFile(file: string): { ok: true; value: Policy } | { ok: false; errors: readonly ValidationIssue[] } {
+function readPolicyFile(file: string): { ok: true; value: Policy } | { ok: false; issues: readonly ValidationIssue[] } {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const why = error instanceof SyntaxError ? 'The file is not valid JSON' : 'The file cannot be read';
-    return { ok: false, errors: [{ code: 'invalid_file', path: [], field: '(file)', message: why }] };
+    return { ok: false, issues: [{ code: 'invalid_file', path: [], field: '(file)', message: why }] };
   }
   return parsePolicy(json);
 }
@@ -24,7 +24,7 @@ function loadPolicy(nameOrFile: string): Policy | PolicyInput | null {
   if (isPresetName(nameOrFile)) return PRESETS[nameOrFile];
   const result = readPolicyFile(nameOrFile);
   if (result.ok) return result.value;
-  for (const issue of result.errors) process.stderr.write(`${nameOrFile}: ${issue.field}: ${issue.message}\n`);
+  for (const issue of result.issues) process.stderr.write(`${nameOrFile}: ${issue.field}: ${issue.message}\n`);
   return null;
 }
 
@@ -69,7 +69,7 @@ export function registerTriage(program: Command): void {
         const p = parsed[i];
         if (!p?.ok) {
           invalid += 1;
-          const errors = p ? p.errors : [{ code: 'invalid_json', field: '(record)', message: record.readError }];
+          const errors = p ? p.issues : [{ code: 'invalid_json', field: '(record)', message: record.readError }];
           await writeJsonl({ line: record.line, ok: false, errors });
           continue;
         }
@@ -98,7 +98,7 @@ export function registerTriage(program: Command): void {
         process.stdout.write(`${file}: ok — ${p.name} version ${p.version}, effective from ${p.effectiveFrom}, ${p.rules.length} rules\n`);
         return;
       }
-      for (const issue of result.errors) {
+      for (const issue of result.issues) {
         if (options.json) await writeJsonl(issue);
         else process.stdout.write(`${file}: ${issue.field}: ${issue.message}\n`);
       }

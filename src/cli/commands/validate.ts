@@ -19,7 +19,7 @@ export function registerValidate(program: Command): void {
       for await (const record of readRecords(file, detectFormat(file, options.format))) {
         if (record.readError) {
           invalid += 1;
-          await writeJsonl({ line: record.line, ok: false, errors: [{ code: 'invalid_json', field: '(record)', message: record.readError }] });
+          await writeJsonl({ line: record.line, ok: false, issues: [{ code: 'invalid_json', field: '(record)', message: record.readError }] });
           continue;
         }
         const result = parseSignal(record.value);
@@ -28,7 +28,7 @@ export function registerValidate(program: Command): void {
           await writeJsonl({ line: record.line, ok: true, id: result.value.id });
         } else {
           invalid += 1;
-          await writeJsonl({ line: record.line, ok: false, errors: result.errors });
+          await writeJsonl({ line: record.line, ok: false, issues: result.issues });
         }
       }
       process.stderr.write(`${valid + invalid} records: ${valid} valid, ${invalid} invalid\n`);

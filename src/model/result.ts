@@ -1,0 +1,54 @@
+import type { ValidationIssue } from './issues.js';
+
+/**
+ * The result of reading or deciding on one input: the value, or the issues that prevented it.
+ * Every module returns this shape for one input.
+ * @example
+ * const r = parseSignal(raw);
+ * if (r.ok) use(r.value); else for (const i of r.issues) console.log(i.field, i.message);
+ * @category Results
+ */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/**
+ * One item of a batch result: the input's position, and its value or its issues. Every batch
+ * function returns exactly one item per input, in input order.
+ * @category Results
+ */
+export type BatchItem<T> =
+  | { readonly index: number; readonly ok: true; readonly value: T }
+  | { readonly index: number; readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+/** A successful {@link Result}. @category Results */
+export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
+  return { ok: true, value };
+}
+
+/** A failed {@link Result}. @category Results */
+export function failed(issues: readonly ValidationIssue[]): { readonly ok: false; readonly issues: readonly ValidationIssue[] } {
+  return { ok: false, issues };
+}
+
+/**
+ * A programmer's misuse of the API (a wrong argument type, an options object that does not
+ * parse, an invalid rulebook passed where a parsed one is required). Data problems never throw:
+ * they come back as issues in a {@link Result}. Carries the structured issues, never the values.
+ * @category Results
+ */
+export class UsageError extends Error {
+  /** The structured issues, each with a field path and a plain message. */
+  readonly issues: readonly ValidationIssue[];
+  constructor(what: string, issues: readonly ValidationIssue[]) {
+    super(`Invalid ${what}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+    this.name = 'UsageError';
+    this.issues = issues;
+  }
+}
+
+/** The value of a {@link Result}, or a {@link UsageError} naming `what` with the issues. @category Results */
+export function valueOrThrow<T>(result: Result<T>, what: string): T {
+  if (result.ok) return result.value;
+  throw new UsageError(what, result.issues);
+}
