@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  CountField, EuroField, IsoDateField, LEGAL_FORMS, SECTORS, issuesFromZod, toCents, type Result,
+  CountField, EuroField, IsoDateField, LEGAL_FORMS, SECTORS, YesNoField, issuesFromZod, toCents, type Result,
 } from '../model/index.js';
-import { DateListField, YesNoField } from './fields.js';
+import { DateListField } from './fields.js';
 
 /**
  * Creditor sectors and experiments an arrears case can come from: the sectors of the signal

@@ -49,3 +49,30 @@ export function optionalField<S extends z.ZodType>(schema: S) {
 }
 
 export { isValidBsn } from './bsn.js';
+
+const YES_WORDS = new Set(['true', 'waar', 'ja', 'j', 'yes', 'y', '1']);
+const NO_WORDS = new Set(['false', 'onwaar', 'nee', 'n', 'no', '0']);
+
+/**
+ * Read a yes/no answer: a boolean, `1`/`0`, or (any case) `ja`/`nee`, `j`/`n`, `waar`/`onwaar`,
+ * `true`/`false`, `yes`/`no`, `y`. Returns `null` for anything else (including an empty cell).
+ * The one yes/no vocabulary of the library.
+ * @example
+ * readYesNo('Ja') // true
+ * readYesNo('onwaar') // false
+ * @category Schemas
+ */
+export function readYesNo(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const word = String(value).trim().toLowerCase();
+  return YES_WORDS.has(word) ? true : NO_WORDS.has(word) ? false : null;
+}
+
+/** A yes/no answer read by {@link readYesNo}; out: a boolean. @category Schemas */
+export const YesNoField = z.union([z.boolean(), z.number(), z.string()]).transform((value, ctx) => {
+  const answer = readYesNo(value);
+  if (answer !== null) return answer;
+  ctx.addIssue({ code: 'custom', message: 'Expected yes or no (ja/nee, waar/onwaar, true/false, 1/0)', params: { code: 'invalid_yes_no' }, input: value });
+  return z.NEVER;
+});
