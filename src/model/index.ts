@@ -19,3 +19,4 @@ export * from './signal.js';
 export * from './house-number.js';
 export * from './parse-signal.js';
 export * from './flat.js';
+export * from './freeze.js';

@@ -1,5 +1,5 @@
 import { SECTORS, SIGNAL_KINDS, toCents, type Euro, type Sector, type SignalKind } from '../model/index.js';
-import type { Conditions } from './policy-schema.js';
+import type { Conditions } from './policy-shape.js';
 
 /**
  * Condition opcodes of a compiled rule. Each condition of a policy compiles to one or two

@@ -2,7 +2,7 @@ import { SECTORS, fromCents, text, type Euro, type LocalizedText, type Sector, t
 import { KIND_NAMES_NL, SECTOR_NAMES_NL } from './vocabulary.js';
 import { FLAG, type Facts, type FlagKey } from './conditions.js';
 import type { TriageInput } from './context.js';
-import type { Conditions, Policy } from './policy-schema.js';
+import type { Conditions, Policy } from './policy-shape.js';
 
 /** A value shown in an explanation. */
 export type Observed = string | number | boolean | null;
