@@ -66,8 +66,8 @@ const DOC = new URL('../../docs/eligibility.md', import.meta.url);
 
 /** Replace the text between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
 export function withSection(doc: string, name: string, body: string): string {
-  const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
-  return doc.replace(re, (_m, a: string, b: string) => `${a}${body}${b}`);
+  const re = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
+  return doc.replace(re, () => `<!-- ${name}:start -->\n${body}\n<!-- ${name}:end -->`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
