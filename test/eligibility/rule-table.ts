@@ -57,7 +57,8 @@ export function rulebookTable(): string {
 export function presetTable(): string {
   const rows = Object.entries(CREDITOR_PRESETS).flatMap(([id, policy]) => policy.rules.map((rule) => {
     const v = rule.versions[0]!.value as Value;
-    return `| \`${id}\` | \`${rule.code}\` | ${cell(condition(rule, v))} | ${origin(v)} | ${cite(v)} |`;
+    const replaces = rule.replaces ? `; replaces \`${rule.replaces}\`` : '';
+    return `| \`${id}\` | \`${rule.code}\` | ${cell(condition(rule, v))}${replaces} | ${origin(v)} | ${cite(v)} |`;
   }));
   return ['| preset | rule | condition | origin | source |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
