@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createRegisterIndex, matchSignal, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
-import { parseSignal } from '../../model/parse-signal.js';
+import { parseSignal } from '../../model/index.js';
 import { detectFormat, readRecords, writeJsonl } from '../io.js';
 
 interface MatchCliOptions {
