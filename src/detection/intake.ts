@@ -1,5 +1,6 @@
-import { toDayNumber } from '../model/index.js';
-import { SECTORS, SIGNAL_KINDS, toCents, type Sector, type SignalKind, type ValidationIssue } from '../model/index.js';
+import { toDayNumber } from '../model/internal.js';
+import { SECTORS, SIGNAL_KINDS, type Sector, type SignalKind, type ValidationIssue } from '../model/index.js';
+import { toCents } from '../model/internal.js';
 import { addressKey, normalizeAddress } from '../matching/index.js';
 import { checkDetectable, isDetectable, type DetectableSignal } from './input.js';
 import { dayOrder } from './day-order.js';

@@ -1,6 +1,7 @@
-import { fromDayNumber, toDayNumber } from '../model/index.js';
+import { fromDayNumber, toDayNumber } from '../model/internal.js';
 import { normalizeBirthDate } from '../matching/index.js';
-import { fromCents, SECTORS, toCents } from '../model/index.js';
+import { SECTORS } from '../model/index.js';
+import { fromCents, toCents } from '../model/internal.js';
 import type { IdentityIndex } from './identity.js';
 import { SECTOR_INDEX } from './intake.js';
 import type { DetectionState, StateIdentity, StateSignal } from './state.js';

@@ -1,4 +1,5 @@
-import { cite, SOURCES, text, type Reason, type Signal } from '../model/index.js';
+import { cite, SOURCES, type Reason, type Signal } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
 import { flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';

@@ -1,4 +1,5 @@
-import { text, type LocalizedText } from '../model/index.js';
+import { type LocalizedText } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { FieldLevels, MatchField } from './parameters.js';
 
 /** What each comparison level means, in Dutch and English, for the reasons of a result. */

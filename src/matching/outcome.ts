@@ -1,4 +1,5 @@
-import { cite, SOURCES, text, type Reason, type Signal } from '../model/index.js';
+import { cite, SOURCES, type Reason, type Signal } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { AddressLevel } from './address.js';
 import type { SuspensionReason } from './register-record.js';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { OptionalText, parseBirthDate, safeParseWith, type BirthDate, type Result } from '../model/index.js';
+import { parseBirthDate, type BirthDate, type Result } from '../model/index.js';
+import { OptionalText, safeParseWith } from '../model/internal.js';
 
 /** A Haal Centraal code field: either the code itself or `{ code, omschrijving }`. */
 function codeField<const T extends readonly [string, ...string[]]>(codes: T) {

@@ -8,7 +8,8 @@
 import { detectMatches, type DetectableSignal, type DetectionResult } from '../detection/index.js';
 import { assessEligibility, parseArrearsCase, type EligibilityStatus } from '../eligibility/index.js';
 import { createRegisterIndex, matchSignals, RegisterIndex, type MatchDecision, type MatchOutcome } from '../matching/index.js';
-import { parseOrThrow, type ValidationIssue } from '../model/index.js';
+import { type ValidationIssue } from '../model/index.js';
+import { parseOrThrow } from '../model/internal.js';
 import type { TriageContext, TriageInput } from '../triage/index.js';
 import type { OutcomeClass } from './outcome-classes.js';
 import { ageOn, hasPersonalData, personKey, toModelSignal } from './pipeline-signal.js';

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import {
-  EuroField, SECTORS, SignalSchema, issuesFromZod, SIGNAL_FIELD_LABELS,
-  type Euro, type Result, type Sector, type Signal,
-} from '../model/index.js';
+import { SECTORS, SignalSchema, SIGNAL_FIELD_LABELS, type Euro, type Result, type Sector, type Signal } from '../model/index.js';
+import { EuroField, issuesFromZod } from '../model/internal.js';
 
 /**
  * What the earlier steps of picking up (DOMAIN.md §3) learned about a signal's resident.
