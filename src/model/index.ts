@@ -5,7 +5,7 @@
  * @module model
  */
 export {
-  SIGNAL_KINDS, SECTORS, LEGAL_FORMS, SIGNAL_FIELD_LABELS, SignalSchema,
+  SIGNAL_KINDS, SECTORS, LEGAL_FORMS, SIGNAL_FIELD_LABELS,
   type Signal, type SignalInput, type SignalKind, type Sector, type LegalForm,
 } from './signal.js';
 export { parseSignal, parseSignals } from './parse-signal.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SECTORS, SignalSchema, SIGNAL_FIELD_LABELS, type Euro, type Result, type Sector, type Signal } from '../model/index.js';
+import { SECTORS, SIGNAL_FIELD_LABELS, type Euro, type Result, type Sector, type Signal } from '../model/index.js';
+import { SignalSchema } from '../model/internal.js';
 import { EuroField, issuesFromZod } from '../model/internal.js';
 
 /**
