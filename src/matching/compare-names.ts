@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { jaroWinkler } from './jaro-winkler.js';
-import type { NormalizedName } from './normalize-name.js';
+import type { NormalisedName } from './normalise-name.js';
 
 /**
  * Surname comparison levels, strongest first:
@@ -57,18 +57,18 @@ function includesAny(list: readonly string[], other: readonly string[]): boolean
 }
 
 /** Whether any surname of `a` is written as a given name of `b` (or sounds like its first). */
-function surnameIsGivenOf(a: NormalizedName, b: NormalizedName): boolean {
+function surnameIsGivenOf(a: NormalisedName, b: NormalisedName): boolean {
   if (includesAny(a.surnameParts, b.givenNames)) return true;
   return b.givenKey !== '' && a.surnameKeys.includes(b.givenKey);
 }
 
 /** Whether surname and given names are exchanged between the two names. */
-function isSwapped(a: NormalizedName, b: NormalizedName): boolean {
+function isSwapped(a: NormalisedName, b: NormalisedName): boolean {
   if (a.surname === '' || b.surname === '' || a.givenNames.length === 0 || b.givenNames.length === 0) return false;
   return surnameIsGivenOf(a, b) && surnameIsGivenOf(b, a);
 }
 
-function compareSurnames(a: NormalizedName, b: NormalizedName, swapped: boolean): SurnameLevel {
+function compareSurnames(a: NormalisedName, b: NormalisedName, swapped: boolean): SurnameLevel {
   if (a.surname === '' || b.surname === '') return 'unknown';
   if (a.surname === b.surname || a.glued === b.glued) return 'exact';
   if (includesAny(a.surnameParts, b.surnameParts) || a.glued === b.surname || a.surname === b.glued) return 'alternate';
@@ -81,7 +81,7 @@ function initialsCompatible(a: string, b: string): boolean {
   return a !== '' && b !== '' && a[0] === b[0];
 }
 
-function compareGiven(a: NormalizedName, b: NormalizedName, swapped: boolean): GivenNameLevel {
+function compareGiven(a: NormalisedName, b: NormalisedName, swapped: boolean): GivenNameLevel {
   if (swapped) return 'swapped';
   const ga = a.givenNames;
   const gb = b.givenNames;
@@ -101,11 +101,11 @@ function compareGiven(a: NormalizedName, b: NormalizedName, swapped: boolean): G
  * Compare two normalised names and return the surname and given-name levels. A reversed name
  * (surname written as given name and vice versa) gives `swapped` on both.
  * @example
- * compareNames(normalizeName('Mohammed Ali'), normalizeName({ givenNames: 'Ali', surname: 'Mohammed' }))
+ * compareNames(normaliseName('Mohammed Ali'), normaliseName({ givenNames: 'Ali', surname: 'Mohammed' }))
  * // { surname: 'swapped', givenNames: 'swapped' }
  * @category Comparison
  */
-export function compareNames(a: NormalizedName, b: NormalizedName): NameComparison {
+export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
   const exactish = a.surname !== '' && (a.surname === b.surname || a.glued === b.glued || includesAny(a.surnameParts, b.surnameParts));
   const swapped = !exactish && isSwapped(a, b);
   return { surname: compareSurnames(a, b, swapped), givenNames: compareGiven(a, b, swapped) };

@@ -40,7 +40,7 @@ export interface NameParts extends SurnameParts {
  * separated, double names split. Not for display.
  * @category Normalisers
  */
-export interface NormalizedName {
+export interface NormalisedName {
   /** Given names as tokens (`Jan-Willem` → `['jan', 'willem']`); empty when only initials are known. */
   readonly givenNames: readonly string[];
   /** Initials as letters without dots (`jw`), from the initials or else from the given names. */
@@ -87,14 +87,20 @@ export interface SurnameForm {
   readonly keys: readonly string[];
 }
 
-const NO_SURNAME: SurnameForm = { prefix: '', parts: [], glued: '', keys: [] };
+const NO_SURNAME: SurnameForm = frozenForm({ prefix: '', parts: [], glued: '', keys: [] });
+
+/** Freeze a form and its arrays: forms are shared between names (memo, index), so nobody may change one. */
+function frozenForm<T extends object>(form: T): T {
+  for (const value of Object.values(form)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(form);
+}
 
 /**
  * Normalise one surname (with an optional separate prefix) into a {@link SurnameForm}.
  * A surname of `.` (the register's "no surname known") gives no parts.
  * @category Normalisers
  */
-export function normalizeSurname(surname: string | undefined, surnamePrefix?: string): SurnameForm {
+export function normaliseSurname(surname: string | undefined, surnamePrefix?: string): SurnameForm {
   const raw = tidy(surname ?? '');
   if (raw === '' || raw === '.') return NO_SURNAME;
   let prefix = tidy(surnamePrefix ?? '').replace(/\s*,\s*/g, ' ');
@@ -107,7 +113,7 @@ export function normalizeSurname(surname: string | undefined, surnamePrefix?: st
     if (token !== '') parts.push(token);
   }
   const first = parts[0] ?? '';
-  return { prefix, parts, glued: first === '' ? '' : canonicalToken(prefix) + first, keys: parts.map((part) => dutchPhoneticKey(part)) };
+  return frozenForm({ prefix, parts, glued: first === '' ? '' : canonicalToken(prefix) + first, keys: parts.map((part) => dutchPhoneticKey(part)) });
 }
 
 /** Given names and initials in comparison form. @category Normalisers */
@@ -130,7 +136,7 @@ function isInitialsToken(token: string): boolean {
  * (`J.P.`) count as initials, not names.
  * @category Normalisers
  */
-export function normalizeGivenNames(givenNames: string | undefined, initials?: string): GivenForm {
+export function normaliseGivenNames(givenNames: string | undefined, initials?: string): GivenForm {
   const names: string[] = [];
   let fromTokens = '';
   for (const token of tidy(givenNames ?? '').replace(/[,/]/g, ' ').split(/[ -]/)) {
@@ -145,11 +151,11 @@ export function normalizeGivenNames(givenNames: string | undefined, initials?: s
     fromTokens += canonical[0];
   }
   const given = canonicalToken(tidy(initials ?? '')).replace(/[0-9]/g, '');
-  return {
+  return frozenForm({
     givenNames: names,
     initials: given !== '' ? given : fromTokens,
     key: names[0] === undefined ? '' : dutchPhoneticKey(names[0]),
-  };
+  });
 }
 
 /** The given side and surname side of a name written as one string. */
@@ -210,13 +216,22 @@ export function surnamesInUse(own: SurnameForm, partner: SurnameForm, nameUse: N
  * partner's surname. Never throws.
  *
  * @example
- * normalizeName('Berg, J.P. van den')
+ * normaliseName('Berg, J.P. van den')
  * // { givenNames: [], initials: 'jp', prefix: 'van den', surname: 'berg', glued: 'vandenberg', … }
- * normalizeName({ initials: 'F.', surname: 'Groenen', nameUse: 'V', partner: { surname: 'Aedel' } })
+ * normaliseName({ initials: 'F.', surname: 'Groenen', nameUse: 'V', partner: { surname: 'Aedel' } })
  * // surname 'aedel', surnameParts ['aedel', 'groenen']
  * @category Normalisers
  */
-export function normalizeName(input: string | NameParts): NormalizedName {
+export function normaliseName(input: string | NameParts): NormalisedName {
+  const form = nameForm(input);
+  return { ...form, givenNames: [...form.givenNames], surnameParts: [...form.surnameParts], surnameKeys: [...form.surnameKeys] };
+}
+
+/**
+ * {@link normaliseName} for the library's own use: the same comparison form, frozen, sharing
+ * the frozen pieces of names seen before (no copies per call).
+ */
+export function nameForm(input: string | NameParts): NormalisedName {
   const parts: NameParts = typeof input === 'string' ? { fullName: input } : input;
   let givenRaw = parts.givenNames;
   let surnameRaw = parts.surname;
@@ -228,14 +243,14 @@ export function normalizeName(input: string | NameParts): NormalizedName {
     if ((givenRaw === undefined || givenRaw.trim() === '') && parts.initials === undefined) givenRaw = split.given;
     else if (givenRaw === undefined) givenRaw = split.given;
   }
-  const given = remembered(givenMemo, givenRaw, parts.initials, normalizeGivenNames);
+  const given = remembered(givenMemo, givenRaw, parts.initials, normaliseGivenNames);
   const nameUse = parts.nameUse ?? null;
-  const own = remembered(surnameMemo, surnameRaw, prefixRaw, normalizeSurname);
-  const partner = parts.partner === undefined ? NO_SURNAME : normalizeSurname(parts.partner.surname, parts.partner.surnamePrefix);
+  const own = remembered(surnameMemo, surnameRaw, prefixRaw, normaliseSurname);
+  const partner = parts.partner === undefined ? NO_SURNAME : normaliseSurname(parts.partner.surname, parts.partner.surnamePrefix);
   return composeName(given, surnamesInUse(own, partner, nameUse), nameUse);
 }
 
-/** Name pieces already normalised (names repeat a lot); bounded, pure, invisible to callers. */
+/** Name pieces already normalised (names repeat a lot); bounded, frozen, never handed to callers. */
 const givenMemo = new Map<string, Map<string, GivenForm>>();
 const surnameMemo = new Map<string, Map<string, SurnameForm>>();
 const MEMO_LIMIT = 100_000;
@@ -256,15 +271,15 @@ function remembered<T>(memo: Map<string, Map<string, T>>, a: string | undefined,
 }
 
 /**
- * Build a {@link NormalizedName} from already normalised pieces (used by the register index,
+ * Build a {@link NormalisedName} from already normalised pieces (used by the register index,
  * which caches the pieces of names that repeat).
  * @category Normalisers
  */
-export function composeName(given: GivenForm, surnames: readonly SurnameForm[], nameUse: NameUse | null): NormalizedName {
+export function composeName(given: GivenForm, surnames: readonly SurnameForm[], nameUse: NameUse | null): NormalisedName {
   const first = surnames[0] ?? NO_SURNAME;
   const surnameParts = surnames.length === 1 ? first.parts : surnames.flatMap((s) => s.parts);
   const surnameKeys = surnames.length === 1 ? first.keys : surnames.flatMap((s) => s.keys);
-  return {
+  return frozenForm({
     givenNames: given.givenNames,
     initials: given.initials,
     prefix: first.prefix,
@@ -274,5 +289,5 @@ export function composeName(given: GivenForm, surnames: readonly SurnameForm[], 
     surnameKeys,
     givenKey: given.key,
     nameUse,
-  };
+  });
 }
