@@ -6,10 +6,10 @@ import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, name
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
 import { flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 import { dutchPhoneticKey } from './phonetic.js';
-import { parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
+import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
 import { frozen } from './freeze.js';
-import { fieldReasons, hasContradiction, levelScorer, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
+import { fieldReasons, hasContradiction, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -220,12 +220,34 @@ function matchWith(index: IndexData, signal: Signal, options: MatchOptions, para
       contradictions: scored.contradictions,
     });
   }
-  return decide(index, signal, options, params, top, candidates);
+  return decide(index, signal, person, options, params, top, candidates);
+}
+
+/**
+ * Whether the best candidate is told apart from the second by what separates them rather than by
+ * the size of the gap: the second is nowhere better, and on the given names (or the birth date)
+ * the best agrees in a way that identifies a person while the second, with its names known,
+ * disagrees or only shares the initial. An exact given name against a housemate's bare initial
+ * is strong evidence even when a placeholder birth date leaves the totals close; true namesakes
+ * (father and son with the same given names) are never apart.
+ */
+function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters): boolean {
+  for (const field of MATCH_FIELDS) {
+    if (levelWeight(params, field, second.levels[field]) > levelWeight(params, field, best.levels[field])) return false;
+  }
+  const givenApart =
+    (best.levels.givenNames === 'exact' || best.levels.givenNames === 'first-exact') &&
+    (second.levels.givenNames === 'different' || (second.levels.givenNames === 'initials' && person.name.givenNames.length > 0 && index.comparableAt(second.r).name.givenNames.length > 0));
+  const birthApart =
+    (best.levels.birthDate === 'exact' || best.levels.birthDate === 'one-typo' || best.levels.birthDate === 'day-month-swapped') &&
+    (second.levels.birthDate === 'different' || second.levels.birthDate === 'same-year');
+  return givenApart || birthApart;
 }
 
 function decide(
   index: IndexData,
   signal: Signal,
+  person: ComparablePerson,
   options: MatchOptions,
   params: MatchParameters,
   top: readonly Scored[],
@@ -247,7 +269,8 @@ function decide(
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
-  const ambiguous = second !== undefined && second.w >= params.reviewThreshold && best.w - second.w < params.ambiguityMargin;
+  const ambiguous =
+    second !== undefined && second.w >= params.reviewThreshold && best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params);
   const contradicted = hasContradiction(levels, params);
   const decision: MatchDecision = !ambiguous && !contradicted && best.w >= params.matchThreshold ? 'match' : 'review';
   const outcome: MatchOutcome = ambiguous

@@ -5,7 +5,7 @@ import { BlockTableBuilder } from './block-table.js';
 import { birthDateNameKey, fullNameKey, MAX_NAME_IDS, nameAreaKey, type BlockTables } from './blocking.js';
 import type { ComparablePerson } from './comparable.js';
 import {
-  composeName, normaliseGivenNames, normaliseSurname, surnamesInUse, type GivenForm, type NameUse, type SurnameForm,
+  composeName, normaliseGivenNames, normaliseSurname, type GivenForm, type NameUse, type SurnameForm,
 } from './normalise-name.js';
 import { dutchPhoneticKey } from './phonetic.js';
 import type { RegisterRecord, SuspensionReason } from './register-record.js';
@@ -194,9 +194,8 @@ export class IndexData {
     const nameUse = NAME_USES[this.nameUseOf[i]!] ?? 'E';
     const partnerId = this.partnerOf[i]!;
     const own = this.surnameForms[this.ownOf[i]!]!;
-    const surnames = partnerId < 0 ? [own] : surnamesInUse(own, this.surnameForms[partnerId]!, nameUse);
     return {
-      name: composeName(this.givenForms[this.givenOf[i]!]!, surnames, nameUse),
+      name: composeName(this.givenForms[this.givenOf[i]!]!, own, partnerId < 0 ? undefined : this.surnameForms[partnerId], nameUse),
       birthDate: normaliseBirthDate(this.records[i]!.geboorte.datum),
       address: normaliseResidence(this.records[i]!.verblijfplaats),
     };

@@ -168,6 +168,11 @@ function baseWeights(params: MatchParameters): Record<MatchField, Record<string,
   return weights;
 }
 
+/** The weight of one level without term-frequency adjustment. */
+export function levelWeight(params: MatchParameters, field: MatchField, level: string): number {
+  return baseWeights(params)[field][level]!;
+}
+
 /** Whether any field is at a level that contradicts identity. @category Scoring */
 export function hasContradiction(levels: FieldLevels, params: MatchParameters): boolean {
   for (const field of MATCH_FIELDS) {
