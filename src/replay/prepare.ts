@@ -64,10 +64,11 @@ function checkRegister(records: readonly SampleRecord[], signals: readonly Detec
   records.forEach((r, i) => {
     if (hasPersonalData(r)) positions.push(i);
   });
-  const results = matchSignals(index, positions.map((i) => signals[i]!), options.match);
-  results.forEach((m, k) => {
-    out[positions[k]!] = { decision: m.decision, outcome: m.outcome ?? null, recordId: m.decision === 'match' ? (m.person?.recordId ?? null) : null };
-  });
+  for (const item of matchSignals(positions.map((i) => signals[i]!), index, options.match)) {
+    if (!item.ok) continue;
+    const m = item.value;
+    out[positions[item.index]!] = { decision: m.decision, outcome: m.outcome ?? null, recordId: m.decision === 'match' ? (m.person?.recordId ?? null) : null };
+  }
   return out;
 }
 
