@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 const schema = JSON.parse(read('test/fixtures/publiccode/publiccode.schema.json')) as object;
-const pkg = JSON.parse(read('package.json')) as { version: string; license: string };
+const pkg = JSON.parse(read('package.json')) as { version: string; license: string; repository: { url: string } };
 
 interface Description {
   shortDescription: string;
@@ -55,6 +55,7 @@ describe('publiccode.yml', () => {
     expect(publiccode.publiccodeYmlVersion).toBe('0.4');
     expect(publiccode.softwareType).toBe('library');
     expect(publiccode.legal.license).toBe(pkg.license);
+    expect(pkg.repository.url).toBe(`git+${publiccode.url}.git`);
     if (publiccode.softwareVersion !== undefined) {
       expect(publiccode.softwareVersion).toBe(pkg.version);
       expect(publiccode.releaseDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
