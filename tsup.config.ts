@@ -33,7 +33,9 @@ export default defineConfig([
   },
   { ...library, format: ['cjs'] },
   {
-    entry: { 'cli/index': 'src/cli/index.ts' },
+    // The CLI's chunks (the program, loaded once its packages are found) stay in dist/cli/.
+    entry: { index: 'src/cli/index.ts' },
+    outDir: 'dist/cli',
     format: ['esm'],
     target: 'node20',
     platform: 'node',

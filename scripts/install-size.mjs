@@ -30,6 +30,7 @@ try {
   const names = new Set();
   const walk = (deps = {}) => {
     for (const [name, node] of Object.entries(deps)) {
+      if (node.missing || !node.version) continue; // an optional peer dependency not installed
       names.add(`${name}@${node.version}`);
       walk(node.dependencies);
     }
