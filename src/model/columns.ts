@@ -19,6 +19,10 @@ export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_SEGMENTS.has(key);
 }
 
+/** The longest column name, and the deepest nesting of its dotted parts, read from a header. */
+const MAX_COLUMN_NAME = 200;
+const MAX_COLUMN_DEPTH = 16;
+
 /** A checked set of columns: the path of each, and a builder of nested records from cells. */
 export interface ColumnPlan {
   /** The path of each column (its name split at dots); `null` for a column without a name. */
@@ -36,8 +40,8 @@ export function bareObject(): Record<string, unknown> {
 }
 
 /**
- * Check column names and plan how their cells nest: every name is split at dots; a name with an
- * empty segment (`a..b`, `.a`), a reserved segment (`__proto__`, `constructor`, `prototype`), a
+ * Check column names and plan how their cells nest: every name is split at dots; a name longer
+ * than 200 characters or 16 parts, a name with an empty segment (`a..b`, `.a`), a reserved segment (`__proto__`, `constructor`, `prototype`), a
  * duplicate, or a name that is both a value and a parent of another (`address` and
  * `address.postcode`) is an issue. Columns without a name (`''`) are allowed and never read.
  * Issues name the column by position (`column 3`); the path holds the column name.
@@ -52,9 +56,11 @@ export function planColumns(names: readonly string[]): Result<ColumnPlan> {
       paths.push(null);
       continue;
     }
-    const parts = name.split('.');
     const where = `Column ${c + 1}`;
-    if (parts.some((p) => p === '')) {
+    const parts = name.length > MAX_COLUMN_NAME ? [] : name.split('.');
+    if (parts.length === 0 || parts.length > MAX_COLUMN_DEPTH) {
+      issues.push(validationIssue('invalid_column_name', [], `${where} has a name longer than ${MAX_COLUMN_NAME} characters or ${MAX_COLUMN_DEPTH} dotted parts`));
+    } else if (parts.some((p) => p === '')) {
       issues.push(validationIssue('invalid_column_name', [], `${where} has an empty part in its dotted name`));
     } else if (parts.some(isForbiddenKey)) {
       issues.push(validationIssue('forbidden_column_name', [], `${where} uses a reserved name (__proto__, constructor or prototype)`));

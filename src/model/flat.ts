@@ -7,7 +7,7 @@ import type { Result } from './result.js';
  * left out, so an empty optional column means "absent".
  *
  * Column names come from data, so they are checked: a name with a reserved part (`__proto__`,
- * `constructor`, `prototype`), an empty part (`a..b`), or a name that is both a value and the
+ * `constructor`, `prototype`), an empty part (`a..b`), more than 200 characters or 16 parts, or a name that is both a value and the
  * parent of another (`address` and `address.postcode`) is an issue, never a changed prototype.
  * The objects it builds have no prototype (`Object.create(null)`).
  * @example
