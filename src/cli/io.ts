@@ -526,6 +526,12 @@ class CsvTokenizer {
   }
 }
 
+/**
+ * A column name that reads as a field name (`address.postcode`, `Bedrag_1`): messages name such a
+ * column; any other is named by its number only, in case the header row holds values after all.
+ */
+const COLUMN_NAME_RE = /^[A-Za-z_][\w.-]{0,99}$/;
+
 /** Whether a header cell reads as a value rather than a column name: a number, amount, date, postcode or e-mail. */
 function looksLikeValue(cell: string): string | null {
   if (parseDateInput(cell) !== null) return 'a date';
@@ -565,10 +571,11 @@ async function* csvRecords(file: string, lines: AsyncIterable<string | null>, op
     }
     rows += 1;
     const at = `Row ${row.row}`;
-    const column = (c: number) => `column ${c}${names[c - 1] ? ` (${names[c - 1]})` : ''}`;
     if (row.problem) {
-      const where = row.problem.column > 0 ? `${at}, ${column(row.problem.column)}` : at;
-      return failedRecord(row.row, row.problem.code, plan.paths[row.problem.column - 1] ?? [], `${where}: ${row.problem.message}`);
+      const c = row.problem.column;
+      const named = c > 0 && COLUMN_NAME_RE.test(names[c - 1] ?? '');
+      const where = c > 0 ? `${at}, column ${c}${named ? ` (${names[c - 1]})` : ''}` : at;
+      return failedRecord(row.row, row.problem.code, named ? plan.paths[c - 1]! : [], `${where}: ${row.problem.message}`);
     }
     if (row.cells.length !== names.length) {
       const hint = row.cells.length > names.length && delimiter ? `; is a cell with '${show(delimiter)}' in it missing its quotes?` : '';

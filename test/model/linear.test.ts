@@ -57,7 +57,7 @@ const TEXT_FUNCTIONS: Readonly<Record<string, (s: string) => unknown>> = {
   parseSignal: (s) => model.parseSignal(s),
   parseSignals: (s) => model.parseSignals([s, { id: s }]),
   readSection: (s) => model.readSection(model.SignalSchema, { id: s, receivedDate: s }),
-  choiceReader: (s) => model.choiceReader(['a', 'b']).read(s),
+  choiceReader: (s) => model.choiceReader(['a', 'b']).read(s as 'a'),
 };
 
 /** Paths of every leaf field of a valid signal, to put hostile text in each. */
