@@ -12,8 +12,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import cliProgress from 'cli-progress';
-import { parseDateInput, validationIssue, type ValidationIssue } from '../model/index.js';
-import { isForbiddenKey, planColumns, type ColumnPlan } from '../model/internal.js';
+import { parseDateInput, unflatten, type ValidationIssue } from '../model/index.js';
 
 /**
  * A problem with a file or an option that stops a command: missing or unreadable file, empty
@@ -66,6 +65,11 @@ const MAX_QUOTED_LINES = 50;
 const MAX_QUOTED_CHARS = 100_000;
 /** The longest line read (JSONL record or CSV row); longer lines are an error for that line. */
 const MAX_LINE_CHARS = 16_000_000;
+/**
+ * Keys that would reach an object's prototype (the same names `unflatten` refuses in column
+ * names): a JSON record holding one anywhere is refused.
+ */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** The deepest nesting of a JSON record. */
 const MAX_JSON_DEPTH = 64;
 
@@ -265,7 +269,7 @@ function jsonProblem(value: unknown): string | null {
       continue;
     }
     for (const key of Object.keys(node)) {
-      if (isForbiddenKey(key)) return 'Record uses a reserved field name (__proto__, constructor or prototype)';
+      if (RESERVED_KEYS.has(key)) return 'Record uses a reserved field name (__proto__, constructor or prototype)';
       stack.push([(node as Record<string, unknown>)[key], depth + 1]);
     }
   }
@@ -321,7 +325,8 @@ async function* jsonlRecords(lines: AsyncIterable<string | null>): AsyncGenerato
 }
 
 function failedRecord(line: number, code: string, path: readonly string[], message: string): InputRecord {
-  return { line, value: undefined, readError: message, readIssue: validationIssue(code, path, message) };
+  const issue: ValidationIssue = { code, path, field: path.length > 0 ? path.join('.') : '(record)', message };
+  return { line, value: undefined, readError: message, readIssue: issue };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -541,16 +546,41 @@ function looksLikeValue(cell: string): string | null {
   return null;
 }
 
-/** Check a header row and plan its columns, or throw an {@link InputError} saying what is wrong (by column number). */
-function headerPlan(file: string, header: CsvRow): ColumnPlan {
+/** The columns of a CSV file from its header: each name, and the key its cells are read under. */
+interface Columns {
+  readonly names: readonly string[];
+  /** The name, or for a column without a name a placeholder that is never a field (its cells must stay empty). */
+  readonly keys: readonly string[];
+}
+
+/** A flat row (column key to cell), without a prototype, for `unflatten`. */
+function flatRow(keys: readonly string[], cells: readonly string[]): Record<string, string> {
+  const row = Object.create(null) as Record<string, string>;
+  for (let c = 0; c < keys.length; c++) row[keys[c]!] = cells[c]!;
+  return row;
+}
+
+/**
+ * Check a header row, or throw an {@link InputError} saying what is wrong by column number: a row
+ * that holds values (no header), duplicate names, and the names `unflatten` refuses (reserved,
+ * empty parts, a value that is also a parent).
+ */
+function headerColumns(file: string, header: CsvRow): Columns {
   if (header.problem) throw new InputError(`${file}: the header (row ${header.row}) cannot be read: ${header.problem.message}`);
-  for (const [c, cell] of header.cells.entries()) {
-    const kind = looksLikeValue(cell);
+  const names = header.cells;
+  const seen = new Map<string, number>();
+  for (const [c, name] of names.entries()) {
+    const kind = looksLikeValue(name);
     if (kind) throw new InputError(`${file}: row ${header.row} looks like data, not column names (column ${c + 1} holds ${kind}); add a header row`);
+    const first = seen.get(name);
+    if (name !== '' && first !== undefined) throw new InputError(`${file}: the header cannot be used: Column ${c + 1} has the same name as column ${first + 1}`);
+    seen.set(name, c);
   }
-  const plan = planColumns(header.cells);
-  if (!plan.ok) throw new InputError(`${file}: the header cannot be used: ${plan.issues.map((i) => i.message).join('; ')}`);
-  return plan.value;
+  // Integer-like names would change the order of an object's keys; they are refused above as numbers.
+  const keys = names.map((name, c) => (name === '' ? `\u0000${c + 1}` : name));
+  const checked = unflatten(flatRow(keys, keys));
+  if (!checked.ok) throw new InputError(`${file}: the header cannot be used: ${checked.issues.map((i) => i.message).join('; ')}`);
+  return { names, keys };
 }
 
 /** Records of a CSV file: the header read once; then one record or one row error per data row, in order. */
@@ -558,32 +588,32 @@ async function* csvRecords(file: string, lines: AsyncIterable<string | null>, op
   let tokenizer: CsvTokenizer | undefined;
   let delimiter: string | null = null;
   let blank = 0;
-  let names: readonly string[] = [];
-  let plan: ColumnPlan | undefined;
+  let columns: Columns | undefined;
   let rows = 0;
   const toRecord = (row: CsvRow): InputRecord | null => {
-    if (!plan) {
-      plan = headerPlan(file, row);
-      names = row.cells;
-      tokenizer!.expectCells(names.length);
+    if (!columns) {
+      columns = headerColumns(file, row);
+      tokenizer!.expectCells(columns.names.length);
       options.onInfo?.({ ...info, ...(delimiter ? { delimiter } : {}) });
       return null;
     }
+    const { names, keys } = columns;
     rows += 1;
     const at = `Row ${row.row}`;
     if (row.problem) {
       const c = row.problem.column;
       const named = c > 0 && COLUMN_NAME_RE.test(names[c - 1] ?? '');
       const where = c > 0 ? `${at}, column ${c}${named ? ` (${names[c - 1]})` : ''}` : at;
-      return failedRecord(row.row, row.problem.code, named ? plan.paths[c - 1]! : [], `${where}: ${row.problem.message}`);
+      return failedRecord(row.row, row.problem.code, named ? names[c - 1]!.split('.') : [], `${where}: ${row.problem.message}`);
     }
     if (row.cells.length !== names.length) {
       const hint = row.cells.length > names.length && delimiter ? `; is a cell with '${show(delimiter)}' in it missing its quotes?` : '';
       return failedRecord(row.row, 'csv_cell_count', [], `${at} has ${row.cells.length} cells, the header has ${names.length}${hint}`);
     }
-    const unnamed = plan.paths.findIndex((p, c) => p === null && row.cells[c] !== '');
+    const unnamed = names.findIndex((name, c) => name === '' && row.cells[c] !== '');
     if (unnamed >= 0) return failedRecord(row.row, 'csv_unnamed_column', [], `${at}, column ${unnamed + 1} has a value but the column has no name`);
-    return { line: row.row, value: plan.build(row.cells) };
+    const built = unflatten(flatRow(keys, row.cells));
+    return built.ok ? { line: row.row, value: built.value } : failedRecord(row.row, built.issues[0]!.code, [], `${at}: ${built.issues[0]!.message}`);
   };
   for await (const line of lines) {
     if (!tokenizer) {
@@ -604,7 +634,7 @@ async function* csvRecords(file: string, lines: AsyncIterable<string | null>, op
     const record = toRecord(row);
     if (record) yield record;
   }
-  if (!plan) throw new InputError(`${file} is empty`);
+  if (!columns) throw new InputError(`${file} is empty`);
   if (rows === 0) throw new InputError(`${file} has a header row but no data rows`);
 }
 

@@ -4,8 +4,8 @@
  * prototype. Internal to the library (used by `unflatten` and the CLI's CSV reader).
  * @module
  */
-import { validationIssue, type ValidationIssue } from './issues.js';
-import type { Result } from './result.js';
+import { validationIssue } from './issues.js';
+import type { Result, ValidationIssue } from './result.js';
 
 /**
  * Key segments that would reach an object's prototype chain when used as property names
@@ -41,9 +41,9 @@ export function bareObject(): Record<string, unknown> {
 
 /**
  * Check column names and plan how their cells nest: every name is split at dots; a name longer
- * than 200 characters or 16 parts, a name with an empty segment (`a..b`, `.a`), a reserved segment (`__proto__`, `constructor`, `prototype`), a
- * duplicate, or a name that is both a value and a parent of another (`address` and
- * `address.postcode`) is an issue. Columns without a name (`''`) are allowed and never read.
+ * than 200 characters or 16 parts, a name with an empty segment (`a..b`, `.a`), a reserved
+ * segment (`__proto__`, `constructor`, `prototype`), or a name that is both a value and a parent
+ * of another (`address` and `address.postcode`) is an issue. Columns without a name (`''`) are allowed and never read.
  * Issues name the column by position (`column 3`); the path holds the column name.
  */
 export function planColumns(names: readonly string[]): Result<ColumnPlan> {
@@ -64,8 +64,6 @@ export function planColumns(names: readonly string[]): Result<ColumnPlan> {
       issues.push(validationIssue('invalid_column_name', [], `${where} has an empty part in its dotted name`));
     } else if (parts.some(isForbiddenKey)) {
       issues.push(validationIssue('forbidden_column_name', [], `${where} uses a reserved name (__proto__, constructor or prototype)`));
-    } else if (seen.has(name)) {
-      issues.push(validationIssue('duplicate_column', [], `${where} has the same name as column ${seen.get(name)! + 1}`));
     } else {
       seen.set(name, c);
       paths.push(parts);

@@ -1,4 +1,4 @@
-import { planColumns } from './columns.js';
+import { planColumns, type ColumnPlan } from './columns.js';
 import type { Result } from './result.js';
 
 /**
@@ -17,8 +17,20 @@ import type { Result } from './result.js';
  */
 export function unflatten(row: Readonly<Record<string, unknown>>): Result<Record<string, unknown>> {
   const names = Object.keys(row);
-  const plan = planColumns(names);
+  const plan = planFor(names);
   if (!plan.ok) return plan;
   const cells = names.map((name) => row[name]);
   return { ok: true, value: plan.value.build(cells) };
+}
+
+// The rows of one file share their column names: the last good plan is kept (it holds no data
+// and never leaves this file; issues are built fresh) and reused while the names are the same, so
+// that reading a row costs one pass over its cells.
+let last: { readonly names: readonly string[]; readonly plan: ColumnPlan } | undefined;
+
+function planFor(names: readonly string[]): Result<ColumnPlan> {
+  if (last && last.names.length === names.length && last.names.every((name, i) => name === names[i])) return { ok: true, value: last.plan };
+  const plan = planColumns(names);
+  if (plan.ok) last = { names: [...names], plan: plan.value };
+  return plan;
 }

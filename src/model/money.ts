@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { validationIssue } from './issues.js';
 import { UsageError, type Result } from './result.js';
 

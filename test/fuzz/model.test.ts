@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import * as model from '../../src/model/index.js';
-import type { FieldReader } from '../../src/model/index.js';
+import * as model from '../../src/model/internal.js';
+import type { FieldReader } from '../../src/model/internal.js';
 import { SEED, echoes, flatRow, messagesIn, prototypeUntouched, scalar, signal, text, value } from './arbitraries.js';
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   BIRTH_YEAR_RANGE, EuroField, MAX_EURO, OptionalText, TEXT_LIMITS, UsageError, fromCents, parseBirthDate, parseDateInput,
   parseEuro, parseSignal, readEuro, safeParseWith, splitHouseNumber, sumEuro, unflatten,
-} from '../../src/model/index.js';
+} from '../../src/model/internal.js';
 import { signalInput } from '../support/signals.js';
 
 /** Keys of Object.prototype, to check nothing was added to it. */

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import * as model from '../../src/model/index.js';
-import type { FieldReader } from '../../src/model/index.js';
+import * as model from '../../src/model/internal.js';
+import type { FieldReader } from '../../src/model/internal.js';
 import { signalInput } from '../support/signals.js';
 
 /**
@@ -53,6 +53,7 @@ const TEXT_FUNCTIONS: Readonly<Record<string, (s: string) => unknown>> = {
   isValidBsn: (s) => model.isValidBsn(s),
   isIsoDate: (s) => model.isIsoDate(s),
   readYesNo: (s) => model.readYesNo(s),
+  isForbiddenKey: (s) => model.isForbiddenKey(s),
   unflatten: (s) => model.unflatten({ [s]: s, [`a.${s}`]: s }),
   parseSignal: (s) => model.parseSignal(s),
   parseSignals: (s) => model.parseSignals([s, { id: s }]),
