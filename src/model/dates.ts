@@ -72,18 +72,12 @@ export interface BirthDate {
  */
 export const BIRTH_YEAR_RANGE = { min: 1850, max: 2100 } as const;
 
-/** Options of {@link parseBirthDate}. @category Dates */
-export interface BirthDateOptions {
-  /** The date the birth date was recorded on (e.g. the signal date): a birth date after it is refused. */
-  readonly notAfter?: IsoDate;
-}
-
 /**
  * Read a birth date, complete or not: `1980-03-15`, `15-03-1980`, `19800315`, register forms
  * `19800300` / `19800000` / `00000000`, `1980-03`, `1980`, or an empty string (unknown).
  * Returns `null` when it cannot be a birth date at all: not a real date, a year outside
- * {@link BIRTH_YEAR_RANGE}, after `options.notAfter` when given (as far as its known parts
- * tell), or text longer than 64 characters.
+ * 1850–2100, after `options.notAfter` when given (the date it was recorded on, e.g. the signal
+ * date; as far as its known parts tell), or text longer than 64 characters.
  * @example
  * parseBirthDate('00-03-1980') // { year: 1980, month: 3, day: null, placeholder: false }
  * parseBirthDate('1-1-2000')   // { year: 2000, month: 1, day: 1, placeholder: true }
@@ -91,7 +85,7 @@ export interface BirthDateOptions {
  * parseBirthDate('2024-05', { notAfter: '2024-03-01' }) // null
  * @category Dates
  */
-export function parseBirthDate(input: string, options: BirthDateOptions = {}): BirthDate | null {
+export function parseBirthDate(input: string, options: { readonly notAfter?: IsoDate } = {}): BirthDate | null {
   const date = readBirthDate(input);
   return date && options.notAfter !== undefined && isBirthDateAfter(date, options.notAfter) ? null : date;
 }

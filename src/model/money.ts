@@ -61,7 +61,7 @@ export function readEuro(input: string | number): Result<Euro> {
 
 /**
  * Read an amount as real exports write it and return it as a {@link Euro} string, or `null`
- * when it is not an amount ({@link readEuro} says why).
+ * when it is not an amount (the issue `parseSignal` gives for the field says why).
  *
  * Accepted: `1234.56`, `1234,56`, `1.234,56` (Dutch), `1,234.56` (English), `€ 1.234,56`,
  * `1.234` (Dutch thousands: 1234), numbers. When both `.` and `,` appear, the last one is the
@@ -69,7 +69,7 @@ export function readEuro(input: string | number): Result<Euro> {
  * separator (Dutch exports write `1.234` for one thousand two hundred and thirty-four), unless
  * the digits before it are a leading zero (`0.500`, `0,005`, `00.123`): those are ambiguous and
  * refused rather than guessed. More than two decimals are refused, because money has cents, and
- * so is anything above {@link MAX_EURO}, non-finite numbers (`1e308`, `NaN`) and text longer
+ * so is anything above €10,000,000.00, non-finite numbers (`1e308`, `NaN`) and text longer
  * than 64 characters.
  * @example
  * parseEuro('1.234,56') // '1234.56'
