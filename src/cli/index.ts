@@ -2,7 +2,7 @@
  * The `vroegsignalering` binary. The command line's argument parser, CSV parser and progress
  * bar are optional peer dependencies, so that library users do not install them. This entry
  * checks that they can be loaded and, when one cannot, says how to install them (exit code 2)
- * instead of failing on an import; then it runs the program (`./program.ts`).
+ * instead of failing on an import; then it runs the program (`./main.ts`).
  */
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -40,5 +40,5 @@ if (missing.length > 0) {
   );
   process.exitCode = 2;
 } else {
-  await import('./program.js');
+  await import('./main.js');
 }

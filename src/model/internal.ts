@@ -6,6 +6,7 @@
  * @module
  */
 export * from './bsn.js';
+export * from './columns.js';
 export * from './date.js';
 export * from './dated.js';
 export * from './dates.js';

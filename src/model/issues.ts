@@ -27,12 +27,27 @@ function plainMessage(issue: z.core.$ZodIssue): string {
         ? 'Required field is missing'
         : issue.message.replace(/^Invalid input: e/, 'E');
     case 'unrecognized_keys':
-      return `Unknown field(s): ${issue.keys.join(', ')}`;
+      return unknownKeysMessage(issue.keys);
     case 'invalid_value':
       return `Expected one of: ${issue.values.map((v) => String(v)).join(', ')}`;
     default:
       return issue.message;
   }
+}
+
+/** A key that reads as a field name (`chanel`, `home_visit`, `max-amount`), not as a value. */
+const FIELD_NAME_RE = /^[A-Za-z][A-Za-z_-]{0,39}$/;
+
+/**
+ * Name unknown keys only when they read as field names (letters, `_`, `-`; a typo such as
+ * `chanel`); keys with digits, spaces or other characters may be values that ended up as keys
+ * (a shifted CSV header, a BSN as a key) and are only counted.
+ */
+function unknownKeysMessage(keys: readonly string[]): string {
+  const named = keys.filter((k) => FIELD_NAME_RE.test(k));
+  const others = keys.length - named.length;
+  const parts = [...named, ...(others > 0 ? [`${others} other key(s) not shown`] : [])];
+  return `Unknown field(s): ${parts.join(', ')}`;
 }
 
 /**

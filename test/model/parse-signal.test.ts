@@ -72,7 +72,7 @@ describe('parseSignal: rejects bad input clearly', () => {
       ['receivedDate', 'invalid_date', 'signaaldatum'],
       ['address.postcode', 'invalid_postcode', 'postcode'],
       ['address.houseNumber', 'invalid_house_number', 'huisnummer'],
-      ['arrears.total', 'invalid_amount', 'achterstandsbedrag'],
+      ['arrears.total', 'too_many_decimals', 'achterstandsbedrag'],
     ]);
     expect(r.issues[2]!.message).toBe('Expected a Dutch postcode such as 1234 AB (postcode)');
   });
