@@ -500,7 +500,9 @@ export class SignalGenerator {
     const abbreviable = variant === 'abbreviated' || variant === 'abbreviated-whole-name';
     const p = abbreviable
       ? this.resident('abbreviable-prefix', (q) => q.surname.prefix !== undefined && PREFIX_ABBREVIATIONS[q.surname.prefix] !== undefined)
-      : this.resident('prefix', (q) => q.surname.prefix !== undefined);
+      : variant === 'capitalised-prefix'
+        ? this.resident('lower-case-prefix', (q) => /^[a-z]/.test(q.surname.prefix ?? ''))
+        : this.resident('prefix', (q) => q.surname.prefix !== undefined);
     if (!p) return null;
     const prefix = p.surname.prefix!;
     const name = p.surname.name;
@@ -615,9 +617,9 @@ export class SignalGenerator {
     const preferred = { 'partner-surname': 'P', 'partner-then-own': 'V', 'own-then-partner': 'N', 'own-while-using-partner': 'P' }[variant];
     const p =
       variant === 'own-while-using-partner'
-        ? this.resident('uses-partner-name', (q) => q.partner !== null && (q.nameUse === 'P' || q.nameUse === 'V'))
-        : ((rng.chance(0.7) ? this.resident(`name-use-${preferred}`, (q) => q.partner !== null && q.nameUse === preferred) : null) ??
-          this.resident('has-partner', (q) => q.partner !== null));
+        ? this.resident('uses-partner-name', (q) => otherSurname(q) && (q.nameUse === 'P' || q.nameUse === 'V'))
+        : ((rng.chance(0.7) ? this.resident(`name-use-${preferred}`, (q) => otherSurname(q) && q.nameUse === preferred) : null) ??
+          this.resident('has-partner', otherSurname));
     if (!p) return null;
     const partner = p.partner!.surname;
     const surname =
@@ -798,6 +800,11 @@ function surnameKeys(p: PersonModel): string[] {
   const own = foldName(surnameText(p.surname));
   const partner = p.partner ? foldName(surnameText(p.partner.surname)) : own;
   return partner === own ? [own] : [own, partner];
+}
+
+/** Whether a person has a partner with another surname (else a partner's name is the own). */
+function otherSurname(p: PersonModel): boolean {
+  return p.partner !== null && foldName(surnameText(p.partner.surname)) !== foldName(surnameText(p.surname));
 }
 
 /** Whether two persons share a surname (a moved person's old address is never the family's). */
