@@ -743,12 +743,16 @@ export class SignalGenerator {
     return null;
   }
 
-  /** Whether an outsider's name and birth year fit a registered person (then a link would not be wrong). */
+  /**
+   * Whether an outsider fits a registered person by surname, first given name and a birth date
+   * the register does not contradict (an unknown register date fits any): then a link would not
+   * be plainly wrong, and the outsider is drawn again.
+   */
   private fitsSomeoneRegistered(outsider: PersonModel): boolean {
     const first = foldName(outsider.givenNames[0]!);
     for (const key of surnameKeys(outsider)) {
       for (const id of this.surnameIndex.get(key) ?? []) {
-        if (this.givenKeys[id]!.first === first && this.population.persons[id]!.birth.y === outsider.birth.y) return true;
+        if (this.givenKeys[id]!.first === first && dateScore(this.registerDates[id]!, outsider.birth) > 0) return true;
       }
     }
     return false;
