@@ -7,7 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse';
 import cliProgress from 'cli-progress';
-import { unflatten } from '../model/flat.js';
+import { unflatten } from '../model/index.js';
 
 /** One input record with its 1-based line (JSONL) or row (CSV) number. */
 export interface InputRecord {

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../model/index.js';
-import { fromCents, SECTORS, type Euro, type Reason, type Sector, type SignalKind } from '../model/index.js';
+import { SECTORS, type Euro, type Reason, type Sector, type SignalKind } from '../model/index.js';
+import { fromCents } from '../model/internal.js';
 import type { Facts } from './classify.js';
 import { withValues, type ReasonCatalog } from './explain.js';
 import type { DetectionOptions } from './options.js';

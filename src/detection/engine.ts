@@ -1,5 +1,5 @@
 import { SIGNAL_KINDS } from '../model/index.js';
-import { normalizeBirthDate } from '../matching/index.js';
+import { normaliseBirthDate } from '../matching/internal.js';
 import { ResultBuilder } from './build.js';
 import { classify, emptyFacts } from './classify.js';
 import { reasonCatalog } from './explain.js';
@@ -69,7 +69,7 @@ export class DetectionRun {
     let entry = this.identities.livePerson(f.block, person, day);
     if (entry !== null) this.identities.touch(entry, f, day);
     else {
-      entry = { person, register: true, birth: normalizeBirthDate(f.birthDate), initial: f.initial, lastDay: day };
+      entry = { person, register: true, birth: normaliseBirthDate(f.birthDate), initial: f.initial, lastDay: day };
       this.identities.add(f.block, entry);
     }
     this.memos[person] = new RegisterMemo(signal, entry, household);
@@ -84,7 +84,7 @@ export class DetectionRun {
       return entry.person;
     }
     const person = this.store.people.add(`fuzzy:${signal.id}`);
-    this.identities.add(f.block, { person, register: false, birth: normalizeBirthDate(f.birthDate), initial: f.initial, lastDay: day });
+    this.identities.add(f.block, { person, register: false, birth: normaliseBirthDate(f.birthDate), initial: f.initial, lastDay: day });
     return person;
   }
 

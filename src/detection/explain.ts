@@ -1,4 +1,5 @@
-import { text, type Reason, type ReasonOutcome, type SourceRef } from '../model/index.js';
+import { type Reason, type ReasonOutcome, type SourceRef } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { DETECTION_PARAMETERS, type DetectionOptions } from './options.js';
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isRealDate } from '../model/index.js';
-import { safeParseWith, SECTORS, SIGNAL_FIELD_LABELS, SIGNAL_KINDS, type Result, type Signal } from '../model/index.js';
+import { isRealDate } from '../model/internal.js';
+import { SECTORS, SIGNAL_FIELD_LABELS, SIGNAL_KINDS, type Result, type Signal } from '../model/index.js';
+import { safeParseWith } from '../model/internal.js';
 
 /**
  * A parsed {@link Signal} as detection takes it, with the ids earlier steps found:

@@ -1,6 +1,7 @@
-import { toDayNumber } from '../model/index.js';
-import { SECTORS, SIGNAL_KINDS, toCents, type Sector, type SignalKind, type ValidationIssue } from '../model/index.js';
-import { addressKey, normalizeAddress } from '../matching/index.js';
+import { toDayNumber } from '../model/internal.js';
+import { SECTORS, SIGNAL_KINDS, type Sector, type SignalKind, type ValidationIssue } from '../model/index.js';
+import { toCents } from '../model/internal.js';
+import { addressKey, normaliseAddress } from '../matching/internal.js';
 import { checkDetectable, isDetectable, type DetectableSignal } from './input.js';
 import { dayOrder } from './day-order.js';
 import { NONE, type SignalStore } from './store.js';
@@ -101,7 +102,7 @@ export class Intake {
   /** The household: the caller's id, else the normalised address (matching's address key). */
   private householdOf(signal: DetectableSignal): number {
     if (signal.householdId !== undefined) return this.store.householdIds.intern(signal.householdId);
-    return this.store.addresses.intern(addressKey(normalizeAddress(signal.address)));
+    return this.store.addresses.intern(addressKey(normaliseAddress(signal.address)));
   }
 
   private resize(n: number): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cite, safeParseWith, SIGNAL_KINDS, SOURCES, type Result, type SignalKind, type SourceRef } from '../model/index.js';
+import { cite, SIGNAL_KINDS, SOURCES, type Result, type SignalKind, type SourceRef } from '../model/index.js';
+import { safeParseWith } from '../model/internal.js';
 
 /**
  * Parameters of the detection rules. Every figure differs between municipalities, so each is a

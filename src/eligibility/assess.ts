@@ -1,5 +1,7 @@
-import { fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../model/index.js';
-import { UsageError, SOURCES, cite, text, type Reason } from '../model/index.js';
+import { isIsoDate, type IsoDate } from '../model/index.js';
+import { fromDayNumber, toDayNumber } from '../model/internal.js';
+import { UsageError, SOURCES, cite, type Reason } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { ArrearsCase } from './arrears-case.js';
 import { comboIndex, compileRulebook, versionAt, type CompiledRulebook, type CompiledVersion } from './compile.js';
 import { CREDITOR_PRESETS, type CreditorPresetId } from './creditor-presets.js';

@@ -1,6 +1,7 @@
 import { addWorkingDays } from '../calendar/index.js';
-import { monthsBetween, toDayNumber } from '../model/index.js';
-import { LEGAL_FORMS, toCents, type Reason } from '../model/index.js';
+import { monthsBetween, toDayNumber } from '../model/internal.js';
+import { LEGAL_FORMS, type Reason } from '../model/index.js';
+import { toCents } from '../model/internal.js';
 import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from './arrears-case.js';
 import { VERDICT, isoDateOf, mark, type Facts } from './facts.js';
 import { ruleMessages, type RuleMessages } from './messages.js';

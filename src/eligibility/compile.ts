@@ -1,5 +1,6 @@
-import { fromDayNumber, toDayNumber } from '../model/index.js';
-import { SOURCES, cite, text, type Reason } from '../model/index.js';
+import { fromDayNumber, toDayNumber } from '../model/internal.js';
+import { SOURCES, cite, type Reason } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS, type ArrearsCase, type EligibilityKind, type EligibilitySector } from './arrears-case.js';
 import { compileCheck, type Check } from './checks.js';
 import { VERDICT, mark } from './facts.js';

@@ -1,4 +1,5 @@
-import { safeParseWith, type Result } from '../model/index.js';
+import { type Result } from '../model/index.js';
+import { safeParseWith } from '../model/internal.js';
 import { CreditorPolicySchema, RulebookSchema, type CreditorPolicy, type Rulebook } from './rule-spec.js';
 
 /**

@@ -1,4 +1,5 @@
-import { text, type Euro, type LegalForm, type LocalizedText, type SourceRef } from '../model/index.js';
+import { type Euro, type LegalForm, type LocalizedText, type SourceRef } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { IsoDate } from '../model/index.js';
 import type { CaseFlag, EligibilityKind, EligibilitySector } from './arrears-case.js';
 import type { RuleSpec } from './rule-spec.js';

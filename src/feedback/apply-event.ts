@@ -1,5 +1,6 @@
 import { deadline, DEADLINE_RULES } from '../calendar/index.js';
-import { text, type Reason } from '../model/index.js';
+import { type Reason } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { AuditEntry, Case } from './case.js';
 import { feedbackCodeAt } from './codes.js';
 import type { CaseError, CaseResult } from './errors.js';

@@ -1,6 +1,7 @@
 import { deadline, DEADLINE_RULES, type DeadlineRule } from '../calendar/index.js';
 import { daysBetween, type IsoDate } from '../model/index.js';
-import { text, type LocalizedText, type Reason, type SignalKind } from '../model/index.js';
+import { type LocalizedText, type Reason, type SignalKind } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { Case } from './case.js';
 import { caseFacts, CRISIS_KINDS, type CaseDateFact } from './case-facts.js';
 import type { CaseState } from './states.js';

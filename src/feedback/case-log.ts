@@ -1,4 +1,4 @@
-import { text } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { applyEvent } from './apply-event.js';
 import type { Case } from './case.js';
 import type { CaseError } from './errors.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateField } from '../model/index.js';
+import { IsoDateField } from '../model/internal.js';
 import type { IsoDate } from '../model/index.js';
 import type { CaseSignal } from './case-signal.js';
 import type { CaseEvent } from './events.js';

@@ -1,4 +1,5 @@
-import { cite, SOURCES, text, type LocalizedText, type Reason, type SourceRef } from '../model/index.js';
+import { cite, SOURCES, type LocalizedText, type Reason, type SourceRef } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { IsoDate } from '../model/index.js';
 
 /**

@@ -1,4 +1,5 @@
-import { cite, SOURCES, text, type LocalizedText, type Sector, type SourceRef } from '../model/index.js';
+import { cite, SOURCES, type LocalizedText, type Sector, type SourceRef } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { FEEDBACK_CODES, type FeedbackCode } from './codes.js';
 
 /**

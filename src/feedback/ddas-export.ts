@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateField, parseOrThrow, SIGNAL_KINDS } from '../model/index.js';
+import { SIGNAL_KINDS } from '../model/index.js';
+import { IsoDateField, parseOrThrow } from '../model/internal.js';
 import type { Case } from './case.js';
 import { caseAt } from './case-at.js';
 import { caseFacts, CRISIS_KINDS } from './case-facts.js';

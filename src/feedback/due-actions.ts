@@ -1,5 +1,6 @@
 import type { IsoDate } from '../model/index.js';
-import { text, type LocalizedText, type Reason } from '../model/index.js';
+import { type LocalizedText, type Reason } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { assertAsOf } from './as-of.js';
 import type { Case } from './case.js';
 import { caseAt } from './case-at.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../model/index.js';
-import { issuesFromZod, type Result } from '../model/index.js';
+import { type Result } from '../model/index.js';
+import { issuesFromZod } from '../model/internal.js';
 import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
 import { CONTACT_CHANNEL_NAMES } from './channels.js';
 import { FEEDBACK_CODE_NAMES } from './codes.js';

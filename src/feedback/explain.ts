@@ -1,4 +1,5 @@
-import { cite, SOURCES, text, type Reason } from '../model/index.js';
+import { cite, SOURCES, type Reason } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { DEFAULT_LOOKUP } from './apply-event.js';
 import type { AuditEntry } from './case.js';
 import type { TransitionLookup } from './lookup.js';

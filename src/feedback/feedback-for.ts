@@ -1,6 +1,7 @@
 import { deadline, DEADLINE_RULES } from '../calendar/index.js';
 import { type IsoDate } from '../model/index.js';
-import { cite, SOURCES, text, type Reason, type Sector } from '../model/index.js';
+import { cite, SOURCES, type Reason, type Sector } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { DEFAULT_LOOKUP } from './apply-event.js';
 import { assertAsOf } from './as-of.js';
 import type { Case } from './case.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesFromZod, text } from '../model/index.js';
+import { issuesFromZod, text } from '../model/internal.js';
 import { MatchingPeriodSchema, type Case } from './case.js';
 import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
 import type { CaseResult } from './errors.js';

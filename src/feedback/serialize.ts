@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesFromZod, text } from '../model/index.js';
+import { issuesFromZod, text } from '../model/internal.js';
 import { applyEvent } from './apply-event.js';
 import { MatchingPeriodSchema, type Case } from './case.js';
 import { CaseSignalSchema } from './case-signal.js';

@@ -1,4 +1,5 @@
-import { cite, SOURCES, text, type LocalizedText, type SourceRef } from '../model/index.js';
+import { cite, SOURCES, type LocalizedText, type SourceRef } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { CaseEventType } from './events.js';
 import type { CaseOutcome, CaseState } from './states.js';
 

@@ -1,6 +1,9 @@
+import { UsageError } from '../model/index.js';
+import { validationIssue } from '../model/internal.js';
 import { ADDRESS_LEVELS, type AddressLevel } from './address.js';
 import { BIRTH_DATE_LEVELS, type BirthDateLevel } from './birth-date.js';
 import { GIVEN_NAME_LEVELS, SURNAME_LEVELS, type GivenNameLevel, type SurnameLevel } from './compare-names.js';
+import { frozen } from './freeze.js';
 
 /**
  * The fields a signal and a register record are compared on.
@@ -93,7 +96,7 @@ export interface MatchParameters {
  * estimate them on your own data with `estimateParameters` (EM). Weights in bits: see docs/matching.md.
  * @category Scoring
  */
-export const DEFAULT_MATCH_PARAMETERS: MatchParameters = {
+export const DEFAULT_MATCH_PARAMETERS: MatchParameters = frozen({
   levels: {
     surname: {
       exact: { m: 0.86, u: 0.002 },
@@ -144,21 +147,35 @@ export const DEFAULT_MATCH_PARAMETERS: MatchParameters = {
   },
   maxListedCandidates: 3,
   wideSearchBelow: 30,
-};
+});
 
 /** Parameters to override, field by field. @category Scoring */
 export type MatchParameterOverrides = Partial<Omit<MatchParameters, 'levels'>> & {
   readonly levels?: { readonly [F in MatchField]?: Partial<Readonly<Record<FieldLevels[F], LevelProbabilities>>> };
 };
 
-/**
- * Merge overrides into the defaults (or into `base`).
- * @example
- * resolveParameters({ matchThreshold: 24, levels: { address: { different: { m: 0.15, u: 0.9978 } } } })
- * @category Scoring
- */
+/** Merge overrides into the defaults (or into `base`). */
 export function resolveParameters(overrides: MatchParameterOverrides = {}, base: MatchParameters = DEFAULT_MATCH_PARAMETERS): MatchParameters {
   const levels = {} as Record<MatchField, Record<string, LevelProbabilities>>;
   for (const field of MATCH_FIELDS) levels[field] = { ...base.levels[field], ...(overrides.levels?.[field] ?? {}) };
   return { ...base, ...overrides, levels: levels as unknown as LevelTable };
+}
+
+const NUMERIC_PARAMETERS = ['matchThreshold', 'reviewThreshold', 'ambiguityMargin', 'wideSearchBelow', 'maxListedCandidates'] as const;
+
+/** The parameters of a call: the defaults with `overrides` merged in; a {@link UsageError} when they cannot be used. */
+export function parametersOf(overrides: MatchParameterOverrides | undefined): MatchParameters {
+  if (overrides === undefined) return DEFAULT_MATCH_PARAMETERS;
+  const params = resolveParameters(overrides);
+  const issues = NUMERIC_PARAMETERS.filter((key) => typeof params[key] !== 'number' || !Number.isFinite(params[key])).map((key) =>
+    validationIssue('invalid_parameter', ['parameters', key], 'Expected a finite number'),
+  );
+  if (!(params.maxListedCandidates >= 1)) issues.push(validationIssue('invalid_parameter', ['parameters', 'maxListedCandidates'], 'Expected at least 1'));
+  for (const field of MATCH_FIELDS) {
+    for (const [level, p] of Object.entries(params.levels[field] as Record<string, LevelProbabilities>)) {
+      if (!(p.m > 0 && p.m <= 1 && p.u > 0 && p.u <= 1)) issues.push(validationIssue('invalid_parameter', ['parameters', 'levels', field, level], 'Expected m and u between 0 (exclusive) and 1'));
+    }
+  }
+  if (issues.length > 0) throw new UsageError('match parameters', issues);
+  return params;
 }

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 /**
  * An amount in euros as a decimal string with two decimals, e.g. `"1234.56"`.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldReader } from './readers.js';
-import type { PathSegment } from './issues.js';
+import type { PathSegment } from './result.js';
 
 /** A field of a section read by a {@link FieldReader}: required, optional, or with a default. @category Schemas */
 export interface ReaderEntry<I, O, Optional extends boolean> {

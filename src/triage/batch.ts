@@ -1,5 +1,5 @@
-import { parseOrThrow } from '../model/index.js';
-import { toDayNumber } from '../model/index.js';
+import { parseOrThrow } from '../model/internal.js';
+import { toDayNumber } from '../model/internal.js';
 import { decide, type CompiledPolicy } from './compile.js';
 import type { TriageInput } from './context.js';
 import { fillFacts } from './facts.js';

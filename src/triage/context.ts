@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import {
-  EuroField, SECTORS, SignalSchema, issuesFromZod, SIGNAL_FIELD_LABELS,
-  type Euro, type Result, type Sector, type Signal,
-} from '../model/index.js';
+import { SECTORS, SIGNAL_FIELD_LABELS, type Euro, type Result, type Sector, type Signal } from '../model/index.js';
+import { SignalSchema } from '../model/internal.js';
+import { EuroField, issuesFromZod } from '../model/internal.js';
 
 /**
  * What the earlier steps of picking up (DOMAIN.md §3) learned about a signal's resident.

@@ -1,4 +1,5 @@
-import { parseOrThrow, safeParseWith, type Result } from '../model/index.js';
+import { type Result } from '../model/index.js';
+import { parseOrThrow, safeParseWith } from '../model/internal.js';
 import { PolicySchema, type Policy, type PolicyInput } from './policy-schema.js';
 
 /**

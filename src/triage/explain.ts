@@ -1,4 +1,5 @@
-import { text, type LocalizedText, type Reason, type SourceRef } from '../model/index.js';
+import { type LocalizedText, type Reason, type SourceRef } from '../model/index.js';
+import { text } from '../model/internal.js';
 import { holds, type CompiledCondition } from './conditions.js';
 import type { CompiledPolicy } from './compile.js';
 import type { TriageInput } from './context.js';

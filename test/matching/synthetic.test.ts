@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSignal, type Signal } from '../../src/model/index.js';
 import {
-  comparableFromRegister, comparableFromSignal, compareComparables, createRegisterIndex, estimateParameters, estimateU,
-  matchSignals, MATCH_FIELDS, type FieldLevels,
+  createRegisterIndex, estimateParameters, estimateU, matchSignals, MATCH_FIELDS, type FieldLevels, type MatchResult,
 } from '../../src/matching/index.js';
+import { comparableFromRegister, comparableFromSignal, compareComparables } from '../../src/matching/comparable.js';
 import { generateRegister, generateSignals, FAILURE_MODES } from '../../tools/synthetic/register.js';
 
 const register = generateRegister({ count: 6000, seed: 11 });
@@ -18,7 +18,10 @@ const signals: Signal[] = synthetic.map((s) => {
   if (!parsed.ok) throw new Error(parsed.issues.map((e) => e.field).join(', '));
   return parsed.value;
 });
-const results = matchSignals(index, signals);
+const results: MatchResult[] = matchSignals(signals, index).map((item) => {
+  if (!item.ok) throw new Error('invalid signal');
+  return item.value;
+});
 
 describe('matching a synthetic register', () => {
   it('recovers at least 98% of the residents in every identifiable failure mode', () => {
@@ -42,7 +45,7 @@ describe('matching a synthetic register', () => {
   });
 
   it('gives the same result per signal whatever the batch order', () => {
-    const reversed = matchSignals(index, [...signals].reverse()).reverse();
+    const reversed = matchSignals([...signals].reverse(), index).reverse().map((item) => (item.ok ? item.value : null)!);
     expect(reversed.map((r) => [r.signalId, r.decision, r.person?.recordId])).toEqual(
       results.map((r) => [r.signalId, r.decision, r.person?.recordId]),
     );

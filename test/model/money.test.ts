@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromCents, parseEuro, sumEuro, toCents, wholeEuros } from '../../src/model/index.js';
+import { parseEuro, sumEuro } from '../../src/model/index.js';
+import { fromCents, toCents, wholeEuros } from '../../src/model/internal.js';
 
 describe('parseEuro', () => {
   it.each([

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBirthDate, parseDateInput, parseSignal, parseSignals, isValidBsn, SignalSchema } from '../../src/model/index.js';
+import { parseBirthDate, parseDateInput, parseSignal, parseSignals, isValidBsn } from '../../src/model/index.js';
+import { SignalSchema } from '../../src/model/internal.js';
 import { signalInput } from '../support/signals.js';
 
 describe('parseSignal: accepts the forms real exports use', () => {

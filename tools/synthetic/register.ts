@@ -5,7 +5,7 @@
  * 1-1-2000, other spellings) and the cases that must not link (not resident, namesakes).
  * Used by tests, benches and examples; never by `src/`.
  */
-import type { RegisterRecord } from '../../src/matching/index.js';
+import type { NameParts, RegisterRecord } from '../../src/matching/index.js';
 import { generatePeople, randomFrom, type PeopleOptions, type Random, type SyntheticPerson } from './people.js';
 import { TRANSLITERATIONS } from './names.js';
 
@@ -88,13 +88,7 @@ export const DEFAULT_MODE_SHARES: Readonly<Record<FailureMode, number>> = {
 };
 
 /** A debtor's name as a creditor file carries it. */
-export interface SyntheticName {
-  readonly givenNames?: string | undefined;
-  readonly initials?: string | undefined;
-  readonly surnamePrefix?: string | undefined;
-  readonly surname?: string | undefined;
-  readonly fullName?: string | undefined;
-}
+export type SyntheticName = Omit<NameParts, 'nameUse' | 'partner'>;
 
 /** A signal as a creditor delivers it (JSON; parse it with `parseSignal`). */
 export interface SignalInput {

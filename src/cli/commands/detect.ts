@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import {
   createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionState,
 } from '../../detection/index.js';
-import { parseSignal } from '../../model/parse-signal.js';
-import type { ValidationIssue } from '../../model/issues.js';
+import { parseSignal } from '../../model/index.js';
+import type { ValidationIssue } from '../../model/index.js';
 import { detectFormat, readAllRecords, writeJsonl } from '../io.js';
 
 /** The ids an earlier step may have added to a record beside the signal's own fields. */

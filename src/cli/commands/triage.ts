@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { ValidationIssue } from '../../model/issues.js';
+import type { ValidationIssue } from '../../model/index.js';
 import {
   CHANNELS, PRESETS, compilePolicy, explainTriage, isPresetName, parsePolicy, parseTriageInput, triageBatch,
   type Capacities, type Channel, type Policy, type PolicyInput, type TriageInput,

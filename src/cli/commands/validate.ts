@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseSignal } from '../../model/parse-signal.js';
+import { parseSignal } from '../../model/index.js';
 import { detectFormat, readRecords, writeJsonl } from '../io.js';
 
 /**

@@ -40,17 +40,26 @@ export interface NameParts extends SurnameParts {
  * separated, double names split. Not for display.
  * @category Normalisers
  */
-export interface NormalizedName {
+export interface NormalisedName {
   /** Given names as tokens (`Jan-Willem` → `['jan', 'willem']`); empty when only initials are known. */
   readonly givenNames: readonly string[];
-  /** Initials as letters without dots (`jw`), from the initials or else from the given names. */
+  /** Initials as letters without dots (`jw`), from the initials or else from the given names; the digraph IJ is `y`. */
   readonly initials: string;
+  /** Whether the first initial is the digraph IJ (`IJ.`, or a first name such as IJsbrand), which is also written `I.`. */
+  readonly initialIsIJ: boolean;
   /** Prefix of the first surname, e.g. `van den`, or `''`. */
   readonly prefix: string;
   /** First surname part of the name as used, without prefix, e.g. `berg`; `''` when unknown. */
   readonly surname: string;
+  /**
+   * The surnames that count as the person's own name in full: the first part of the name as used
+   * and the first part of the own surname (the geslachtsnaam, which never changes under name use P or V).
+   */
+  readonly fullSurnames: readonly string[];
   /** Every surname part the person may go by: double-name parts, own and partner's names. */
   readonly surnameParts: readonly string[];
+  /** Double names written as one word, in every order the person may use (`aedelgroenen`, `groenenaedel`). */
+  readonly joinedSurnames: readonly string[];
   /** Prefix and surname glued (`vandenberg`), to recognise names written without spaces. */
   readonly glued: string;
   /** Dutch phonetic key of each surname part (see {@link dutchPhoneticKey}). */
@@ -87,18 +96,30 @@ export interface SurnameForm {
   readonly keys: readonly string[];
 }
 
-const NO_SURNAME: SurnameForm = { prefix: '', parts: [], glued: '', keys: [] };
+const NO_SURNAME: SurnameForm = frozenForm({ prefix: '', parts: [], glued: '', keys: [] });
+
+/** Freeze a form and its arrays: forms are shared between names (memo, index), so nobody may change one. */
+function frozenForm<T extends object>(form: T): T {
+  for (const value of Object.values(form)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(form);
+}
 
 /**
  * Normalise one surname (with an optional separate prefix) into a {@link SurnameForm}.
  * A surname of `.` (the register's "no surname known") gives no parts.
  * @category Normalisers
  */
-export function normalizeSurname(surname: string | undefined, surnamePrefix?: string): SurnameForm {
+export function normaliseSurname(surname: string | undefined, surnamePrefix?: string): SurnameForm {
   const raw = tidy(surname ?? '');
   if (raw === '' || raw === '.') return NO_SURNAME;
   let prefix = tidy(surnamePrefix ?? '').replace(/\s*,\s*/g, ' ');
-  let rest = raw.replace(/,/g, ' ').trim();
+  let rest = raw;
+  if (raw.includes(',')) {
+    // `Wal, van der`, `Berg, J. van den`: the surname before the comma, its prefix at the end.
+    const split = splitCommaName(raw);
+    rest = split.surname;
+    if (prefix === '') prefix = split.prefix;
+  }
   if (prefix === '') [prefix, rest] = splitSurnamePrefix(rest);
   const parts: string[] = [];
   for (const piece of rest.split('-')) {
@@ -107,49 +128,65 @@ export function normalizeSurname(surname: string | undefined, surnamePrefix?: st
     if (token !== '') parts.push(token);
   }
   const first = parts[0] ?? '';
-  return { prefix, parts, glued: first === '' ? '' : canonicalToken(prefix) + first, keys: parts.map((part) => dutchPhoneticKey(part)) };
+  return frozenForm({ prefix, parts, glued: first === '' ? '' : canonicalToken(prefix) + first, keys: parts.map((part) => dutchPhoneticKey(part)) });
 }
 
 /** Given names and initials in comparison form. @category Normalisers */
 export interface GivenForm {
   /** Given-name tokens. */
   readonly givenNames: readonly string[];
-  /** Initials, letters only. */
+  /** Initials, letters only; the digraph IJ is `y`. */
   readonly initials: string;
+  /** Whether the first initial is the digraph IJ. */
+  readonly initialIsIJ: boolean;
   /** Dutch phonetic key of the first given name, or `''`. */
   readonly key: string;
 }
 
-/** Whether a folded token is written as initials (`j.p.`, `j.`, a single letter). */
+/** Whether a folded token is written as initials (`j.p.`, `j.`, `ij.`, a single letter). */
 function isInitialsToken(token: string): boolean {
-  return /^([a-z]\.)+[a-z]?$/.test(token) || /^[a-z]$/.test(token);
+  return /^((ij|[a-z])\.)+[a-z]?$/.test(token) || /^[a-z]$/.test(token);
+}
+
+/** Initials written with or without dots, in comparison form: `IJ.J.` → `yj` (IJ is one initial), `I.J.` → `ij`, `JP` → `jp`. */
+function readInitials(folded: string): { readonly letters: string; readonly ij: boolean } {
+  let letters = '';
+  let ij = false;
+  for (const segment of folded.split(/[.\s-]+/)) {
+    const plain = segment.replace(/[^a-z]/g, '');
+    if (plain === '') continue;
+    if (letters === '' && plain.startsWith('ij')) ij = true;
+    letters += plain.replace(/ij/g, 'y');
+  }
+  return { letters, ij };
 }
 
 /**
  * Normalise given names and initials into a {@link GivenForm}. Tokens written as initials
- * (`J.P.`) count as initials, not names.
- * @category Normalisers
+ * (`J.P.`, `IJ.`) count as initials, not names.
  */
-export function normalizeGivenNames(givenNames: string | undefined, initials?: string): GivenForm {
+export function normaliseGivenNames(givenNames: string | undefined, initials?: string): GivenForm {
   const names: string[] = [];
   let fromTokens = '';
+  let ijFirst = false;
   for (const token of tidy(givenNames ?? '').replace(/[,/]/g, ' ').split(/[ -]/)) {
-    if (token === '') continue;
     const canonical = canonicalToken(token);
     if (canonical === '') continue;
+    if (fromTokens === '' && token.startsWith('ij')) ijFirst = true;
     if (isInitialsToken(token) || canonical.length === 1) {
-      fromTokens += canonical;
+      fromTokens += readInitials(token).letters;
       continue;
     }
     names.push(canonical);
     fromTokens += canonical[0];
   }
-  const given = canonicalToken(tidy(initials ?? '')).replace(/[0-9]/g, '');
-  return {
+  const given = readInitials(tidy(initials ?? ''));
+  return frozenForm({
     givenNames: names,
-    initials: given !== '' ? given : fromTokens,
+    initials: given.letters !== '' ? given.letters : fromTokens,
+    initialIsIJ: given.letters !== '' ? given.ij : ijFirst,
     key: names[0] === undefined ? '' : dutchPhoneticKey(names[0]),
-  };
+  });
 }
 
 /** The given side and surname side of a name written as one string. */
@@ -159,28 +196,53 @@ interface SplitFullName {
   readonly surname: string;
 }
 
+/** Tokens of a tidied string. */
+function tokensOf(s: string): string[] {
+  return s.split(' ').filter((t) => t !== '');
+}
+
 /**
  * Split a whole name into given names, prefix and surname. Handles `Jan van den Berg`,
- * `Berg, Jan van den`, `van den Berg, Jan`, `J.P. Aedel-Groenen` and `Mohammed El Amrani`.
+ * `Berg, Jan van den`, `van den Berg, Jan`, `Johannes Berg, van der`, `Vd Berg`,
+ * `J. v.d. Berg`, `J.P. Aedel-Groenen` and `Mohammed El Amrani`.
  */
 function splitFullName(fullName: string): SplitFullName {
   const s = tidy(fullName);
+  return s.includes(',') ? splitCommaName(s) : splitSpacedName(s);
+}
+
+/**
+ * A tidied name with a comma: `Berg, Jan van den` (surname, then given names and the prefix) or,
+ * when only a prefix follows the comma, `Johannes Berg, van der` / `Wal, van der` (the name, then its prefix).
+ */
+function splitCommaName(s: string): SplitFullName {
   const comma = s.indexOf(',');
-  if (comma >= 0) {
-    const surnameSide = s.slice(0, comma).trim();
-    const givenTokens = s.slice(comma + 1).replace(/,/g, ' ').trim().split(' ').filter((t) => t !== '');
-    let start = givenTokens.length;
-    for (let i = 0; i < givenTokens.length; i++) {
-      if (prefixLengthAt(givenTokens, i) === givenTokens.length - i) {
-        start = i;
-        break;
-      }
-    }
-    const trailingPrefix = givenTokens.slice(start).join(' ');
-    return { given: givenTokens.slice(0, start).join(' '), prefix: trailingPrefix, surname: surnameSide };
+  const before = s.slice(0, comma).trim();
+  const after = tokensOf(s.slice(comma + 1).replace(/,/g, ' '));
+  if (after.length > 0 && prefixLengthAt(after, 0) === after.length) {
+    const named = splitSpacedName(before);
+    return { given: named.given, prefix: after.join(' '), surname: named.surname };
   }
-  const tokens = s.split(' ').filter((t) => t !== '');
+  let start = after.length;
+  for (let i = 0; i < after.length; i++) {
+    if (prefixLengthAt(after, i) === after.length - i) {
+      start = i;
+      break;
+    }
+  }
+  return { given: after.slice(0, start).join(' '), prefix: after.slice(start).join(' '), surname: before };
+}
+
+/**
+ * A tidied name without a comma: given names, then the surname with its prefix (the first prefix
+ * after the first word, or a hyphenated double name, starts the surname). A name that is only a
+ * prefix and a surname (`Vd Berg`, `van Dijk`) has no given names.
+ */
+function splitSpacedName(s: string): SplitFullName {
+  const tokens = tokensOf(s);
   if (tokens.length <= 1) return { given: '', prefix: '', surname: tokens[0] ?? '' };
+  const leading = prefixLengthAt(tokens, 0);
+  if (leading > 0 && leading === tokens.length - 1) return { given: '', prefix: tokens.slice(0, leading).join(' '), surname: tokens[leading]! };
   let start = tokens.length - 1;
   for (let i = 1; i < tokens.length - 1; i++) {
     const n = prefixLengthAt(tokens, i);
@@ -197,7 +259,7 @@ function splitFullName(fullName: string): SplitFullName {
  * E own; P partner's (own kept as alternative); V partner's then own; N own then partner's.
  * @category Normalisers
  */
-export function surnamesInUse(own: SurnameForm, partner: SurnameForm, nameUse: NameUse | null): SurnameForm[] {
+function surnamesInUse(own: SurnameForm, partner: SurnameForm, nameUse: NameUse | null): readonly SurnameForm[] {
   if (partner.parts.length === 0) return [own];
   if (nameUse === 'P' || nameUse === 'V') return [partner, own];
   return [own, partner];
@@ -210,17 +272,36 @@ export function surnamesInUse(own: SurnameForm, partner: SurnameForm, nameUse: N
  * partner's surname. Never throws.
  *
  * @example
- * normalizeName('Berg, J.P. van den')
+ * normaliseName('Berg, J.P. van den')
  * // { givenNames: [], initials: 'jp', prefix: 'van den', surname: 'berg', glued: 'vandenberg', … }
- * normalizeName({ initials: 'F.', surname: 'Groenen', nameUse: 'V', partner: { surname: 'Aedel' } })
+ * normaliseName({ initials: 'F.', surname: 'Groenen', nameUse: 'V', partner: { surname: 'Aedel' } })
  * // surname 'aedel', surnameParts ['aedel', 'groenen']
  * @category Normalisers
  */
-export function normalizeName(input: string | NameParts): NormalizedName {
+export function normaliseName(input: string | NameParts): NormalisedName {
+  const form = nameForm(input);
+  return {
+    ...form,
+    givenNames: [...form.givenNames],
+    fullSurnames: [...form.fullSurnames],
+    surnameParts: [...form.surnameParts],
+    joinedSurnames: [...form.joinedSurnames],
+    surnameKeys: [...form.surnameKeys],
+  };
+}
+
+/**
+ * {@link normaliseName} for the library's own use: the same comparison form, frozen, sharing
+ * the frozen pieces of names seen before (no copies per call).
+ */
+export function nameForm(input: string | NameParts): NormalisedName {
   const parts: NameParts = typeof input === 'string' ? { fullName: input } : input;
   let givenRaw = parts.givenNames;
   let surnameRaw = parts.surname;
   let prefixRaw = parts.surnamePrefix;
+  if (surnameRaw?.includes(',') && (givenRaw === undefined || givenRaw.trim() === '') && parts.initials === undefined) {
+    givenRaw = splitFullName(surnameRaw).given;
+  }
   if (parts.fullName !== undefined && (surnameRaw === undefined || surnameRaw.trim() === '')) {
     const split = splitFullName(parts.fullName);
     surnameRaw = split.surname;
@@ -228,14 +309,14 @@ export function normalizeName(input: string | NameParts): NormalizedName {
     if ((givenRaw === undefined || givenRaw.trim() === '') && parts.initials === undefined) givenRaw = split.given;
     else if (givenRaw === undefined) givenRaw = split.given;
   }
-  const given = remembered(givenMemo, givenRaw, parts.initials, normalizeGivenNames);
+  const given = remembered(givenMemo, givenRaw, parts.initials, normaliseGivenNames);
   const nameUse = parts.nameUse ?? null;
-  const own = remembered(surnameMemo, surnameRaw, prefixRaw, normalizeSurname);
-  const partner = parts.partner === undefined ? NO_SURNAME : normalizeSurname(parts.partner.surname, parts.partner.surnamePrefix);
-  return composeName(given, surnamesInUse(own, partner, nameUse), nameUse);
+  const own = remembered(surnameMemo, surnameRaw, prefixRaw, normaliseSurname);
+  const partner = parts.partner === undefined ? NO_SURNAME : normaliseSurname(parts.partner.surname, parts.partner.surnamePrefix);
+  return composeName(given, own, partner, nameUse);
 }
 
-/** Name pieces already normalised (names repeat a lot); bounded, pure, invisible to callers. */
+/** Name pieces already normalised (names repeat a lot); bounded, frozen, never handed to callers. */
 const givenMemo = new Map<string, Map<string, GivenForm>>();
 const surnameMemo = new Map<string, Map<string, SurnameForm>>();
 const MEMO_LIMIT = 100_000;
@@ -255,24 +336,46 @@ function remembered<T>(memo: Map<string, Map<string, T>>, a: string | undefined,
   return value;
 }
 
+/** Each double name of the person written as one word, in the orders the person may use. */
+function joinedForms(own: SurnameForm, partner: SurnameForm): string[] {
+  const joined: string[] = [];
+  const add = (parts: readonly string[]) => {
+    if (parts.length > 1) {
+      const word = parts.join('');
+      if (!joined.includes(word)) joined.push(word);
+    }
+  };
+  add(own.parts);
+  if (partner.parts.length > 0 && own.parts.length > 0) {
+    add([...partner.parts, ...own.parts]);
+    add([...own.parts, ...partner.parts]);
+  }
+  return joined;
+}
+
 /**
- * Build a {@link NormalizedName} from already normalised pieces (used by the register index,
- * which caches the pieces of names that repeat).
- * @category Normalisers
+ * Build a {@link NormalisedName} from already normalised pieces (the register index caches the
+ * pieces of names that repeat): the given names, the own surname and the partner's surname
+ * (if any) under the name-use code.
  */
-export function composeName(given: GivenForm, surnames: readonly SurnameForm[], nameUse: NameUse | null): NormalizedName {
-  const first = surnames[0] ?? NO_SURNAME;
-  const surnameParts = surnames.length === 1 ? first.parts : surnames.flatMap((s) => s.parts);
-  const surnameKeys = surnames.length === 1 ? first.keys : surnames.flatMap((s) => s.keys);
-  return {
+export function composeName(given: GivenForm, own: SurnameForm, partnerForm: SurnameForm | undefined, nameUse: NameUse | null): NormalisedName {
+  const partner = partnerForm ?? NO_SURNAME;
+  const surnames = surnamesInUse(own, partner, nameUse);
+  const first = surnames[0]!;
+  const surname = first.parts[0] ?? '';
+  const ownFirst = own.parts[0] ?? '';
+  return frozenForm({
     givenNames: given.givenNames,
     initials: given.initials,
+    initialIsIJ: given.initialIsIJ,
     prefix: first.prefix,
-    surname: first.parts[0] ?? '',
-    surnameParts,
+    surname,
+    fullSurnames: ownFirst === surname || ownFirst === '' ? first.parts.slice(0, 1) : [surname, ownFirst],
+    surnameParts: surnames.length === 1 ? first.parts : surnames.flatMap((s) => s.parts),
+    joinedSurnames: joinedForms(own, partner),
     glued: first.glued,
-    surnameKeys,
+    surnameKeys: surnames.length === 1 ? first.keys : surnames.flatMap((s) => s.keys),
     givenKey: given.key,
     nameUse,
-  };
+  });
 }
