@@ -125,7 +125,11 @@ function outcomeOf(signalId: string, result: MatchResult | null): SignalOutcome 
 /** Match parsed signals in one batch; one outcome per signal, in order. */
 export function matchParsed(register: IndexedRegister, signals: readonly CreditorSignal[], parsed: readonly (Signal | null)[]): SignalOutcome[] {
   const valid = parsed.filter((s): s is Signal => s !== null);
-  const results = matchSignals(register.index, valid);
+  const items = matchSignals(valid, register.index);
   let next = 0;
-  return signals.map((s, i) => outcomeOf(s.id, parsed[i] === null ? null : results[next++]!));
+  return signals.map((s, i) => {
+    if (parsed[i] === null) return outcomeOf(s.id, null);
+    const item = items[next++]!;
+    return outcomeOf(s.id, item.ok ? item.value : null);
+  });
 }
