@@ -216,46 +216,45 @@ const NEAR: Readonly<Record<string, string>> = {
 
 /** One typo in a surname (never in its first letter): the five kinds the issue names. */
 function typo(rng: Rng, name: string, kind: string): string | null {
-  const lower = name;
-  const letters = [...lower].flatMap((c, i) => (i > 0 && /\p{L}/u.test(c) ? [i] : []));
+  const letters = [...name].flatMap((c, i) => (i > 0 && /\p{L}/u.test(c) ? [i] : []));
   if (letters.length === 0) return null;
-  const at = (_lo: number) => rng.pick(letters);
+  const at = () => rng.pick(letters);
   switch (kind) {
     case 'substitution': {
-      const i = at(1);
-      const c = lower[i]!.toLowerCase();
+      const i = at();
+      const c = name[i]!.toLowerCase();
       const near = NEAR[c];
       if (!near) return null;
-      return lower.slice(0, i) + rng.pick([...near]) + lower.slice(i + 1);
+      return name.slice(0, i) + rng.pick([...near]) + name.slice(i + 1);
     }
     case 'deletion': {
-      if (lower.length < 4) return null;
-      const doubled = [...lower].findIndex((c, i) => i > 0 && c === lower[i - 1]);
-      const i = doubled > 0 && rng.chance(0.5) ? doubled : at(1);
-      return lower.slice(0, i) + lower.slice(i + 1);
+      if (name.length < 4) return null;
+      const doubled = [...name].findIndex((c, i) => i > 0 && c === name[i - 1]);
+      const i = doubled > 0 && rng.chance(0.5) ? doubled : at();
+      return name.slice(0, i) + name.slice(i + 1);
     }
     case 'insertion': {
-      const i = at(1);
-      const c = lower[i]!.toLowerCase();
+      const i = at();
+      const c = name[i]!.toLowerCase();
       const extra = rng.chance(0.5) ? c : rng.pick([...(NEAR[c] ?? 'e')]);
-      return lower.slice(0, i) + extra + lower.slice(i);
+      return name.slice(0, i) + extra + name.slice(i);
     }
     case 'transposition': {
-      if (lower.length < 3) return null;
-      const i = at(1);
-      if (i + 1 >= lower.length || lower[i] === lower[i + 1]) return null;
-      return lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+      if (name.length < 3) return null;
+      const i = at();
+      if (i + 1 >= name.length || name[i] === name[i + 1]) return null;
+      return name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2);
     }
     case 'ij-y': {
-      if (/ij/.test(lower)) return lower.replace(/ij/, 'y');
-      if (/y/i.test(lower)) return lower.replace(/y/, 'ij');
+      if (/ij/.test(name)) return name.replace(/ij/, 'y');
+      if (/y/i.test(name)) return name.replace(/y/, 'ij');
       return null;
     }
     case 'ij-transposed': {
-      const i = lower.toLowerCase().indexOf('ij');
-      if (i < 1 || i + 2 >= lower.length) return null;
+      const i = name.toLowerCase().indexOf('ij');
+      if (i < 1 || i + 2 >= name.length) return null;
       // Meijer → Meiejr (the j swaps with the next letter) or Miejer (i and j's neighbour swap).
-      return rng.chance(0.6) ? lower.slice(0, i + 1) + lower[i + 2] + 'j' + lower.slice(i + 3) : lower.slice(0, i - 1) + 'i' + lower[i - 1] + lower.slice(i + 1);
+      return rng.chance(0.6) ? name.slice(0, i + 1) + name[i + 2] + 'j' + name.slice(i + 3) : name.slice(0, i - 1) + 'i' + name[i - 1] + name.slice(i + 1);
     }
     default:
       return null;
@@ -332,7 +331,7 @@ class PersonPicker {
   }
 }
 
-/** Options of {@link generateSignals}. */
+/** Options of {@link SignalGenerator.generate}. */
 export interface SignalOptions {
   readonly count: number;
 }
