@@ -2,7 +2,7 @@ import {
   compareBirthDates, dutchPhoneticKey, foldText, normalizeBirthDate, normalizeName, type BirthDateLevel, type NormalizedBirthDate,
 } from '../matching/index.js';
 import type { BirthDate } from '../model/index.js';
-import type { DetectableSignal } from './input.js';
+import type { DetectionInput } from './input.js';
 
 /**
  * Fuzzy identity of residents without a register id, built on the matching module's
@@ -70,7 +70,7 @@ export class FeatureReader {
   }
 
   /** Features of a signal's resident, in the reader's one reused object. */
-  read(signal: DetectableSignal): IdentityFeatures {
+  read(signal: DetectionInput): IdentityFeatures {
     const name = signal.debtor.name;
     const f = this.features;
     f.initial = firstInitial(name.initials ?? name.givenNames);

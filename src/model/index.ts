@@ -15,6 +15,7 @@ export * from './dates.js';
 export * from './fields.js';
 export * from './readers.js';
 export * from './section.js';
+export * from './canonical.js';
 export * from './signal.js';
 export * from './house-number.js';
 export * from './parse-signal.js';
