@@ -9,7 +9,7 @@ import { dutchPhoneticKey } from './phonetic.js';
 import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
 import { frozen } from './freeze.js';
-import { fieldReasons, hasContradiction, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
+import { contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -165,6 +165,14 @@ const DECISION_SOURCE = frozen(cite(SOURCES.signaalreis, 'verbeteren van de BRP-
 
 const WHY = frozen({
   none: text('Geen kandidaat boven de beoordelingsdrempel', 'No candidate reaches the review threshold'),
+  another: text(
+    'Kandidaten verschillen in twee of meer gegevens (bijv. voornaam en geboortedatum): een ander persoon, bijv. een huisgenoot',
+    'Candidates differ in two or more fields (e.g. given name and birth date): another person, e.g. a housemate',
+  ),
+  household: text(
+    'Alleen achternaam en adres passen; voornaam en geboortedatum wijzen niet op deze persoon: laten beoordelen',
+    'Only surname and address fit; given name and birth date do not point to this person: review',
+  ),
   ambiguous: text('Meerdere kandidaten liggen dicht bij elkaar', 'Several candidates score close together'),
   contradicted: text('Een gegeven spreekt de identiteit tegen (bijv. andere geboortedatum): laten beoordelen', 'A field contradicts identity (e.g. another birth date): review'),
   match: text('Score boven de matchdrempel', 'Score at or above the match threshold'),
@@ -202,7 +210,7 @@ function matchWith(index: IndexData, signal: Signal, options: MatchOptions, para
   gatherNear(index, person, collector, surnameIds, givenId);
   scoreFrom(index, person, collector, 0, score, top, k);
   const best = top[0];
-  const settled = best !== undefined && best.w >= params.wideSearchBelow && !hasContradiction(best.levels, params);
+  const settled = best !== undefined && best.w >= params.wideSearchBelow && contradictionCount(best.levels, params) === 0;
   if (!settled) {
     const near = collector.count;
     gatherWide(index, person, collector, surnameIds, givenId);
@@ -223,21 +231,27 @@ function matchWith(index: IndexData, signal: Signal, options: MatchOptions, para
   return decide(index, signal, person, options, params, top, candidates);
 }
 
+/** Whether a register person's given names include every given name the signal names. */
+function covers(recordNames: readonly string[], signalNames: readonly string[]): boolean {
+  for (const name of signalNames) if (!recordNames.includes(name)) return false;
+  return true;
+}
+
 /**
  * Whether the best candidate is told apart from the second by what separates them rather than by
- * the size of the gap: the second is nowhere better, and on the given names (or the birth date)
- * the best agrees in a way that identifies a person while the second, with its names known,
- * disagrees or only shares the initial. An exact given name against a housemate's bare initial
- * is strong evidence even when a placeholder birth date leaves the totals close; true namesakes
- * (father and son with the same given names) are never apart.
+ * the size of the gap: the second is nowhere better, and either the best's register given names
+ * include every given name of the signal while the second's (known) given names do not — an exact
+ * given name against a housemate's other name or bare initial is strong evidence even when a
+ * placeholder birth date leaves the totals close — or the best's birth date identifies and the
+ * second's disagrees. True namesakes (father and son with the same given names) are never apart.
  */
 function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters): boolean {
   for (const field of MATCH_FIELDS) {
     if (levelWeight(params, field, second.levels[field]) > levelWeight(params, field, best.levels[field])) return false;
   }
-  const givenApart =
-    (best.levels.givenNames === 'exact' || best.levels.givenNames === 'first-exact') &&
-    (second.levels.givenNames === 'different' || (second.levels.givenNames === 'initials' && person.name.givenNames.length > 0 && index.comparableAt(second.r).name.givenNames.length > 0));
+  const named = person.name.givenNames;
+  const secondNames = index.comparableAt(second.r).name.givenNames;
+  const givenApart = named.length > 0 && secondNames.length > 0 && covers(index.comparableAt(best.r).name.givenNames, named) && !covers(secondNames, named);
   const birthApart =
     (best.levels.birthDate === 'exact' || best.levels.birthDate === 'one-typo' || best.levels.birthDate === 'day-month-swapped') &&
     (second.levels.birthDate === 'different' || second.levels.birthDate === 'same-year');
@@ -253,10 +267,13 @@ function decide(
   top: readonly Scored[],
   candidates: readonly MatchCandidate[],
 ): MatchResult {
-  const best = top[0];
-  const second = top[1];
+  // One contradicting field may be a typo; two are another person (a housemate, a relative): never a candidate.
+  const viable = top.filter((c) => contradictionCount(c.levels, params) < 2);
+  const best = viable[0];
+  const second = viable[1];
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
+    const why = best === undefined && top[0] !== undefined && top[0].w >= params.reviewThreshold ? WHY.another : WHY.none;
     return {
       signalId: signal.id,
       decision: 'no-match',
@@ -264,19 +281,20 @@ function decide(
       person: null,
       candidates,
       flags: noFlags.flags,
-      reasons: [decisionReason('no-match', best?.w ?? null, params, WHY.none), outcomeReason('not-registered', undefined), ...noFlags.reasons],
+      reasons: [decisionReason('no-match', best?.w ?? null, params, why), outcomeReason('not-registered', undefined), ...noFlags.reasons],
     };
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
   const ambiguous =
     second !== undefined && second.w >= params.reviewThreshold && best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params);
-  const contradicted = hasContradiction(levels, params);
-  const decision: MatchDecision = !ambiguous && !contradicted && best.w >= params.matchThreshold ? 'match' : 'review';
+  const contradicted = contradictionCount(levels, params) > 0;
+  const householdOnly = !identifies(levels, params);
+  const decision: MatchDecision = !ambiguous && !contradicted && !householdOnly && best.w >= params.matchThreshold ? 'match' : 'review';
   const outcome: MatchOutcome = ambiguous
     ? 'ambiguous'
     : outcomeOfRecord(index.isDeceased(best.r), index.suspensionOf(best.r), levels.address);
-  const why = ambiguous ? WHY.ambiguous : contradicted ? WHY.contradicted : decision === 'match' ? WHY.match : WHY.between;
+  const why = ambiguous ? WHY.ambiguous : contradicted ? WHY.contradicted : householdOnly ? WHY.household : decision === 'match' ? WHY.match : WHY.between;
   const flagged = flagsFor(signal, options, record.verblijfplaats?.indicatieVastgesteldVerblijftNietOpAdres === true);
   return {
     signalId: signal.id,

@@ -173,12 +173,18 @@ export function levelWeight(params: MatchParameters, field: MatchField, level: s
   return baseWeights(params)[field][level]!;
 }
 
-/** Whether any field is at a level that contradicts identity. @category Scoring */
-export function hasContradiction(levels: FieldLevels, params: MatchParameters): boolean {
+/** How many fields are at a level that contradicts identity. */
+export function contradictionCount(levels: FieldLevels, params: MatchParameters): number {
+  let count = 0;
   for (const field of MATCH_FIELDS) {
-    if ((params.blockingLevels[field] as readonly string[] | undefined)?.includes(levels[field])) return true;
+    if ((params.blockingLevels[field] as readonly string[] | undefined)?.includes(levels[field])) count++;
   }
-  return false;
+  return count;
+}
+
+/** Whether the given names or the birth date point to one person (see `identifyingLevels`). */
+export function identifies(levels: FieldLevels, params: MatchParameters): boolean {
+  return params.identifyingLevels.givenNames.includes(levels.givenNames) || params.identifyingLevels.birthDate.includes(levels.birthDate);
 }
 
 const ROUND = 100;
