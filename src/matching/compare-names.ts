@@ -106,23 +106,20 @@ function isSwapped(a: NormalisedName, b: NormalisedName): boolean {
   return surnameIsGivenOf(a, b) && surnameIsGivenOf(b, a);
 }
 
-/** Whether one name's surnames agree in full with the other's (the used or own surname, prefixes ignored). */
-function fullAgreement(a: NormalisedName, b: NormalisedName): boolean {
-  return includesAny(a.fullSurnames, b.fullSurnames) || a.glued === b.glued;
-}
-
-function compareSurnames(a: NormalisedName, b: NormalisedName, swapped: boolean): SurnameLevel {
+/**
+ * The surname level when the surnames agree (`exact`, `alternate`), `unknown` when one side has
+ * none, or null when they do not agree and the weaker levels must be tried.
+ */
+function agreeingSurname(a: NormalisedName, b: NormalisedName): SurnameLevel | null {
   if (a.surname === '' || b.surname === '') return 'unknown';
-  if (fullAgreement(a, b)) return 'exact';
+  if (a.surname === b.surname || a.glued === b.glued || includesAny(a.fullSurnames, b.fullSurnames)) return 'exact';
   if (
     includesAny(a.surnameParts, b.surnameParts) || includesAny(a.joinedSurnames, b.surnameParts) || includesAny(b.joinedSurnames, a.surnameParts) ||
     a.glued === b.surname || a.surname === b.glued
   ) {
     return 'alternate';
   }
-  if (swapped) return 'swapped';
-  if (includesAny(a.surnameKeys, b.surnameKeys)) return 'phonetic';
-  return anySurnameTypo(a, b) ? 'close' : 'different';
+  return null;
 }
 
 /** Whether the first initials agree; `I.` stands for the digraph IJ too (IJsbrand is written `I.` and `IJ.`). */
@@ -152,13 +149,11 @@ function compareGiven(a: NormalisedName, b: NormalisedName, swapped: boolean): G
 /**
  * Compare two normalised names and return the surname and given-name levels. A reversed name
  * (surname written as given name and vice versa) gives `swapped` on both.
- * @example
- * compareNames(normaliseName('Mohammed Ali'), normaliseName({ givenNames: 'Ali', surname: 'Mohammed' }))
- * // { surname: 'swapped', givenNames: 'swapped' }
- * @category Comparison
  */
 export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
-  const exactish = a.surname !== '' && (fullAgreement(a, b) || includesAny(a.surnameParts, b.surnameParts));
-  const swapped = !exactish && isSwapped(a, b);
-  return { surname: compareSurnames(a, b, swapped), givenNames: compareGiven(a, b, swapped) };
+  const agreeing = agreeingSurname(a, b);
+  if (agreeing !== null) return { surname: agreeing, givenNames: compareGiven(a, b, false) };
+  const swapped = isSwapped(a, b);
+  const surname: SurnameLevel = swapped ? 'swapped' : includesAny(a.surnameKeys, b.surnameKeys) ? 'phonetic' : anySurnameTypo(a, b) ? 'close' : 'different';
+  return { surname, givenNames: compareGiven(a, b, swapped) };
 }

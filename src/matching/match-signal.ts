@@ -3,6 +3,7 @@ import {
   type BatchItem, type LocalizedText, type Reason, type Signal,
 } from '../model/index.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
+import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
 import { flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 import { dutchPhoneticKey } from './phonetic.js';
@@ -223,12 +224,27 @@ function matchWith(index: IndexData, signal: Signal, options: MatchOptions, para
       recordId: index.records[r]!.id,
       recordIndex: r,
       weight: scored.weight,
-      levels: { ...levels },
+      levels,
       fields: scored.fields,
       contradictions: scored.contradictions,
     });
   }
   return decide(index, signal, person, options, params, top, candidates);
+}
+
+/** Birth-date levels that cannot tell two people apart: placeholders (1 January), incomplete or missing dates. */
+const WEAK_BIRTH_DATES: ReadonlySet<string> = new Set(['placeholder-agrees', 'placeholder-same-year', 'placeholder', 'incomplete-agrees', 'unknown']);
+
+/**
+ * Whether two candidates are namesakes for this signal: they agree with it alike on surname, given
+ * names and address, and only placeholder, incomplete or missing birth dates are left to tell them
+ * apart (a signal's 1-1-2000 equal to one namesake's register 1-1-2000 is no evidence). Always ambiguous.
+ */
+function namesakes(best: FieldLevels, second: FieldLevels): boolean {
+  return (
+    best.surname === second.surname && best.givenNames === second.givenNames && best.address === second.address &&
+    WEAK_BIRTH_DATES.has(best.birthDate) && WEAK_BIRTH_DATES.has(second.birthDate)
+  );
 }
 
 /** Whether a register person's given names include every given name the signal names. */
@@ -268,9 +284,13 @@ function decide(
   candidates: readonly MatchCandidate[],
 ): MatchResult {
   // One contradicting field may be a typo; two are another person (a housemate, a relative): never a candidate.
-  const viable = top.filter((c) => contradictionCount(c.levels, params) < 2);
-  const best = viable[0];
-  const second = viable[1];
+  let best: Scored | undefined;
+  let second: Scored | undefined;
+  for (const c of top) {
+    if (contradictionCount(c.levels, params) >= 2) continue;
+    if (best === undefined) best = c;
+    else if (second === undefined) second = c;
+  }
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
     const why = best === undefined && top[0] !== undefined && top[0].w >= params.reviewThreshold ? WHY.another : WHY.none;
@@ -287,7 +307,8 @@ function decide(
   const record = index.records[best.r]!;
   const levels = best.levels;
   const ambiguous =
-    second !== undefined && second.w >= params.reviewThreshold && best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params);
+    second !== undefined && second.w >= params.reviewThreshold &&
+    ((best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params)) || namesakes(best.levels, second.levels));
   const contradicted = contradictionCount(levels, params) > 0;
   const householdOnly = !identifies(levels, params);
   const decision: MatchDecision = !ambiguous && !contradicted && !householdOnly && best.w >= params.matchThreshold ? 'match' : 'review';
@@ -332,12 +353,18 @@ export function matchSignal(signal: Signal, index: RegisterIndex, options: Match
 const KINDS: ReadonlySet<unknown> = new Set(SIGNAL_KINDS);
 const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
 const FORMS: ReadonlySet<unknown> = new Set(LEGAL_FORMS);
-const CLEAN_POSTCODE = /^[1-9][0-9]{3}[A-Z]{2}$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const NAME_KEYS = ['givenNames', 'initials', 'surnamePrefix', 'surname', 'fullName'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOptionalText(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+/** Whether a text has the shape of an ISO day (`2026-03-02`), as the model writes dates. */
+function isIsoDayText(d: unknown): boolean {
+  return typeof d === 'string' && d.length === 10 && d.charCodeAt(4) === 45 && d.charCodeAt(7) === 45;
 }
 
 /**
@@ -346,16 +373,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * other input is read by `parseSignal`.
  */
 function isParsedSignal(input: unknown): input is Signal {
-  if (!isRecord(input) || typeof input['id'] !== 'string' || !KINDS.has(input['kind'])) return false;
+  if (!isRecord(input) || typeof input['id'] !== 'string' || !KINDS.has(input['kind']) || !isIsoDayText(input['receivedDate'])) return false;
   const { creditor, debtor, address, arrears } = input;
-  if (typeof input['receivedDate'] !== 'string' || !ISO_DAY.test(input['receivedDate'])) return false;
   if (!isRecord(creditor) || !SECTOR_SET.has(creditor['sector']) || !isRecord(arrears) || typeof arrears['total'] !== 'string') return false;
-  if (!isRecord(debtor) || !FORMS.has(debtor['legalForm']) || !isRecord(debtor['name'])) return false;
-  const name = debtor['name'];
-  if (!NAME_KEYS.every((key) => name[key] === undefined || typeof name[key] === 'string')) return false;
+  if (!isRecord(debtor) || !FORMS.has(debtor['legalForm'])) return false;
+  const name = debtor['name'] as Signal['debtor']['name'] | undefined;
+  if (!isRecord(name)) return false;
+  if (!isOptionalText(name.givenNames) || !isOptionalText(name.initials) || !isOptionalText(name.surnamePrefix)) return false;
+  if (!isOptionalText(name.surname) || !isOptionalText(name.fullName)) return false;
   const birth = debtor['birthDate'];
   if (birth !== undefined && !(isRecord(birth) && typeof birth['placeholder'] === 'boolean')) return false;
-  return isRecord(address) && typeof address['postcode'] === 'string' && CLEAN_POSTCODE.test(address['postcode']) && Number.isInteger(address['houseNumber']);
+  return isRecord(address) && isCleanPostcode(address['postcode']) && Number.isInteger(address['houseNumber']);
 }
 
 /**
