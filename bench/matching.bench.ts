@@ -18,8 +18,8 @@
  * signals), precision, wrongLinks, and per mode { autoLinkRecall, reviewShare, wrongLinks };
  * contradictions: how often a field at a contradicting level held back a candidate whose total
  * reached the match threshold, split by whether that candidate was the right person (a link the
- * rule cost) or not (a wrong link it prevented). `synthetic` is tools/synthetic; an independent
- * set (tools/evaluation) is added to `sets` by its own generator, never used for tuning.
+ * rule cost) or not (a wrong link it prevented). `synthetic` is tools/synthetic; the independent
+ * set (tools/evaluation) has its own bench line (matching-independent) and is never used for tuning.
  * em: u from random signal–record pairs and m with EM on the unlabelled candidate pairs of the default
  * run (the generator's truth is not used), next to the defaults in docs/matching.md.
  *
@@ -116,9 +116,10 @@ function without(pairs: readonly FieldLevels[], fields: readonly MatchField[]): 
 /**
  * m and u estimated without the generator's truth, as Splink does: u from random signal–record
  * pairs (nearly all different people), then m with EM on the unlabelled candidate pairs of the run
- * (the levels of every listed candidate), u held fixed, one pass per blocking rule with the fields
- * that rule selected on left out: the address rule (pass A: surname, given names, birth date) and
- * the birth-date + name rule (pass B: address). Rounded, with the estimated share of matches.
+ * (the levels of every listed candidate), u held fixed, one pass per blocking rule, each leaving out
+ * the fields its pairs share by selection or by household: pairs at the signalled address (pass A:
+ * given names and birth date; surname and address are shared by whole families) and pairs with the
+ * same birth date (pass B: surname and address). Rounded, with the estimated share of matches.
  */
 function emEstimate(signals: readonly Signal[], records: readonly RegisterRecord[], candidatePairs: readonly FieldLevels[]) {
   const randomPairs: FieldLevels[] = [];
@@ -126,15 +127,17 @@ function emEstimate(signals: readonly Signal[], records: readonly RegisterRecord
     for (let k = 1; k <= 4; k++) randomPairs.push(compareRecords(signals[i]!, records[(i * 7919 + k * 104729) % records.length]!).levels);
   }
   const withU = estimateU(randomPairs);
-  const passA = estimateParameters(without(candidatePairs, ['address']), { start: withU, fixU: MATCH_FIELDS });
-  const byBirthDate = candidatePairs.filter((p) => p.birthDate === 'exact' && p.surname !== 'different' && p.surname !== 'unknown');
-  const passB = estimateParameters(without(byBirthDate, ['birthDate', 'surname']), { start: withU, fixU: MATCH_FIELDS });
+  const atAddress = candidatePairs.filter((p) => p.address === 'exact' || p.address === 'same-house-number');
+  const passA = estimateParameters(without(atAddress, ['address', 'surname']), { start: withU, fixU: MATCH_FIELDS });
+  const byBirthDate = candidatePairs.filter((p) => p.birthDate === 'exact');
+  const passB = estimateParameters(without(byBirthDate, ['birthDate', 'givenNames']), { start: withU, fixU: MATCH_FIELDS });
+  const fromB: readonly MatchField[] = ['surname', 'address'];
   const table = Object.fromEntries(
     MATCH_FIELDS.map((field) => [
       field,
       Object.fromEntries(
         LEVELS_OF[field].filter((l) => l !== 'unknown').map((level) => {
-          const from = field === 'address' ? passB : passA;
+          const from = fromB.includes(field) ? passB : passA;
           const p = (from.parameters.levels[field] as Record<string, { m: number; u: number }>)[level]!;
           return [level, { m: round(p.m, 3), u: round(p.u, 3) }];
         }),
@@ -144,7 +147,8 @@ function emEstimate(signals: readonly Signal[], records: readonly RegisterRecord
   return {
     candidatePairs: candidatePairs.length,
     randomPairs: randomPairs.length,
-    matchShare: round(passA.matchShare, 3),
+    matchShareAtAddress: round(passA.matchShare, 3),
+    matchShareByBirthDate: round(passB.matchShare, 3),
     converged: passA.converged && passB.converged,
     levels: table,
   };
