@@ -14,7 +14,7 @@
 import { parseSample, prepareSample as prepareReplaySample } from '../src/replay/index.js';
 import {
   CHANNEL_NAMES, CHANNELS, compilePolicy, explainTriage, parsePolicy, POLICY_SCHEMA_ID, policyJsonSchemaText,
-  PRESET_NAMES, PRESETS, triageBatch, type Channel, type CompiledPolicy, type TriageInput, type TriageResult,
+  PRESET_NAMES, PRESETS, SECTOR_NAMES_NL, triageBatch, type Channel, type CompiledPolicy, type TriageInput, type TriageResult,
 } from '../src/triage/index.js';
 
 export type { Channel };
@@ -99,9 +99,10 @@ export function monthOf(input: SampleInput): string {
   return input.signal.receivedDate.slice(0, 7);
 }
 
-/** What the page shows of a signal in lists: id, amount, creditor sector. */
-export function signalSummary(input: SampleInput): { id: string; amount: string; sector: string } {
-  return { id: input.signal.id, amount: input.signal.arrears.total, sector: input.signal.creditor.sector };
+/** What the page shows of a signal in lists: id, amount, creditor sector (its Dutch name in Dutch). */
+export function signalSummary(input: SampleInput, lang: Lang): { id: string; amount: string; sector: string } {
+  const { sector } = input.signal.creditor;
+  return { id: input.signal.id, amount: input.signal.arrears.total, sector: lang === 'nl' ? SECTOR_NAMES_NL[sector] : sector };
 }
 
 /** Triage one month's signals: they compete for that month's capacity in the policy's priority order. */

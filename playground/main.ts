@@ -263,8 +263,8 @@ function renderSignalList(): void {
   const options: (readonly [string, string])[] = [];
   decisions.forEach((d, i) => {
     if (wanted !== '' && d.channel !== wanted) return;
-    const s = signalSummary(inputs[i]!);
-    options.push([String(i), `${s.id}  €${s.amount.padStart(9)}  ${s.sector.padEnd(16)} → ${channelName(d.channel, state.lang)}`]);
+    const s = signalSummary(inputs[i]!, state.lang);
+    options.push([String(i), `${s.id} · €\u00a0${s.amount} · ${s.sector} → ${channelName(d.channel, state.lang)}`]);
   });
   setOptions(ui.explainSignal, options);
   renderExplanation();

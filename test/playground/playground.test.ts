@@ -48,3 +48,128 @@ describe('the sample embedded in the playground', () => {
     expect(text).not.toMatch(/birthDate|givenNames|surname|postcode|@/);
   });
 });
+
+/** Wait until a cell of the month table reads `text`. */
+async function cellReads(page: Page, month: string, channel: string, text: RegExp): Promise<string> {
+  const cell = `#results td[data-month="${month}"][data-channel="${channel}"]`;
+  await page.waitForFunction(([sel, re]) => new RegExp(re).test(document.querySelector(sel)?.textContent ?? ''), [cell, text.source] as const, { timeout: 10_000 });
+  return (await page.textContent(cell)) ?? '';
+}
+
+const BROWSER_TEST = HAS_CHROMIUM
+  ? 'works from file:// in headless Chromium: capacity edits change the counts, errors name their path, no console error, no network request'
+  : `SKIPPED: no Chromium at ${CHROMIUM}, so the playground was not opened in a browser (install Debian's chromium to run it)`;
+
+describe('the policy playground page', () => {
+  let dir = '';
+  let html = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'playground-test-'));
+    execFileSync(process.execPath, ['scripts/build-playground.mjs', dir], { cwd: new URL('../..', import.meta.url), stdio: 'pipe', timeout: 120_000 });
+    html = readFileSync(join(dir, 'index.html'), 'utf8');
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is one file: one inline classic script, a JSON data block, inline CSS, nothing loaded from elsewhere', () => {
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!.trim());
+    expect(scripts).toEqual(['type="application/json" id="sample-data"', '']);
+    expect(html).not.toMatch(/type="module"|<link|@import|\ssrc=|href="(?!#)/);
+    expect(html).toContain("default-src 'none'");
+  });
+
+  it.skipIf(!HAS_CHROMIUM)(BROWSER_TEST, async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      const file = `file://${join(dir, 'index.html')}`;
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(file, { waitUntil: 'load' });
+      await page.waitForSelector('body[data-ready="true"]');
+      expect(await page.textContent('#policy-status')).toBe('Geldig beleid: M4 2023-03, 10 regels.');
+
+      // M4 (De signaalreis, Bijlage 1, Gemeente 4): 20 home visits and 50 calls a month, both taken in March.
+      expect(await cellReads(page, '2023-03', 'home-visit', /^20 \/ 20/)).toMatch(/^20 \/ 20/);
+      expect(await cellReads(page, '2023-03', 'phone', /^50 \/ 50/)).toMatch(/^50 \/ 50/);
+      const movedBefore = Number(await page.textContent('#results td[data-month="2023-03"][data-channel="moved"]'));
+      const emailBefore = Number(await page.textContent('#results td[data-month="2023-03"][data-channel="email"]'));
+
+      // Five visits instead of twenty: fifteen more signals follow the visit's fallback (full → e-mail, no address → card).
+      await page.fill('#cap-home-visit', '5');
+      expect(await cellReads(page, '2023-03', 'home-visit', /^5 \/ 5/)).toMatch(/^5 \/ 5/);
+      expect(await page.inputValue('#policy-text')).toContain('"home-visit": 5');
+      const movedAfter = Number(await page.textContent('#results td[data-month="2023-03"][data-channel="moved"]'));
+      const emailAfter = Number(await page.textContent('#results td[data-month="2023-03"][data-channel="email"]'));
+      expect(movedAfter).toBe(movedBefore + 15);
+      expect(emailAfter).toBeGreaterThan(emailBefore);
+
+      // An invalid edit typed into the JSON: the problem names its path; the figures stay, marked stale.
+      const text = await page.inputValue('#policy-text');
+      await page.fill('#policy-text', text.replace('"home-visit": 5', '"home-visit": -1'));
+      await page.waitForSelector('#policy-issues li');
+      expect(await page.$$eval('#policy-issues li code', (codes) => codes.map((c) => c.textContent))).toEqual(['capacity.home-visit']);
+      expect(await page.textContent('#policy-issues li')).toContain('0 or more');
+      expect(await page.getAttribute('#policy-text', 'aria-invalid')).toBe('true');
+      expect(await page.$eval('section.results', (s) => s.classList.contains('stale'))).toBe(true);
+      await page.fill('#policy-text', text.replace('"channel": "phone"', '"channel": "fone"'));
+      await page.waitForFunction(() => /then\.channel/.test(document.querySelector('#policy-issues li code')?.textContent ?? ''));
+      await page.fill('#policy-text', text.replace('"name": "M4",', '"name": "M4"'));
+      await page.waitForFunction(() => /^\(JSON\) regel \d+, kolom \d+$/.test(document.querySelector('#policy-issues li code')?.textContent ?? ''));
+      await page.fill('#policy-text', text);
+      await page.waitForSelector('#policy-status.ok');
+      expect(await page.$$('#policy-issues li')).toHaveLength(0);
+
+      // Explain a signal the full visits sent on, in Dutch and then in English.
+      await page.selectOption('#explain-month', '2023-03');
+      await page.selectOption('#explain-channel', 'email');
+      const options = await page.$$eval('#explain-signal option', (os) => os.map((o) => o.value));
+      expect(options.length).toBeGreaterThan(15);
+      const lines = async (): Promise<string> => (await page.$$eval('#explanation li', (li) => li.map((l) => l.textContent).join('\n')));
+      let moved = '';
+      for (const value of options) {
+        await page.selectOption('#explain-signal', value);
+        if ((await lines()).includes('huisbezoek → e-mail: capaciteit vol (5/maand)')) {
+          moved = value;
+          break;
+        }
+      }
+      expect(moved).not.toBe('');
+      expect(await lines()).toContain('Triagebeleid M4, versie 2023-03');
+      await page.check('input[name="lang"][value="en"]');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await lines()).toContain('home visit → e-mail: capacity full (5/month)');
+      expect(await page.textContent('#policy-status')).toBe('Valid policy: M4 2023-03, 10 rules.');
+
+      // Keyboard only: choose M6 and press Enter on the load button.
+      await page.focus('#preset');
+      await page.selectOption('#preset', 'M6');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('load-preset');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#policy-status')?.textContent?.includes('M6'));
+      expect(await cellReads(page, '2023-03', 'home-visit', /^85 \/ 85/)).toMatch(/^85 \/ 85/);
+      // Every control has a label a screen reader announces.
+      const unlabelled = await page.$$eval('input, select, textarea, button', (els) => els.filter((e) => (e as HTMLInputElement).labels?.length === 0 && !e.textContent?.trim()).map((e) => e.id || e.outerHTML.slice(0, 60)));
+      expect(unlabelled).toEqual([]);
+
+      // Download the edited policy: the file is the editor's text.
+      await page.fill('#cap-home-visit', '60');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      expect(download.suggestedFilename()).toBe('m6-2023-03.json');
+      const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { capacity: Record<string, number> };
+      expect(saved.capacity['home-visit']).toBe(60);
+
+      await page.check('input[name="lang"][value="nl"]');
+      await page.selectOption('#explain-month', '2023-03');
+      await page.selectOption('#explain-channel', '');
+      await page.screenshot({ path: '/tmp/playground.png', fullPage: true });
+      expect(errors).toEqual([]);
+      expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([file]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
