@@ -49,11 +49,16 @@ describe('the sample embedded in the playground', () => {
   });
 });
 
+/** Wait until an element reads `text` (the page checks and triages 150 ms after the last keystroke). */
+async function reads(page: Page, selector: string, text: RegExp): Promise<string> {
+  const element = page.locator(selector, { hasText: text }).first();
+  await element.waitFor({ timeout: 10_000 });
+  return (await element.textContent()) ?? '';
+}
+
 /** Wait until a cell of the month table reads `text`. */
-async function cellReads(page: Page, month: string, channel: string, text: RegExp): Promise<string> {
-  const cell = `#results td[data-month="${month}"][data-channel="${channel}"]`;
-  await page.waitForFunction(([sel, re]) => new RegExp(re).test(document.querySelector(sel)?.textContent ?? ''), [cell, text.source] as const, { timeout: 10_000 });
-  return (await page.textContent(cell)) ?? '';
+function cellReads(page: Page, month: string, channel: string, text: RegExp): Promise<string> {
+  return reads(page, `#results td[data-month="${month}"][data-channel="${channel}"]`, text);
 }
 
 const BROWSER_TEST = HAS_CHROMIUM
@@ -69,6 +74,13 @@ describe('the policy playground page', () => {
     html = readFileSync(join(dir, 'index.html'), 'utf8');
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has every word of the page in Dutch and English', () => {
+    const words = JSON.parse(readFileSync(new URL('../../playground/words.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+    for (const [key, text] of Object.entries(words)) expect(Object.keys(text).sort(), key).toEqual(['en', 'nl']);
+    const used = [...readFileSync(new URL('../../playground/index.html', import.meta.url), 'utf8').matchAll(/data-i18n="([^"]+)"/g)].map((m) => m[1]!);
+    expect(used.filter((k) => !(k in words))).toEqual([]);
+  });
 
   it('is one file: one inline classic script, a JSON data block, inline CSS, nothing loaded from elsewhere', () => {
     const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!.trim());
@@ -115,9 +127,9 @@ describe('the policy playground page', () => {
       expect(await page.getAttribute('#policy-text', 'aria-invalid')).toBe('true');
       expect(await page.$eval('section.results', (s) => s.classList.contains('stale'))).toBe(true);
       await page.fill('#policy-text', text.replace('"channel": "phone"', '"channel": "fone"'));
-      await page.waitForFunction(() => /then\.channel/.test(document.querySelector('#policy-issues li code')?.textContent ?? ''));
+      expect(await reads(page, '#policy-issues li code', /then\.channel/)).toMatch(/^rules\[\d+\]\.then\.channel$/);
       await page.fill('#policy-text', text.replace('"name": "M4",', '"name": "M4"'));
-      await page.waitForFunction(() => /^\(JSON\) regel \d+, kolom \d+$/.test(document.querySelector('#policy-issues li code')?.textContent ?? ''));
+      await reads(page, '#policy-issues li code', /^\(JSON\) regel \d+, kolom \d+$/);
       await page.fill('#policy-text', text);
       await page.waitForSelector('#policy-status.ok');
       expect(await page.$$('#policy-issues li')).toHaveLength(0);
@@ -139,7 +151,7 @@ describe('the policy playground page', () => {
       expect(moved).not.toBe('');
       expect(await lines()).toContain('Triagebeleid M4, versie 2023-03');
       await page.check('input[name="lang"][value="en"]');
-      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
       expect(await lines()).toContain('home visit → e-mail: capacity full (5/month)');
       expect(await page.textContent('#policy-status')).toBe('Valid policy: M4 2023-03, 10 rules.');
 
@@ -147,12 +159,12 @@ describe('the policy playground page', () => {
       await page.focus('#preset');
       await page.selectOption('#preset', 'M6');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('load-preset');
+      expect(await page.$eval(':focus', (e) => e.id)).toBe('load-preset');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.querySelector('#policy-status')?.textContent?.includes('M6'));
+      await reads(page, '#policy-status', /M6 2023-03/);
       expect(await cellReads(page, '2023-03', 'home-visit', /^85 \/ 85/)).toMatch(/^85 \/ 85/);
       // Every control has a label a screen reader announces.
-      const unlabelled = await page.$$eval('input, select, textarea, button', (els) => els.filter((e) => (e as HTMLInputElement).labels?.length === 0 && !e.textContent?.trim()).map((e) => e.id || e.outerHTML.slice(0, 60)));
+      const unlabelled = await page.$$eval('input, select, textarea, button', (els) => els.filter((e) => (e as unknown as { labels: { length: number } }).labels.length === 0 && !e.textContent?.trim()).map((e) => e.id || e.outerHTML.slice(0, 60)));
       expect(unlabelled).toEqual([]);
 
       // Download the edited policy: the file is the editor's text.
