@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { ValidationIssue } from '../../model/index.js';
 import {
   CHANNELS, PRESETS, compilePolicy, explainTriage, isPresetName, parsePolicy, parseTriageInput, triageBatch,
-  type Capacities, type Channel, type Policy, type PolicyInput, type TriageInput,
+  type Capacities, type Channel, type Policy, type PolicyInput,
 } from '../../triage/index.js';
 import { detectFormat, readAllRecords, writeJsonl } from '../io.js';
 
@@ -28,6 +28,13 @@ function loadPolicy(nameOrFile: string): Policy | PolicyInput | null {
   return null;
 }
 
+/** The parsed input of a record the batch decided (it parsed there, so it parses here). */
+function parsedForExplanation(value: unknown) {
+  const parsed = parseTriageInput(value);
+  if (!parsed.ok) throw new Error('a record that was triaged no longer parses');
+  return parsed.value;
+}
+
 /** `--capacity home-visit=12` options into capacities. */
 function parseCapacity(value: string, previous: Record<string, number> = {}): Record<string, number> {
   const match = /^([a-z-]+)=(\d+)$/.exec(value.trim());
@@ -38,9 +45,10 @@ function parseCapacity(value: string, previous: Record<string, number> = {}): Re
 }
 
 /**
- * `vroegsignalering triage --policy POLICY.json|PRESET SIGNALS` (one result per record, in
- * order, as JSONL; `--explain` adds the reasons) and `vroegsignalering policy check POLICY.json`
- * (every problem with its path; exit 1 when there is one).
+ * `vroegsignalering triage --policy POLICY.json|PRESET SIGNALS` (one decision per record, in
+ * order, as JSONL, each with its reasons; `--explain` gives the long per-condition trace
+ * instead; the raw records go to `triageBatch` as they are) and `vroegsignalering policy check
+ * POLICY.json` (every problem with its path; exit 1 when there is one).
  */
 export function registerTriage(program: Command): void {
   program
@@ -49,7 +57,7 @@ export function registerTriage(program: Command): void {
     .argument('<file>', 'signals as JSONL or CSV: a signal per record, or {"signal": …, "context": …} in JSONL')
     .requiredOption('--policy <policy>', `a policy JSON file, or a preset: ${Object.keys(PRESETS).join(', ')}`)
     .option('--capacity <channel=number>', 'capacity left this month, e.g. home-visit=12 (repeatable)', parseCapacity)
-    .option('--explain', 'add the reasons (Dutch and English) to every result')
+    .option('--explain', 'give the long explanation (every condition and the value it saw) instead of the decision\'s own reasons')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: { policy: string; capacity?: Capacities; explain?: boolean; format?: string }) => {
       const policy = loadPolicy(options.policy);
@@ -59,25 +67,21 @@ export function registerTriage(program: Command): void {
       }
       const compiled = compilePolicy(policy);
       const records = await readAllRecords(file, detectFormat(file, options.format));
-      const parsed = records.map((r) => (r.readError ? null : parseTriageInput(r.value)));
-      const valid: TriageInput[] = parsed.flatMap((p) => (p?.ok ? [p.value] : []));
-      const results = triageBatch(compiled, valid, options.capacity ? { capacities: options.capacity } : {});
+      const items = triageBatch(records.map((r) => r.value), compiled, options.capacity ? { capacities: options.capacity } : {});
       const counts = new Map<string, number>();
-      let next = 0;
       let invalid = 0;
-      for (const [i, record] of records.entries()) {
-        const p = parsed[i];
-        if (!p?.ok) {
+      for (const item of items) {
+        const { line, readError, value } = records[item.index]!;
+        if (readError !== undefined || !item.ok) {
           invalid += 1;
-          const errors = p ? p.issues : [{ code: 'invalid_json', field: '(record)', message: record.readError }];
-          await writeJsonl({ line: record.line, ok: false, errors });
+          const issues = readError !== undefined ? [{ code: 'invalid_json', path: [], field: '(record)', message: readError }] : item.ok ? [] : item.issues;
+          await writeJsonl({ line, ok: false, issues });
           continue;
         }
-        const result = results[next]!;
-        const item = valid[next]!;
-        next += 1;
-        counts.set(result.channel, (counts.get(result.channel) ?? 0) + 1);
-        await writeJsonl({ line: record.line, ok: true, ...result, ...(options.explain ? { reasons: explainTriage(compiled, item, result) } : {}) });
+        const decision = item.value;
+        counts.set(decision.channel, (counts.get(decision.channel) ?? 0) + 1);
+        const explained = options.explain ? explainTriage(parsedForExplanation(value), compiled, decision) : decision.reasons;
+        await writeJsonl({ line, ok: true, ...decision, reasons: explained });
       }
       const summary = [...counts].map(([channel, n]) => `${channel} ${n}`).join(', ');
       process.stderr.write(`${records.length} records under ${compiled.label}: ${summary || 'none triaged'}${invalid ? `; ${invalid} invalid` : ''}\n`);
