@@ -4,8 +4,8 @@
  * shape) is fixed here and nowhere else.
  *
  * Browser side: presets, policy validation (`parsePolicy`: path + message per problem),
- * compiling, triaging a month (`triageBatch`), explaining one decision (`explainTriage`), the
- * channel names and the shipped JSON Schema. Build side (run in Node by
+ * compiling, reading the sample (`parseTriageInput`, once), triaging a month (`triageBatch`),
+ * explaining one decision (`explainTriage`), the channel names and the JSON Schema. Build side (run in Node by
  * `scripts/build-playground.mjs`, tree-shaken out of the page): the bundled synthetic sample
  * prepared by the replay module (detection of matches, recidivism and draggers), reduced to
  * what triage reads.
@@ -13,8 +13,8 @@
  */
 import { parseSample, prepareSample as prepareReplaySample } from '../src/replay/index.js';
 import {
-  CHANNEL_NAMES, CHANNELS, compilePolicy, explainTriage, parsePolicy, POLICY_SCHEMA_ID, policyJsonSchemaText,
-  PRESET_NAMES, PRESETS, SECTOR_NAMES_NL, triageBatch, type Channel, type CompiledPolicy, type TriageInput, type TriageResult,
+  CHANNEL_NAMES, CHANNELS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, policyJsonSchema,
+  PRESET_NAMES, PRESETS, triageBatch, type Channel, type CompiledPolicy, type TriageDecision, type TriageInput,
 } from '../src/triage/index.js';
 
 export type { Channel };
@@ -22,7 +22,7 @@ export type { Channel };
 /** A display language of the page and the explanations. */
 export type Lang = 'nl' | 'en';
 
-/** One embedded sample signal, as triage reads it. */
+/** One embedded sample signal, parsed by triage (so a batch takes it as it is). */
 export type SampleInput = TriageInput;
 
 /** A policy problem: where (dotted path) and what. */
@@ -72,12 +72,12 @@ export function channelName(channel: Channel, lang: Lang): string {
 /** A preset as the JSON text a municipality would keep, pointing editors at the shipped schema. */
 export function presetText(name: string): string {
   const preset = PRESETS[name as keyof typeof PRESETS];
-  return `${JSON.stringify({ $schema: POLICY_SCHEMA_ID, ...preset }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: policyJsonSchema()['$id'], ...preset }, null, 2)}\n`;
 }
 
-/** The shipped JSON Schema of the policy format (the text of `schema/policy.schema.json`). */
+/** The shipped JSON Schema of the policy format (as `schema/policy.schema.json`: two-space indent, final newline). */
 export function schemaText(): string {
-  return policyJsonSchemaText();
+  return `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;
 }
 
 /**
@@ -99,19 +99,26 @@ export function monthOf(input: SampleInput): string {
   return input.signal.receivedDate.slice(0, 7);
 }
 
-/** What the page shows of a signal in lists: id, amount, creditor sector (its Dutch name in Dutch). */
-export function signalSummary(input: SampleInput, lang: Lang): { id: string; amount: string; sector: string } {
-  const { sector } = input.signal.creditor;
-  return { id: input.signal.id, amount: input.signal.arrears.total, sector: lang === 'nl' ? SECTOR_NAMES_NL[sector] : sector };
+/** What the page shows of a signal in lists: id, amount, creditor sector. */
+export function signalSummary(input: SampleInput): { id: string; amount: string; sector: string } {
+  return { id: input.signal.id, amount: input.signal.arrears.total, sector: input.signal.creditor.sector };
+}
+
+/** A month's decisions, in input order (the inputs are parsed, so no item is refused). */
+function decideMonth(policy: CheckedPolicy, inputs: readonly SampleInput[]): TriageDecision[] {
+  return triageBatch(inputs, policy.compiled).map((item) => {
+    if (!item.ok) throw new Error(`sample signal ${item.index + 1} was refused: ${item.issues.map((i) => i.field).join(', ')}`);
+    return item.value;
+  });
 }
 
 /** Triage one month's signals: they compete for that month's capacity in the policy's priority order. */
 export function triageMonth(policy: CheckedPolicy, inputs: readonly SampleInput[]): Decision[] {
-  return triageBatch(policy.compiled, inputs).map((r) => ({
-    signalId: r.signalId,
-    rule: r.rule,
-    channel: r.channel,
-    overflowed: r.moves.some((m) => m.because === 'full'),
+  return decideMonth(policy, inputs).map((d) => ({
+    signalId: d.signalId,
+    rule: d.rule,
+    channel: d.channel,
+    overflowed: d.moves.some((m) => m.because === 'full'),
   }));
 }
 
@@ -120,8 +127,8 @@ export function triageMonth(policy: CheckedPolicy, inputs: readonly SampleInput[
  * the month again (cheap) so that the place in the priority order is the batch's.
  */
 export function explainDecision(policy: CheckedPolicy, inputs: readonly SampleInput[], position: number, lang: Lang): ExplanationLine[] {
-  const result: TriageResult = triageBatch(policy.compiled, inputs)[position]!;
-  return explainTriage(policy.compiled, inputs[position]!, result).map((r) => ({ outcome: r.outcome, text: r.message[lang] }));
+  const decision = decideMonth(policy, inputs)[position]!;
+  return explainTriage(inputs[position]!, policy.compiled, decision).map((r) => ({ outcome: r.outcome, text: r.message[lang] }));
 }
 
 /**
@@ -143,15 +150,22 @@ export interface SampleSignal {
 /** Placeholders for the fields a signal must have but triage never reads. */
 const PLACEHOLDER = { postcode: '9999ZZ', phone: '(bekend)', email: 'bekend@example.org' } as const;
 
-/** An embedded sample signal as triage's input (placeholders where triage reads only "known"). */
-export function sampleInput(s: SampleSignal): SampleInput {
+/** An embedded sample signal as a raw triage input (placeholders where triage reads only "known"). */
+export function rawSampleInput(s: SampleSignal): unknown {
   const debtor: Record<string, unknown> = { name: { surname: s.id } };
   if (s.phone) debtor['phone'] = PLACEHOLDER.phone;
   if (s.email) debtor['email'] = PLACEHOLDER.email;
   return {
     signal: { id: s.id, kind: s.kind, creditor: s.creditor, receivedDate: s.receivedDate, debtor, address: { postcode: PLACEHOLDER.postcode, houseNumber: 1 }, arrears: { total: s.total } },
     context: s.context ?? {},
-  } as unknown as SampleInput;
+  };
+}
+
+/** An embedded sample signal parsed by triage, once (then every batch takes it as it is). */
+export function sampleInput(s: SampleSignal): SampleInput {
+  const parsed = parseTriageInput(rawSampleInput(s));
+  if (!parsed.ok) throw new Error(`sample signal ${s.id} does not parse: ${parsed.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+  return parsed.value;
 }
 
 /** A context without the facts that read the same when absent (docs/triage.md, "Inputs"). */

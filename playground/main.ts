@@ -263,7 +263,7 @@ function renderSignalList(): void {
   const options: (readonly [string, string])[] = [];
   decisions.forEach((d, i) => {
     if (wanted !== '' && d.channel !== wanted) return;
-    const s = signalSummary(inputs[i]!, state.lang);
+    const s = signalSummary(inputs[i]!);
     options.push([String(i), `${s.id} · €\u00a0${s.amount} · ${s.sector} → ${channelName(d.channel, state.lang)}`]);
   });
   setOptions(ui.explainSignal, options);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSample as prepareEmbedded, sampleInput } from '../../playground/adapter.js';
-import { parseSample, prepareSample } from '../../src/replay/index.js';
+import { parseSample, replay } from '../../src/replay/index.js';
 import { compilePolicy, PRESETS, triageBatch, type TriageInput } from '../../src/triage/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -27,17 +27,19 @@ describe('the sample embedded in the playground', () => {
   const jsonl = readFileSync(SAMPLE, 'utf8');
   const embedded = prepareEmbedded(jsonl, AS_OF);
 
-  it('triages exactly as the replay module prepares the sample, under every preset with a capacity', () => {
-    const records = parseSample(jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown)).map((r) => (r.ok ? r.value : null));
-    expect(records.every((r) => r !== null)).toBe(true);
-    const full = prepareSample(records as NonNullable<(typeof records)[number]>[], { asOf: AS_OF }).inputs;
-    const lean = embedded.map(sampleInput);
-    expect(lean).toHaveLength(3000);
-    for (const preset of [PRESETS.M1, PRESETS.M4, PRESETS.M5, PRESETS.M6]) {
-      const compiled = compilePolicy(preset);
-      const a = byMonth(full).flatMap((month) => triageBatch(compiled, month));
-      const b = byMonth(lean).flatMap((month) => triageBatch(compiled, month));
-      expect(b).toEqual(a);
+  it('triages exactly as the replay module replays the sample, under every preset with a capacity', () => {
+    const records = parseSample(jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown)).flatMap((r) => (r.ok ? [r.value] : []));
+    expect(records).toHaveLength(3000);
+    const inputs = embedded.map(sampleInput);
+    expect(inputs).toHaveLength(3000);
+    for (const preset of ['M1', 'M4', 'M5', 'M6'] as const) {
+      const replayed = replay(records, { policy: preset, asOf: AS_OF }).signals.map((s) => s.triage);
+      const compiled = compilePolicy(PRESETS[preset]);
+      const page = new Map(byMonth(inputs).flatMap((month) => triageBatch(month, compiled)).map((item) => {
+        if (!item.ok) throw new Error(item.issues[0]!.message);
+        return [item.value.signalId, item.value] as const;
+      }));
+      expect(replayed.map((d) => page.get(d.signalId))).toEqual(replayed);
     }
   });
 
