@@ -6,7 +6,7 @@
  * assessment must do.
  */
 import { addDays } from '../src/model/index.js';
-import { toDayNumber } from '../src/model/index.js';
+import { toDayNumber } from '../src/model/internal.js';
 import { assessEligibility, parseArrearsCase, type ArrearsCase, type EligibilityStatus } from '../src/eligibility/index.js';
 import { bestRate, round, seededRandom, type Bench } from './harness.js';
 

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { civilToDayNumber, fromDayNumber, type IsoDate } from '../model/index.js';
+import { type IsoDate } from '../model/index.js';
+import { civilToDayNumber, fromDayNumber } from '../model/internal.js';
 
 /** The time zone all calendar dates of this library are in. @category Time zone */
 export const AMSTERDAM = 'Europe/Amsterdam';

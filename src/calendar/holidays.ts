@@ -1,4 +1,5 @@
-import { addDays, isoDate, type IsoDate, type LocalizedText } from '../model/index.js';
+import { addDays, type IsoDate, type LocalizedText } from '../model/index.js';
+import { isoDate } from '../model/internal.js';
 
 /**
  * A public holiday that counts as a non-working day under the Algemene termijnenwet.

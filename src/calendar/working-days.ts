@@ -1,4 +1,5 @@
-import { fromDayNumber, isoWeekday, toDayNumber, type IsoDate } from '../model/index.js';
+import { type IsoDate } from '../model/index.js';
+import { fromDayNumber, isoWeekday, toDayNumber } from '../model/internal.js';
 import { dutchPublicHolidays } from './holidays.js';
 
 /**
@@ -9,7 +10,7 @@ import { dutchPublicHolidays } from './holidays.js';
 export interface HolidayCalendar {
   /** Whether the date is a (non-weekend) holiday. */
   isHoliday(date: IsoDate): boolean;
-  /** The holidays of a year, sorted. */
+  /** The holidays of a year, sorted (a frozen list: callers cannot change the calendar's cache). */
   holidaysIn(year: number): readonly IsoDate[];
 }
 
@@ -34,14 +35,14 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
   const ofYear = options.holidaysOfYear ?? ((y: number) => dutchPublicHolidays(y).map((h) => h.date));
   const extra = options.extra ?? [];
   const exclude = new Set(options.exclude ?? []);
-  const byYear = new Map<number, { list: IsoDate[]; days: Set<number> }>();
+  const byYear = new Map<number, { list: readonly IsoDate[]; days: Set<number> }>();
   const yearEntry = (year: number) => {
     let entry = byYear.get(year);
     if (!entry) {
       const list = [...ofYear(year), ...extra.filter((d) => d.startsWith(`${year}-`))]
         .filter((d) => !exclude.has(d))
         .sort();
-      entry = { list: [...new Set(list)], days: new Set(list.map(toDayNumber)) };
+      entry = { list: Object.freeze([...new Set(list)]), days: new Set(list.map(toDayNumber)) };
       byYear.set(year, entry);
     }
     return entry;

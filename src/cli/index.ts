@@ -1,19 +1,44 @@
 /**
- * The `vroegsignalering` command line: thin wrappers over the public API that read JSONL
- * or CSV files and write JSONL. Run `vroegsignalering --help`.
+ * The `vroegsignalering` binary. The command line's argument parser, CSV parser and progress
+ * bar are optional peer dependencies, so that library users do not install them. This entry
+ * checks that they can be loaded and, when one cannot, says how to install them (exit code 2)
+ * instead of failing on an import; then it runs the program (`./main.ts`).
  */
-import { Command } from 'commander';
-import { COMMANDS } from './commands/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
-const program = new Command();
-program
-  .name('vroegsignalering')
-  .description('Dutch early signalling of payment arrears: validate, eligibility, match, detect, triage, feedback, replay')
-  .version(pkg.version);
-for (const register of COMMANDS) register(program);
+const peers: Readonly<Record<string, string>> = pkg.peerDependencies;
+/** The optional peer dependencies as `name@range`, the ranges package.json asks for. */
+const cliPackages = Object.entries(pkg.peerDependenciesMeta)
+  .filter(([, meta]) => meta.optional)
+  .map(([name]) => ({ name, spec: `${name}@${peers[name]}` }));
 
-program.parseAsync(process.argv).catch((error: unknown) => {
-  process.stderr.write(`vroegsignalering: ${error instanceof Error ? error.message : String(error)}\n`);
+/** Whether package `name` can be imported; rethrows anything other than "not installed". */
+async function installed(name: string): Promise<boolean> {
+  try {
+    await import(name);
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return false;
+    throw error;
+  }
+}
+
+const missing: string[] = [];
+for (const { name } of cliPackages) if (!(await installed(name))) missing.push(name);
+
+if (missing.length > 0) {
+  const specs = cliPackages.map((p) => p.spec);
+  process.stderr.write(
+    [
+      `vroegsignalering: the command line needs ${missing.join(', ')}, which the library alone does not install.`,
+      "Add the command line's packages to your project:",
+      `  npm install --save-dev ${specs.join(' ')}`,
+      'or run it once without installing them:',
+      `  npx ${[pkg.name, ...specs].map((s) => `-p ${s}`).join(' ')} vroegsignalering --help`,
+      '',
+    ].join('\n'),
+  );
   process.exitCode = 2;
-});
+} else {
+  await import('./main.js');
+}

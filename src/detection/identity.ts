@@ -1,8 +1,7 @@
-import {
-  compareBirthDates, dutchPhoneticKey, foldText, normalizeBirthDate, normalizeName, type BirthDateLevel, type NormalizedBirthDate,
-} from '../matching/index.js';
+import type { BirthDateLevel } from '../matching/index.js';
+import { compareBirthDates, dutchPhoneticKey, foldText, nameForm, normaliseBirthDate, type NormalisedBirthDate } from '../matching/internal.js';
 import type { BirthDate } from '../model/index.js';
-import type { DetectableSignal } from './input.js';
+import type { DetectionInput } from './input.js';
 
 /**
  * Fuzzy identity of residents without a register id, built on the matching module's
@@ -19,7 +18,7 @@ export interface IdentityEntry {
   /** Whether the person is known by a register id. */
   readonly register: boolean;
   /** Best known birth date. */
-  birth: NormalizedBirthDate;
+  birth: NormalisedBirthDate;
   /** First initial (`a`–`z`), or `''` when unknown. */
   initial: string;
   /** Day number of the identity's latest signal. */
@@ -62,7 +61,7 @@ export class FeatureReader {
   private fromFullName(fullName: string): { key: string; initial: string } {
     let entry = this.fullNames.get(fullName);
     if (entry === undefined) {
-      const name = normalizeName(fullName);
+      const name = nameForm(fullName);
       entry = { key: name.surnameKeys[0] ?? '', initial: name.initials.charAt(0) };
       this.fullNames.set(fullName, entry);
     }
@@ -70,7 +69,7 @@ export class FeatureReader {
   }
 
   /** Features of a signal's resident, in the reader's one reused object. */
-  read(signal: DetectableSignal): IdentityFeatures {
+  read(signal: DetectionInput): IdentityFeatures {
     const name = signal.debtor.name;
     const f = this.features;
     f.initial = firstInitial(name.initials ?? name.givenNames);
@@ -99,7 +98,7 @@ function firstInitial(text: string | undefined): string {
 }
 
 /** How well a candidate fits: -1 ruled out, 0 no disagreement, 1 the birth date confirms it. */
-function fit(entry: IdentityEntry, features: IdentityFeatures, birth: NormalizedBirthDate): number {
+function fit(entry: IdentityEntry, features: IdentityFeatures, birth: NormalisedBirthDate): number {
   if (entry.initial !== '' && features.initial !== '' && entry.initial !== features.initial) return -1;
   const level = compareBirthDates(entry.birth, birth);
   if (DISAGREEING.has(level)) return -1;
@@ -122,7 +121,7 @@ export class IdentityIndex {
     if (entries === undefined) return null;
     let best: IdentityEntry | null = null;
     let bestScore = -1;
-    const birth = normalizeBirthDate(features.birthDate);
+    const birth = normaliseBirthDate(features.birthDate);
     for (const entry of entries) {
       if (entry.lastDay < day - this.lapseDays) continue;
       const f = fit(entry, features, birth);
@@ -154,7 +153,7 @@ export class IdentityIndex {
   /** Record that an identity was signalled with these features: fill what it did not know yet. */
   touch(entry: IdentityEntry, features: IdentityFeatures, day: number): void {
     if ((entry.birth.precision === 'unknown' || entry.birth.placeholder) && features.birthDate !== undefined) {
-      const birth = normalizeBirthDate(features.birthDate);
+      const birth = normaliseBirthDate(features.birthDate);
       if (entry.birth.precision === 'unknown' || (!birth.placeholder && birth.precision === 'day')) entry.birth = birth;
     }
     if (entry.initial === '') entry.initial = features.initial;

@@ -1,6 +1,7 @@
-import { fromDayNumber, toDayNumber } from '../model/index.js';
-import { normalizeBirthDate } from '../matching/index.js';
-import { fromCents, SECTORS, toCents } from '../model/index.js';
+import { fromDayNumber, toDayNumber } from '../model/internal.js';
+import { normaliseBirthDate } from '../matching/internal.js';
+import { SECTORS } from '../model/index.js';
+import { fromCents, toCents } from '../model/internal.js';
 import type { IdentityIndex } from './identity.js';
 import { SECTOR_INDEX } from './intake.js';
 import type { DetectionState, StateIdentity, StateSignal } from './state.js';
@@ -32,7 +33,7 @@ export function loadState(store: SignalStore, identities: IdentityIndex, state: 
     store.chain[row] = chain <= k ? store.chain[chain]! : row;
   });
   for (const [block, person, register, birth, initial, lastDate] of state.identities) {
-    identities.add(block, { person: personOf(person), register, birth: normalizeBirthDate(birth), initial, lastDay: toDayNumber(lastDate) });
+    identities.add(block, { person: personOf(person), register, birth: normaliseBirthDate(birth), initial, lastDay: toDayNumber(lastDate) });
   }
   return state.lastDate === null ? NONE : toDayNumber(state.lastDate);
 }

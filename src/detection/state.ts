@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from '../model/index.js';
-import { safeParseWith, SECTORS, type Euro, type Result, type Sector } from '../model/index.js';
+import { SECTORS, type Euro, type Result, type Sector } from '../model/index.js';
+import { safeParseWith } from '../model/internal.js';
 
 /**
  * One retained signal in the state, as a tuple to keep state files small:

@@ -1,4 +1,4 @@
-import { civilToDayNumber, daysInMonth, fromDayNumber } from '../model/index.js';
+import { civilToDayNumber, daysInMonth, fromDayNumber } from '../model/internal.js';
 import type { DetectionOptions } from './options.js';
 
 /**

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import {
-  CountField, EuroField, IsoDateField, LEGAL_FORMS, SECTORS, YesNoField, frozenCopy, issuesFromZod, toCents, type Result,
-} from '../model/index.js';
+import { LEGAL_FORMS, SECTORS, type Result } from '../model/index.js';
+import { CountField, EuroField, IsoDateField, YesNoField, frozenCopy, issuesFromZod, toCents } from '../model/internal.js';
 import { DateListField } from './fields.js';
 
 /**

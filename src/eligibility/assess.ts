@@ -1,4 +1,5 @@
-import { SOURCES, cite, fromCents, fromDayNumber, reason, text, toCents, type IsoDate, type Reason } from '../model/index.js';
+import { SOURCES, cite, type IsoDate, type Reason } from '../model/index.js';
+import { fromCents, fromDayNumber, reason, text, toCents } from '../model/internal.js';
 import type { ArrearsCase } from './arrears-case.js';
 import { comboIndex, versionAt, type CompiledRulebook, type CompiledVersion } from './compile.js';
 import { VERDICT, factsFor, refill, type Facts } from './facts.js';

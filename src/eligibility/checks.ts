@@ -1,6 +1,6 @@
 import { addWorkingDays } from '../calendar/index.js';
-import { monthsBetween, toDayNumber } from '../model/index.js';
-import { LEGAL_FORMS, fromCents, toCents, type Reason } from '../model/index.js';
+import { LEGAL_FORMS, type Reason } from '../model/index.js';
+import { fromCents, monthsBetween, toCents, toDayNumber } from '../model/internal.js';
 import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from './arrears-case.js';
 import { VERDICT, isoDateOf, mark, type Facts } from './facts.js';
 import { flaggedMessage, ruleMessages, type RuleMessages } from './messages.js';

@@ -1,4 +1,5 @@
-import { SOURCES, cite, dated, fromDayNumber, reason, text, toDayNumber, type Dated, type Reason } from '../model/index.js';
+import { SOURCES, cite, dated, type Dated, type Reason } from '../model/index.js';
+import { fromDayNumber, reason, text, toDayNumber } from '../model/internal.js';
 import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS, type ArrearsCase, type EligibilityKind, type EligibilitySector } from './arrears-case.js';
 import { compileCheck, type Check } from './checks.js';
 import { VERDICT, mark } from './facts.js';

@@ -1,4 +1,5 @@
-import { fromDayNumber, toDayNumber, type IsoDate } from '../model/index.js';
+import { type IsoDate } from '../model/index.js';
+import { fromDayNumber, toDayNumber } from '../model/internal.js';
 import type { ArrearsCase } from './arrears-case.js';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateField } from '../model/index.js';
+import { IsoDateField } from '../model/internal.js';
 
 /**
  * Field schemas the arrears case needs beyond the shared ones in `model`: lists of dates, in the forms JSON and CSV exports write them.

@@ -1,4 +1,5 @@
-import { frozenCopy, safeParseWith, valueOrThrow, type Result } from '../model/index.js';
+import { type Result } from '../model/index.js';
+import { frozenCopy, safeParseWith, valueOrThrow } from '../model/internal.js';
 import { CreditorPolicySchema, RulebookSchema, type CreditorPolicy, type CreditorPolicyInput, type Rulebook, type RulebookInput } from './rule-spec.js';
 
 /**

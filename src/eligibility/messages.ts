@@ -1,4 +1,5 @@
-import { text, type EffectivePeriod, type LocalizedText } from '../model/index.js';
+import { type EffectivePeriod, type LocalizedText } from '../model/index.js';
+import { text } from '../model/internal.js';
 
 /**
  * The fixed messages of one rule, built once when a rulebook is compiled, so that an

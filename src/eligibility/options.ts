@@ -1,4 +1,5 @@
-import { IsoDateField, UsageError, toDayNumber, validationIssue, type IsoDate, type PathSegment } from '../model/index.js';
+import { UsageError, type IsoDate, type PathSegment } from '../model/index.js';
+import { IsoDateField, toDayNumber, validationIssue } from '../model/internal.js';
 import type { ArrearsCase } from './arrears-case.js';
 import { compileRulebook, type CompiledRulebook } from './compile.js';
 import { CREDITOR_PRESETS } from './creditor-presets.js';

@@ -1,4 +1,5 @@
-import { reason, type Reason, type ReasonOutcome, type ReasonValues, type SourceRef } from '../model/index.js';
+import { type Reason, type ReasonOutcome, type ReasonValues, type SourceRef } from '../model/index.js';
+import { reason } from '../model/internal.js';
 import { VERDICT, mark, type Facts } from './facts.js';
 import type { RuleMessages } from './messages.js';
 

@@ -1,4 +1,5 @@
-import { text, type EffectivePeriod } from '../model/index.js';
+import { type EffectivePeriod } from '../model/index.js';
+import { text } from '../model/internal.js';
 import type { EligibilityKind, EligibilitySector } from './arrears-case.js';
 import type { RuleSpecInput, RuleType } from './rule-spec.js';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EuroField, IsoDateField, LEGAL_FORMS, UsageError, dated, type ValidationIssue } from '../model/index.js';
+import { LEGAL_FORMS, UsageError, dated, type ValidationIssue } from '../model/index.js';
+import { EuroField, IsoDateField } from '../model/internal.js';
 import { ARRANGEMENT_STATES, CASE_FLAGS, CUSTOMER_STATUSES, ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from './arrears-case.js';
 
 /**

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import {
-  BsnField, EuroField, HouseNumberField, IsoDateField, PostcodeField, SECTORS, SIGNAL_KINDS, type Signal,
-} from '../model/index.js';
+import { SECTORS, SIGNAL_KINDS, type Signal } from '../model/index.js';
+import { BsnField, EuroField, HouseNumberField, IsoDateField, PostcodeField } from '../model/internal.js';
 
 /**
  * DDAS v1.2 `EnumSignaalpartner`: the creditor types the national monitor distinguishes.

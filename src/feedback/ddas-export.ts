@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { IsoDateField, parseOrThrow, SIGNAL_KINDS } from '../model/index.js';
+import { SIGNAL_KINDS } from '../model/index.js';
+import { IsoDateField, parseOrThrow } from '../model/internal.js';
 import type { Case } from './case.js';
-import { caseAt } from './case-at.js';
+import { snapshotAt } from './case-at.js';
 import { caseFacts, CRISIS_KINDS } from './case-facts.js';
 import { ddasCase, ddasSignal, ddasSignalStatus } from './ddas-map.js';
 import type { DdasDelivery, Uitwisselmodel } from './ddas-types.js';
@@ -69,7 +70,7 @@ export function toDdas(cases: readonly Case[], options: DdasOptions): Uitwisselm
   const crisisKinds = o.crisisKinds ?? CRISIS_KINDS;
   const byMunicipality = new Map<string, Case[]>();
   for (const c of cases) {
-    const snapshot = caseAt(c, end);
+    const snapshot = snapshotAt(c, end);
     if (!activeIn(snapshot, start, end)) continue;
     const list = byMunicipality.get(c.municipalityCode);
     if (list) list.push(snapshot);

@@ -1,4 +1,5 @@
-import { wholeEuros, type Sector, type SignalKind } from '../model/index.js';
+import { type Sector, type SignalKind } from '../model/index.js';
+import { wholeEuros } from '../model/internal.js';
 import type { Case } from './case.js';
 import { caseFacts, CRISIS_KINDS, isCrisisSignal } from './case-facts.js';
 import type { CaseSignal, DdasPartnerType } from './case-signal.js';

@@ -1,14 +1,14 @@
-import { parseBirthDate, type BirthDate } from '../model/index.js';
+import { type BirthDate } from '../model/index.js';
+import { birthDateReader } from '../model/internal.js';
 
 /**
  * How much of a birth date is known: a full date, year and month (register `YYYYMM00`),
  * the year only (`YYYY0000`) or nothing (`00000000`).
- * @category Normalisers
  */
 export type BirthDatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
-/** A birth date in comparison form. @category Normalisers */
-export interface NormalizedBirthDate extends BirthDate {
+/** A birth date in comparison form. */
+export interface NormalisedBirthDate extends BirthDate {
   /** How much is known. */
   readonly precision: BirthDatePrecision;
   /** The register's compact form as a number, `YYYYMMDD` with zeros for unknown parts (0 = unknown). */
@@ -16,20 +16,19 @@ export interface NormalizedBirthDate extends BirthDate {
 }
 
 /** The unknown birth date. */
-const UNKNOWN: NormalizedBirthDate = { year: null, month: null, day: null, placeholder: false, precision: 'unknown', code: 0 };
+const UNKNOWN: NormalisedBirthDate = Object.freeze({ year: null, month: null, day: null, placeholder: false, precision: 'unknown', code: 0 });
 
 /**
- * Put a birth date into comparison form. Accepts the model's {@link BirthDate}, register
- * strings (`19800315`, `19800300`, `19800000`, `00000000`), ISO or day-first text, or nothing.
- * Anything unreadable becomes the unknown date; never throws. 1 January of any year is marked
- * `placeholder` (De signaalreis: "geboortedatum 1-1-2000").
+ * Put a birth date into comparison form. Accepts the model's {@link BirthDate} or text read by
+ * the model's birth-date reader (`19800315`, `19800300`, `19800000`, `00000000`, ISO, day-first),
+ * or nothing. Anything unreadable becomes the unknown date; never throws. The placeholder mark
+ * (1 January, De signaalreis: "geboortedatum 1-1-2000") is the model's.
  * @example
- * normalizeBirthDate('19800300') // { year: 1980, month: 3, day: null, precision: 'month', code: 19800300, … }
- * @category Normalisers
+ * normaliseBirthDate('19800300') // { year: 1980, month: 3, day: null, precision: 'month', code: 19800300, … }
  */
-export function normalizeBirthDate(input: string | BirthDate | null | undefined): NormalizedBirthDate {
+export function normaliseBirthDate(input: string | BirthDate | null | undefined): NormalisedBirthDate {
   if (input === null || input === undefined) return UNKNOWN;
-  const date = typeof input === 'string' ? parseBirthDate(input) : input;
+  const date = typeof input === 'string' ? birthDateReader.read(input) : input;
   if (date === null || date.year === null) return UNKNOWN;
   const month = date.month ?? null;
   const day = month === null ? null : (date.day ?? null);
@@ -38,7 +37,7 @@ export function normalizeBirthDate(input: string | BirthDate | null | undefined)
     year: date.year,
     month,
     day,
-    placeholder: month === 1 && day === 1,
+    placeholder: day !== null && date.placeholder,
     precision,
     code: birthDateCode(date),
   };
@@ -47,9 +46,6 @@ export function normalizeBirthDate(input: string | BirthDate | null | undefined)
 /**
  * The register's compact form of a birth date as a number, `YYYYMMDD` with zeros for unknown
  * parts (a day without a month counts as unknown); 0 when the year is unknown.
- * @example
- * birthDateCode({ year: 1980, month: 3, day: null, placeholder: false }) // 19800300
- * @category Normalisers
  */
 export function birthDateCode(date: BirthDate): number {
   if (date.year === null) return 0;
@@ -104,7 +100,7 @@ function isOneTypo(a: number, b: number): boolean {
 }
 
 /** Compare two dates of which at least one is incomplete. */
-function compareIncomplete(a: NormalizedBirthDate, b: NormalizedBirthDate): BirthDateLevel {
+function compareIncomplete(a: NormalisedBirthDate, b: NormalisedBirthDate): BirthDateLevel {
   if (a.year !== b.year) return a.placeholder || b.placeholder ? 'placeholder' : 'different';
   if (a.month !== null && b.month !== null && a.month !== b.month) return a.placeholder || b.placeholder ? 'placeholder-same-year' : 'same-year';
   return 'incomplete-agrees';
@@ -113,12 +109,8 @@ function compareIncomplete(a: NormalizedBirthDate, b: NormalizedBirthDate): Birt
 /**
  * Compare two birth dates and return their {@link BirthDateLevel}. 1 January and incomplete
  * register dates count as weak evidence, never as a disagreement.
- * @example
- * compareBirthDates(normalizeBirthDate('1985-06-12'), normalizeBirthDate('1985-12-06')) // 'day-month-swapped'
- * compareBirthDates(normalizeBirthDate('2000-01-01'), normalizeBirthDate('1985-06-12')) // 'placeholder'
- * @category Comparison
  */
-export function compareBirthDates(a: NormalizedBirthDate, b: NormalizedBirthDate): BirthDateLevel {
+export function compareBirthDates(a: NormalisedBirthDate, b: NormalisedBirthDate): BirthDateLevel {
   if (a.precision === 'unknown' || b.precision === 'unknown') return 'unknown';
   if (a.precision !== 'day' || b.precision !== 'day') return compareIncomplete(a, b);
   if (a.code === b.code) return a.placeholder ? 'placeholder-agrees' : 'exact';

@@ -1,8 +1,8 @@
 import type { Signal } from '../model/index.js';
-import { compareAddresses, normalizeAddress, type NormalizedAddress } from './address.js';
-import { compareBirthDates, normalizeBirthDate, type NormalizedBirthDate } from './birth-date.js';
+import { compareAddresses, normaliseAddress, type NormalisedAddress } from './address.js';
+import { compareBirthDates, normaliseBirthDate, type NormalisedBirthDate } from './birth-date.js';
 import { compareNames } from './compare-names.js';
-import { normalizeName, type NormalizedName } from './normalize-name.js';
+import { nameForm, type NormalisedName } from './normalise-name.js';
 import type { FieldLevels } from './parameters.js';
 import type { RegisterRecord } from './register-record.js';
 
@@ -12,11 +12,11 @@ import type { RegisterRecord } from './register-record.js';
  */
 export interface ComparablePerson {
   /** Normalised name. */
-  readonly name: NormalizedName;
+  readonly name: NormalisedName;
   /** Normalised birth date. */
-  readonly birthDate: NormalizedBirthDate;
+  readonly birthDate: NormalisedBirthDate;
   /** Normalised address. */
-  readonly address: NormalizedAddress;
+  readonly address: NormalisedAddress;
 }
 
 /**
@@ -25,9 +25,9 @@ export interface ComparablePerson {
  */
 export function comparableFromSignal(signal: Signal): ComparablePerson {
   return {
-    name: normalizeName(signal.debtor.name),
-    birthDate: normalizeBirthDate(signal.debtor.birthDate),
-    address: normalizeAddress(signal.address),
+    name: nameForm(signal.debtor.name),
+    birthDate: normaliseBirthDate(signal.debtor.birthDate),
+    address: normaliseAddress(signal.address),
   };
 }
 
@@ -40,7 +40,7 @@ export function comparableFromRegister(record: RegisterRecord): ComparablePerson
   const partner = record.partners[0]?.naam;
   const residence = record.verblijfplaats;
   return {
-    name: normalizeName({
+    name: nameForm({
       givenNames: record.naam.voornamen,
       initials: record.naam.voorletters,
       surnamePrefix: record.naam.voorvoegsel,
@@ -48,8 +48,8 @@ export function comparableFromRegister(record: RegisterRecord): ComparablePerson
       nameUse: record.naam.aanduidingNaamgebruik,
       partner: partner === undefined ? undefined : { surnamePrefix: partner.voorvoegsel, surname: partner.geslachtsnaam },
     }),
-    birthDate: normalizeBirthDate(record.geboorte.datum),
-    address: normalizeAddress({
+    birthDate: normaliseBirthDate(record.geboorte.datum),
+    address: normaliseAddress({
       postcode: residence?.postcode,
       houseNumber: residence?.huisnummer,
       houseLetter: residence?.huisletter,

@@ -1,14 +1,18 @@
 import { distance } from 'fastest-levenshtein';
+import { osaDistance } from './edit-distance.js';
 import { jaroWinkler } from './jaro-winkler.js';
-import type { NormalizedName } from './normalize-name.js';
+import type { NormalisedName } from './normalise-name.js';
 
 /**
  * Surname comparison levels, strongest first:
- * - `exact`: the same surname (prefixes ignored, also when glued on: `Vandenberg` = `van den Berg`);
- * - `alternate`: another surname the person goes by agrees (a part of a double name, the partner's or own name);
+ * - `exact`: the same surname (prefixes ignored, also when glued on: `Vandenberg` = `van den Berg`): the
+ *   surname as used, or the own surname (geslachtsnaam) of a person who uses the partner's (name use P, V);
+ * - `alternate`: another surname the person goes by agrees (a part of a double name, the partner's name, a double name written as one word);
  * - `swapped`: surname and given name are exchanged (names reversed, common for status holders);
  * - `phonetic`: the Dutch phonetic keys agree (`Kluijt`/`Kluit`, `Meijer`/`Maier`);
- * - `close`: spelled nearly alike (Jaro-Winkler ≥ 0.9, or Levenshtein distance 1, or 2 on long names);
+ * - `close`: one typo apart from any surname the person goes by (own, partner's, both combined): one edit
+ *   for names of 4–7 letters, two from 8 letters, none below 4, where swapping two neighbouring letters is
+ *   one edit and IJ may be written as its letters (`Meiejr`/`Meijer`, `Hosesini`/`Hosseini`, `Host`/`Horst`, `Jog`/`Jong`);
  * - `different`; `unknown`: one side has no surname.
  * @category Comparison
  */
@@ -22,7 +26,7 @@ export type SurnameLevel = (typeof SURNAME_LEVELS)[number];
  * - `first-exact`: a given name agrees (first name, or the call name is another of the given names);
  * - `swapped`: given name and surname are exchanged (see the surname level);
  * - `close`: the first names sound or are spelled alike (`Mohammed`/`Mohamed`, `Piet`/`Pieter`);
- * - `initials`: only the initials are known on one side, or agree, and they are compatible;
+ * - `initials`: only the initials are known on one side, or agree, and they are compatible (`I.` also stands for IJ);
  * - `different`; `unknown`: one side has no given names or initials.
  * @category Comparison
  */
@@ -38,11 +42,11 @@ export interface NameComparison {
   readonly givenNames: GivenNameLevel;
 }
 
-/** Jaro-Winkler threshold for the `close` levels. @category Comparison */
-export const CLOSE_SIMILARITY = 0.9;
+/** Jaro-Winkler threshold for the `close` level of given names. */
+const CLOSE_SIMILARITY = 0.9;
 
-/** Whether two spellings are nearly alike (see the `close` level). @category Comparison */
-export function spelledAlike(a: string, b: string): boolean {
+/** Whether two given names are spelled nearly alike (`Mohammed`/`Mohamed`, `Piet`/`Pieter`). */
+function spelledAlike(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
   if (jaroWinkler(a, b) >= CLOSE_SIMILARITY) return true;
   const shortest = Math.min(a.length, b.length);
@@ -51,62 +55,105 @@ export function spelledAlike(a: string, b: string): boolean {
   return d <= 1 || (d <= 2 && shortest >= 8);
 }
 
+/**
+ * Edits a typo may have in a surname of this many letters: none below 4 letters (`Bos` is not
+ * `Vos`), one for 4–7 letters (`Jog` for `Jong`), two from 8 letters on.
+ */
+function allowedEdits(letters: number): number {
+  return letters < 4 ? 0 : letters < 8 ? 1 : 2;
+}
+
+/** Whether two spellings are within the edits the longer one allows. */
+function withinTypo(a: string, b: string): boolean {
+  const max = allowedEdits(Math.max(a.length, b.length));
+  return max > 0 && Math.abs(a.length - b.length) <= max && osaDistance(a, b, max) <= max;
+}
+
+/** Whether two canonical surnames (IJ written `y`) are one typo apart, counting IJ also as the two letters it is written with. */
+function isSurnameTypo(a: string, b: string): boolean {
+  if (withinTypo(a, b)) return true;
+  // `Meiejr` for `Meijer`, `Dikj` for `Dijk`: one swap of the letters of IJ, two edits once IJ is folded to y.
+  return (a.includes('y') || b.includes('y')) && withinTypo(a.replace(/y/g, 'ij'), b.replace(/y/g, 'ij'));
+}
+
 function includesAny(list: readonly string[], other: readonly string[]): boolean {
   for (const x of list) if (x !== '' && other.includes(x)) return true;
   return false;
 }
 
+/** Every written form of the surnames a name goes by: each part, each double name as one word, the glued form. */
+function surnameForms(n: NormalisedName): readonly string[] {
+  return n.joinedSurnames.length === 0 && n.glued === n.surname ? n.surnameParts : [...n.surnameParts, ...n.joinedSurnames, n.glued];
+}
+
+/** Whether any surname form of `a` is a typo of any surname form of `b` (own, partner's, both combined). */
+function anySurnameTypo(a: NormalisedName, b: NormalisedName): boolean {
+  const fa = surnameForms(a);
+  const fb = surnameForms(b);
+  for (const x of fa) for (const y of fb) if (x !== '' && y !== '' && isSurnameTypo(x, y)) return true;
+  return false;
+}
+
 /** Whether any surname of `a` is written as a given name of `b` (or sounds like its first). */
-function surnameIsGivenOf(a: NormalizedName, b: NormalizedName): boolean {
+function surnameIsGivenOf(a: NormalisedName, b: NormalisedName): boolean {
   if (includesAny(a.surnameParts, b.givenNames)) return true;
   return b.givenKey !== '' && a.surnameKeys.includes(b.givenKey);
 }
 
 /** Whether surname and given names are exchanged between the two names. */
-function isSwapped(a: NormalizedName, b: NormalizedName): boolean {
+function isSwapped(a: NormalisedName, b: NormalisedName): boolean {
   if (a.surname === '' || b.surname === '' || a.givenNames.length === 0 || b.givenNames.length === 0) return false;
   return surnameIsGivenOf(a, b) && surnameIsGivenOf(b, a);
 }
 
-function compareSurnames(a: NormalizedName, b: NormalizedName, swapped: boolean): SurnameLevel {
+/**
+ * The surname level when the surnames agree (`exact`, `alternate`), `unknown` when one side has
+ * none, or null when they do not agree and the weaker levels must be tried.
+ */
+function agreeingSurname(a: NormalisedName, b: NormalisedName): SurnameLevel | null {
   if (a.surname === '' || b.surname === '') return 'unknown';
-  if (a.surname === b.surname || a.glued === b.glued) return 'exact';
-  if (includesAny(a.surnameParts, b.surnameParts) || a.glued === b.surname || a.surname === b.glued) return 'alternate';
-  if (swapped) return 'swapped';
-  if (includesAny(a.surnameKeys, b.surnameKeys)) return 'phonetic';
-  return spelledAlike(a.surname, b.surname) || spelledAlike(a.glued, b.glued) ? 'close' : 'different';
+  if (a.surname === b.surname || a.glued === b.glued || includesAny(a.fullSurnames, b.fullSurnames)) return 'exact';
+  if (
+    includesAny(a.surnameParts, b.surnameParts) || includesAny(a.joinedSurnames, b.surnameParts) || includesAny(b.joinedSurnames, a.surnameParts) ||
+    a.glued === b.surname || a.surname === b.glued
+  ) {
+    return 'alternate';
+  }
+  return null;
 }
 
-function initialsCompatible(a: string, b: string): boolean {
-  return a !== '' && b !== '' && a[0] === b[0];
+/** Whether the first initials agree; `I.` stands for the digraph IJ too (IJsbrand is written `I.` and `IJ.`). */
+function initialsCompatible(a: NormalisedName, b: NormalisedName): boolean {
+  const x = a.initials.charAt(0);
+  const y = b.initials.charAt(0);
+  if (x === '' || y === '') return false;
+  return x === y || (x === 'i' && b.initialIsIJ) || (y === 'i' && a.initialIsIJ);
 }
 
-function compareGiven(a: NormalizedName, b: NormalizedName, swapped: boolean): GivenNameLevel {
+function compareGiven(a: NormalisedName, b: NormalisedName, swapped: boolean): GivenNameLevel {
   if (swapped) return 'swapped';
   const ga = a.givenNames;
   const gb = b.givenNames;
   if (ga.length === 0 || gb.length === 0) {
     if ((ga.length === 0 && a.initials === '') || (gb.length === 0 && b.initials === '')) return 'unknown';
-    return initialsCompatible(a.initials, b.initials) ? 'initials' : 'different';
+    return initialsCompatible(a, b) ? 'initials' : 'different';
   }
   const fa = ga[0]!;
   const fb = gb[0]!;
   if (ga.length === gb.length && ga.every((g, i) => g === gb[i])) return 'exact';
   if (fa === fb || gb.includes(fa) || ga.includes(fb)) return 'first-exact';
   if ((a.givenKey !== '' && a.givenKey === b.givenKey) || spelledAlike(fa, fb)) return 'close';
-  return initialsCompatible(a.initials, b.initials) ? 'initials' : 'different';
+  return initialsCompatible(a, b) ? 'initials' : 'different';
 }
 
 /**
  * Compare two normalised names and return the surname and given-name levels. A reversed name
  * (surname written as given name and vice versa) gives `swapped` on both.
- * @example
- * compareNames(normalizeName('Mohammed Ali'), normalizeName({ givenNames: 'Ali', surname: 'Mohammed' }))
- * // { surname: 'swapped', givenNames: 'swapped' }
- * @category Comparison
  */
-export function compareNames(a: NormalizedName, b: NormalizedName): NameComparison {
-  const exactish = a.surname !== '' && (a.surname === b.surname || a.glued === b.glued || includesAny(a.surnameParts, b.surnameParts));
-  const swapped = !exactish && isSwapped(a, b);
-  return { surname: compareSurnames(a, b, swapped), givenNames: compareGiven(a, b, swapped) };
+export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
+  const agreeing = agreeingSurname(a, b);
+  if (agreeing !== null) return { surname: agreeing, givenNames: compareGiven(a, b, false) };
+  const swapped = isSwapped(a, b);
+  const surname: SurnameLevel = swapped ? 'swapped' : includesAny(a.surnameKeys, b.surnameKeys) ? 'phonetic' : anySurnameTypo(a, b) ? 'close' : 'different';
+  return { surname, givenNames: compareGiven(a, b, swapped) };
 }

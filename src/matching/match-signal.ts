@@ -1,13 +1,14 @@
-import { cite, SOURCES, text, type Reason, type Signal } from '../model/index.js';
+import { cite, LEGAL_FORMS, parseSignal, SECTORS, SIGNAL_KINDS, SOURCES, type BatchItem, type LocalizedText, type Reason, type Signal } from '../model/index.js';
+import { reason, text } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
+import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
 import { flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 import { dutchPhoneticKey } from './phonetic.js';
-import {
-  DEFAULT_MATCH_PARAMETERS, resolveParameters, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters,
-} from './parameters.js';
-import type { RegisterIndex } from './register-index.js';
-import { fieldReasons, hasContradiction, levelScorer, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
+import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
+import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
+import { frozen } from './freeze.js';
+import { contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -30,6 +31,8 @@ export interface MatchCandidate {
   readonly recordIndex: number;
   /** Total match weight in bits. */
   readonly weight: number;
+  /** The comparison level of each field (also the input of `estimateParameters`). */
+  readonly levels: FieldLevels;
   /** Each field's level and weight. */
   readonly fields: readonly FieldScore[];
   /** Fields whose level contradicts identity. */
@@ -54,7 +57,7 @@ export interface MatchResult {
   readonly reasons: readonly Reason[];
 }
 
-const collectors = new WeakMap<RegisterIndex, CandidateCollector>();
+const collectors = new WeakMap<IndexData, CandidateCollector>();
 const COLLECTOR_CAPACITY = 4096;
 /** Address and birth-date blocks hold few records; this only bounds pathological inputs. */
 const MAX_BLOCK = 2000;
@@ -62,7 +65,7 @@ const MAX_BLOCK = 2000;
 const MAX_AREA_BLOCK = 30;
 
 /** Phonetic name ids of a person that the index knows: surnames (and glued form), and the given name. */
-function nameIdsOf(index: RegisterIndex, person: ComparablePerson): { surnameIds: number[]; givenId: number | undefined } {
+function nameIdsOf(index: IndexData, person: ComparablePerson): { surnameIds: number[]; givenId: number | undefined } {
   const { nameIds } = index;
   const name = person.name;
   const surnameIds: number[] = [];
@@ -83,7 +86,7 @@ function lookupIds(surnameIds: number[], givenId: number | undefined): number[] 
 }
 
 /** Stage 1: the address rule and the birth-date rule on the full date (few, strong candidates). */
-function gatherNear(index: RegisterIndex, person: ComparablePerson, collector: CandidateCollector, surnameIds: number[], givenId: number | undefined): void {
+function gatherNear(index: IndexData, person: ComparablePerson, collector: CandidateCollector, surnameIds: number[], givenId: number | undefined): void {
   const { blocks } = index;
   const address = addressBlockKey(person);
   if (address !== 0) blocks.address.gather(address, collector, MAX_BLOCK);
@@ -96,7 +99,7 @@ function gatherNear(index: RegisterIndex, person: ComparablePerson, collector: C
  * Stage 2: the birth-date rule on year-month and year (register dates `YYYYMM00`, `YYYY0000`)
  * and the register-wide name rules, for people who moved and have a wrong or incomplete birth date.
  */
-function gatherWide(index: RegisterIndex, person: ComparablePerson, collector: CandidateCollector, surnameIds: number[], givenId: number | undefined): void {
+function gatherWide(index: IndexData, person: ComparablePerson, collector: CandidateCollector, surnameIds: number[], givenId: number | undefined): void {
   const { blocks } = index;
   const area = postcodeArea(person);
   const partialCodes = birthDateCodes(person.birthDate.code).filter((code) => code !== person.birthDate.code);
@@ -147,7 +150,7 @@ function insertTop(top: Scored[], k: number, entry: Scored): void {
  * make the best `k` costs no allocation beyond its levels.
  */
 function scoreFrom(
-  index: RegisterIndex, person: ComparablePerson, collector: CandidateCollector, first: number, score: LevelScorer, top: Scored[], k: number,
+  index: IndexData, person: ComparablePerson, collector: CandidateCollector, first: number, score: LevelScorer, top: Scored[], k: number,
 ): void {
   for (let c = first; c < collector.count; c++) {
     const r = collector.found[c]!;
@@ -157,29 +160,39 @@ function scoreFrom(
   }
 }
 
-const DECISION_SOURCE = cite(SOURCES.signaalreis, 'verbeteren van de BRP-check "zonder inwoners te verliezen"');
+const DECISION_SOURCE = frozen(cite(SOURCES.signaalreis, 'verbeteren van de BRP-check "zonder inwoners te verliezen"'));
 
-function decisionReason(decision: MatchDecision, weight: number | null, params: MatchParameters, why: Reason['message']): Reason {
-  return {
-    code: `matching.decision.${decision}`,
-    outcome: decision === 'match' ? 'pass' : decision === 'review' ? 'info' : 'fail',
-    values: {
-      weight: weight === null ? null : Math.round(weight * 100) / 100,
-      matchThreshold: params.matchThreshold,
-      reviewThreshold: params.reviewThreshold,
-      ambiguityMargin: params.ambiguityMargin,
-    },
-    source: DECISION_SOURCE,
-    message: why,
-  };
+const WHY = frozen({
+  none: text('Geen kandidaat boven de beoordelingsdrempel', 'No candidate reaches the review threshold'),
+  another: text(
+    'Kandidaten verschillen in twee of meer gegevens (bijv. voornaam en geboortedatum): een ander persoon, bijv. een huisgenoot',
+    'Candidates differ in two or more fields (e.g. given name and birth date): another person, e.g. a housemate',
+  ),
+  household: text(
+    'Alleen achternaam en adres passen; voornaam en geboortedatum wijzen niet op deze persoon: laten beoordelen',
+    'Only surname and address fit; given name and birth date do not point to this person: review',
+  ),
+  ambiguous: text('Meerdere kandidaten liggen dicht bij elkaar', 'Several candidates score close together'),
+  contradicted: text('Een gegeven spreekt de identiteit tegen (bijv. andere geboortedatum): laten beoordelen', 'A field contradicts identity (e.g. another birth date): review'),
+  match: text('Score boven de matchdrempel', 'Score at or above the match threshold'),
+  between: text('Score tussen beoordelings- en matchdrempel', 'Score between the review and match thresholds'),
+});
+
+function decisionReason(decision: MatchDecision, weight: number | null, params: MatchParameters, why: LocalizedText): Reason {
+  return reason(`matching.decision.${decision}`, decision === 'match' ? 'pass' : decision === 'review' ? 'info' : 'fail', DECISION_SOURCE, why, {
+    weight: weight === null ? null : Math.round(weight * 100) / 100,
+    matchThreshold: params.matchThreshold,
+    reviewThreshold: params.reviewThreshold,
+    ambiguityMargin: params.ambiguityMargin,
+  });
 }
 
 /** Resolve options to parameters once per batch. */
-function parametersOf(options: MatchOptions): MatchParameters {
-  return options.parameters === undefined ? DEFAULT_MATCH_PARAMETERS : resolveParameters(options.parameters);
+function parametersFor(options: MatchOptions): MatchParameters {
+  return parametersOf(options.parameters);
 }
 
-function matchWith(index: RegisterIndex, signal: Signal, options: MatchOptions, params: MatchParameters): MatchResult {
+function matchWith(index: IndexData, signal: Signal, options: MatchOptions, params: MatchParameters): MatchResult {
   let collector = collectors.get(index);
   if (collector === undefined) {
     collector = new CandidateCollector(index.size, COLLECTOR_CAPACITY);
@@ -196,7 +209,7 @@ function matchWith(index: RegisterIndex, signal: Signal, options: MatchOptions, 
   gatherNear(index, person, collector, surnameIds, givenId);
   scoreFrom(index, person, collector, 0, score, top, k);
   const best = top[0];
-  const settled = best !== undefined && best.w >= params.wideSearchBelow && !hasContradiction(best.levels, params);
+  const settled = best !== undefined && best.w >= params.wideSearchBelow && contradictionCount(best.levels, params) === 0;
   if (!settled) {
     const near = collector.count;
     gatherWide(index, person, collector, surnameIds, givenId);
@@ -209,25 +222,76 @@ function matchWith(index: RegisterIndex, signal: Signal, options: MatchOptions, 
       recordId: index.records[r]!.id,
       recordIndex: r,
       weight: scored.weight,
+      levels,
       fields: scored.fields,
       contradictions: scored.contradictions,
     });
   }
-  return decide(index, signal, options, params, top, candidates);
+  return decide(index, signal, person, options, params, top, candidates);
+}
+
+/** Birth-date levels that cannot tell two people apart: placeholders (1 January), incomplete or missing dates. */
+const WEAK_BIRTH_DATES: ReadonlySet<string> = new Set(['placeholder-agrees', 'placeholder-same-year', 'placeholder', 'incomplete-agrees', 'unknown']);
+
+/**
+ * Whether two candidates are namesakes for this signal: they agree with it alike on surname, given
+ * names and address, and only placeholder, incomplete or missing birth dates are left to tell them
+ * apart (a signal's 1-1-2000 equal to one namesake's register 1-1-2000 is no evidence). Always ambiguous.
+ */
+function namesakes(best: FieldLevels, second: FieldLevels): boolean {
+  return (
+    best.surname === second.surname && best.givenNames === second.givenNames && best.address === second.address &&
+    WEAK_BIRTH_DATES.has(best.birthDate) && WEAK_BIRTH_DATES.has(second.birthDate)
+  );
+}
+
+/** Whether a register person's given names include every given name the signal names. */
+function covers(recordNames: readonly string[], signalNames: readonly string[]): boolean {
+  for (const name of signalNames) if (!recordNames.includes(name)) return false;
+  return true;
+}
+
+/**
+ * Whether the best candidate is told apart from the second by what separates them rather than by
+ * the size of the gap: the second is nowhere better, and either the best's register given names
+ * include every given name of the signal while the second's (known) given names do not — an exact
+ * given name against a housemate's other name or bare initial is strong evidence even when a
+ * placeholder birth date leaves the totals close — or the best's birth date identifies and the
+ * second's disagrees. True namesakes (father and son with the same given names) are never apart.
+ */
+function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters): boolean {
+  for (const field of MATCH_FIELDS) {
+    if (levelWeight(params, field, second.levels[field]) > levelWeight(params, field, best.levels[field])) return false;
+  }
+  const named = person.name.givenNames;
+  const secondNames = index.comparableAt(second.r).name.givenNames;
+  const givenApart = named.length > 0 && secondNames.length > 0 && covers(index.comparableAt(best.r).name.givenNames, named) && !covers(secondNames, named);
+  const birthApart =
+    (best.levels.birthDate === 'exact' || best.levels.birthDate === 'one-typo' || best.levels.birthDate === 'day-month-swapped') &&
+    (second.levels.birthDate === 'different' || second.levels.birthDate === 'same-year');
+  return givenApart || birthApart;
 }
 
 function decide(
-  index: RegisterIndex,
+  index: IndexData,
   signal: Signal,
+  person: ComparablePerson,
   options: MatchOptions,
   params: MatchParameters,
   top: readonly Scored[],
   candidates: readonly MatchCandidate[],
 ): MatchResult {
-  const best = top[0];
-  const second = top[1];
+  // One contradicting field may be a typo; two are another person (a housemate, a relative): never a candidate.
+  let best: Scored | undefined;
+  let second: Scored | undefined;
+  for (const c of top) {
+    if (contradictionCount(c.levels, params) >= 2) continue;
+    if (best === undefined) best = c;
+    else if (second === undefined) second = c;
+  }
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
+    const why = best === undefined && top[0] !== undefined && top[0].w >= params.reviewThreshold ? WHY.another : WHY.none;
     return {
       signalId: signal.id,
       decision: 'no-match',
@@ -235,28 +299,21 @@ function decide(
       person: null,
       candidates,
       flags: noFlags.flags,
-      reasons: [
-        decisionReason('no-match', best?.w ?? null, params, text('Geen kandidaat boven de beoordelingsdrempel', 'No candidate reaches the review threshold')),
-        outcomeReason('not-registered', undefined),
-        ...noFlags.reasons,
-      ],
+      reasons: [decisionReason('no-match', best?.w ?? null, params, why), outcomeReason('not-registered', undefined), ...noFlags.reasons],
     };
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
-  const ambiguous = second !== undefined && second.w >= params.reviewThreshold && best.w - second.w < params.ambiguityMargin;
-  const contradicted = hasContradiction(levels, params);
-  const decision: MatchDecision = !ambiguous && !contradicted && best.w >= params.matchThreshold ? 'match' : 'review';
+  const ambiguous =
+    second !== undefined && second.w >= params.reviewThreshold &&
+    ((best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params)) || namesakes(best.levels, second.levels));
+  const contradicted = contradictionCount(levels, params) > 0;
+  const householdOnly = !identifies(levels, params);
+  const decision: MatchDecision = !ambiguous && !contradicted && !householdOnly && best.w >= params.matchThreshold ? 'match' : 'review';
   const outcome: MatchOutcome = ambiguous
     ? 'ambiguous'
     : outcomeOfRecord(index.isDeceased(best.r), index.suspensionOf(best.r), levels.address);
-  const why = ambiguous
-    ? text('Meerdere kandidaten liggen dicht bij elkaar', 'Several candidates score close together')
-    : contradicted
-      ? text('Een gegeven spreekt de identiteit tegen (bijv. andere geboortedatum): laten beoordelen', 'A field contradicts identity (e.g. another birth date): review')
-      : decision === 'match'
-        ? text('Score boven de matchdrempel', 'Score at or above the match threshold')
-        : text('Score tussen beoordelings- en matchdrempel', 'Score between the review and match thresholds');
+  const why = ambiguous ? WHY.ambiguous : contradicted ? WHY.contradicted : householdOnly ? WHY.household : decision === 'match' ? WHY.match : WHY.between;
   const flagged = flagsFor(signal, options, record.verblijfplaats?.indicatieVastgesteldVerblijftNietOpAdres === true);
   return {
     signalId: signal.id,
@@ -275,30 +332,81 @@ function decide(
 }
 
 /**
- * Check one signal against the register: gather candidates over every blocking rule, score
- * each with Fellegi-Sunter weights, and decide match / review / no match with an outcome the
- * municipality can act on. The result lists the best candidates with per-field levels and
- * weights, and the reasons in Dutch and English.
+ * Check one parsed signal against the register: gather candidates over every blocking rule,
+ * score each with Fellegi-Sunter weights, and decide match / review / no match with an outcome
+ * the municipality can act on. The result lists the best candidates with per-field levels and
+ * weights, and its `reasons` in Dutch and English. Results are freshly built: changing one never
+ * changes another. Throws {@link UsageError} only for misuse (an index not made by
+ * `createRegisterIndex`, unusable parameters).
  * @example
  * const index = createRegisterIndex(records);
- * const result = matchSignal(index, signal);
+ * const result = matchSignal(signal, index);
  * if (result.decision === 'match') console.log(result.outcome, result.person?.recordId);
  * @category Matching
  */
-export function matchSignal(index: RegisterIndex, signal: Signal, options: MatchOptions = {}): MatchResult {
-  return matchWith(index, signal, options, parametersOf(options));
+export function matchSignal(signal: Signal, index: RegisterIndex, options: MatchOptions = {}): MatchResult {
+  return matchWith(indexData(index), signal, options, parametersFor(options));
+}
+
+const KINDS: ReadonlySet<unknown> = new Set(SIGNAL_KINDS);
+const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
+const FORMS: ReadonlySet<unknown> = new Set(LEGAL_FORMS);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOptionalText(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+/** Whether a text has the shape of an ISO day (`2026-03-02`), as the model writes dates. */
+function isIsoDayText(d: unknown): boolean {
+  return typeof d === 'string' && d.length === 10 && d.charCodeAt(4) === 45 && d.charCodeAt(7) === 45;
 }
 
 /**
- * Check a batch of signals: exactly one result per signal, in the same order.
+ * Whether an input has the shape `parseSignal` gives (so it is matched as it is, without being
+ * read again): normalised kind, sector, legal form, postcode, house number and birth date. Any
+ * other input is read by `parseSignal`.
+ */
+function isParsedSignal(input: unknown): input is Signal {
+  if (!isRecord(input) || typeof input['id'] !== 'string' || !KINDS.has(input['kind']) || !isIsoDayText(input['receivedDate'])) return false;
+  const { creditor, debtor, address, arrears } = input;
+  if (!isRecord(creditor) || !SECTOR_SET.has(creditor['sector']) || !isRecord(arrears) || typeof arrears['total'] !== 'string') return false;
+  if (!isRecord(debtor) || !FORMS.has(debtor['legalForm'])) return false;
+  const name = debtor['name'] as Signal['debtor']['name'] | undefined;
+  if (!isRecord(name)) return false;
+  if (!isOptionalText(name.givenNames) || !isOptionalText(name.initials) || !isOptionalText(name.surnamePrefix)) return false;
+  if (!isOptionalText(name.surname) || !isOptionalText(name.fullName)) return false;
+  const birth = debtor['birthDate'];
+  if (birth !== undefined && !(isRecord(birth) && typeof birth['placeholder'] === 'boolean')) return false;
+  return isRecord(address) && isCleanPostcode(address['postcode']) && Number.isInteger(address['houseNumber']);
+}
+
+/**
+ * Check a batch of signals against the register: exactly one item per input, in the same order,
+ * each `{ index, ok: true, value }` with the {@link MatchResult} or `{ index, ok: false, issues }`
+ * when the input is not a readable signal. Accepts raw signal records (read with `parseSignal`)
+ * as well as signals parsed before. Never throws for bad records (misuse of the API still throws
+ * {@link UsageError} before any record is read).
  * @example
- * const results = matchSignals(index, signals);
- * results.length === signals.length // true
+ * const items = matchSignals(rows, index);
+ * for (const item of items) if (item.ok && item.value.decision === 'match') link(item.index, item.value.person);
  * @category Matching
  */
-export function matchSignals(index: RegisterIndex, signals: readonly Signal[], options: MatchOptions = {}): MatchResult[] {
-  const params = parametersOf(options);
-  const out = new Array<MatchResult>(signals.length);
-  for (let i = 0; i < signals.length; i++) out[i] = matchWith(index, signals[i]!, options, params);
+export function matchSignals(inputs: readonly unknown[], index: RegisterIndex, options: MatchOptions = {}): BatchItem<MatchResult>[] {
+  const params = parametersFor(options);
+  const data = indexData(index);
+  const out = new Array<BatchItem<MatchResult>>(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    if (isParsedSignal(input)) {
+      out[i] = { index: i, ok: true, value: matchWith(data, input, options, params) };
+      continue;
+    }
+    const parsed = parseSignal(input);
+    out[i] = parsed.ok ? { index: i, ok: true, value: matchWith(data, parsed.value, options, params) } : { index: i, ok: false, issues: parsed.issues };
+  }
   return out;
 }

@@ -1,8 +1,10 @@
-import { text, type LocalizedText } from '../model/index.js';
+import { type LocalizedText } from '../model/index.js';
+import { text } from '../model/internal.js';
+import { frozen } from './freeze.js';
 import type { FieldLevels, MatchField } from './parameters.js';
 
 /** What each comparison level means, in Dutch and English, for the reasons of a result. */
-export const LEVEL_MESSAGES: { readonly [F in MatchField]: Readonly<Record<FieldLevels[F], LocalizedText>> } = {
+export const LEVEL_MESSAGES: { readonly [F in MatchField]: Readonly<Record<FieldLevels[F], LocalizedText>> } = frozen({
   surname: {
     exact: text('Achternaam gelijk (voorvoegsel genegeerd)', 'Surname agrees (prefix ignored)'),
     alternate: text('Andere achternaam van de persoon gelijk (dubbele naam of naam partner)', "Another of the person's surnames agrees (double name or partner's name)"),
@@ -40,4 +42,4 @@ export const LEVEL_MESSAGES: { readonly [F in MatchField]: Readonly<Record<Field
     different: text('Ander adres', 'Another address'),
     unknown: text('Adres onbekend', 'Address unknown'),
   },
-};
+});

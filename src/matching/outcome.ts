@@ -1,4 +1,6 @@
-import { cite, SOURCES, text, type Reason, type Signal } from '../model/index.js';
+import { cite, SOURCES, type Reason, type ReasonValues, type Signal } from '../model/index.js';
+import { reason, text } from '../model/internal.js';
+import { frozen } from './freeze.js';
 import type { AddressLevel } from './address.js';
 import type { SuspensionReason } from './register-record.js';
 
@@ -29,8 +31,8 @@ export const MATCH_FLAGS = ['legal-entity', 'non-dwelling', 'not-living-at-addre
 /** A match flag. @category Matching */
 export type MatchFlag = (typeof MATCH_FLAGS)[number];
 
-/** Legal forms that are legal persons (rechtspersonen), flagged `legal-entity`. @category Matching */
-export const LEGAL_ENTITY_FORMS: readonly string[] = ['bv', 'nv', 'foundation', 'association'];
+/** Legal forms that are legal persons (rechtspersonen), flagged `legal-entity`. */
+const LEGAL_ENTITY_FORMS: readonly string[] = ['bv', 'nv', 'foundation', 'association'];
 
 /** The outcome of a linked register record, from its status and the address comparison. */
 export function outcomeOfRecord(deceased: boolean, suspension: SuspensionReason | null, address: AddressLevel): MatchOutcome {
@@ -39,42 +41,55 @@ export function outcomeOfRecord(deceased: boolean, suspension: SuspensionReason 
   return address === 'exact' || address === 'same-house-number' ? 'resident-at-address' : 'moved-within-municipality';
 }
 
-const OUTCOME_TEXT: Readonly<Record<MatchOutcome, Reason['message']>> = {
+const OUTCOME_TEXT: Readonly<Record<MatchOutcome, Reason['message']>> = frozen({
   'resident-at-address': text('Inwoner woont op het gesignaleerde adres', 'Resident lives at the signalled address'),
   'moved-within-municipality': text('Inwoner woont op een ander adres in de gemeente; signaal wordt wel opgepakt', 'Resident lives at another address in the municipality; the signal is still picked up'),
   'not-registered': text('Geen inwoner gevonden in de BRP', 'No resident found in the register'),
   deceased: text('Inwoner is overleden', 'Resident is deceased'),
   'emigrated-or-suspended': text('Bijhouding opgeschort (vertrokken, RNI of anders)', 'Registration suspended (emigrated, non-resident or other)'),
   ambiguous: text('Meerdere inwoners passen ongeveer even goed; laat een medewerker kiezen', 'Several residents fit about equally well; let a person choose'),
-};
+});
 
-const OUTCOME_SOURCE = {
+const OUTCOME_SOURCE = frozen({
   'resident-at-address': cite(SOURCES.signaalreis, 'BRP-check'),
   'moved-within-municipality': cite(SOURCES.ddas, 'Een verhuizing binnen de gemeente wordt wel opgepakt'),
   'not-registered': cite(SOURCES.ddas, 'Persoon is geen inwoner (meer) in de gemeente'),
   deceased: cite(SOURCES.signaalreis, 'terugkoppeling "inwoner overleden" sinds medio 2024'),
   'emigrated-or-suspended': cite(SOURCES.brpApi, 'opschortingBijhouding.reden'),
   ambiguous: cite(SOURCES.signaalreis, 'uitval handmatig beoordelen'),
-} as const;
+});
 
-function buildOutcomeReason(outcome: MatchOutcome, values: Reason['values']): Reason {
-  return {
-    code: `matching.outcome.${outcome}`,
-    outcome: outcome === 'resident-at-address' || outcome === 'moved-within-municipality' ? 'pass' : 'fail',
-    ...(values ? { values } : {}),
-    source: OUTCOME_SOURCE[outcome],
-    message: OUTCOME_TEXT[outcome],
-  };
+function buildOutcomeReason(outcome: MatchOutcome, values: ReasonValues | undefined): Reason {
+  const positive = outcome === 'resident-at-address' || outcome === 'moved-within-municipality';
+  return reason(`matching.outcome.${outcome}`, positive ? 'pass' : 'fail', OUTCOME_SOURCE[outcome], OUTCOME_TEXT[outcome], values);
 }
 
-/** The outcome reasons without values, frozen and shared by every result (none is built per signal). */
-const PLAIN_OUTCOME_REASONS = Object.fromEntries(
-  MATCH_OUTCOMES.map((outcome) => [outcome, Object.freeze(buildOutcomeReason(outcome, undefined))]),
-) as Readonly<Record<MatchOutcome, Reason>>;
+/** The outcome reasons without values: frozen, so every result may share them. */
+const PLAIN_OUTCOME_REASONS = Object.fromEntries(MATCH_OUTCOMES.map((o) => [o, buildOutcomeReason(o, undefined)])) as Readonly<Record<MatchOutcome, Reason>>;
 
 /** The reason stating a result's outcome. */
-export function outcomeReason(outcome: MatchOutcome, values: Reason['values']): Reason {
-  return values ? buildOutcomeReason(outcome, values) : PLAIN_OUTCOME_REASONS[outcome];
+export function outcomeReason(outcome: MatchOutcome, values: ReasonValues | undefined): Reason {
+  return values === undefined ? PLAIN_OUTCOME_REASONS[outcome] : buildOutcomeReason(outcome, values);
+}
+
+const FLAG_TEXT = frozen({
+  'legal-entity': {
+    source: cite(SOURCES.signaalreis, 'signalen over een BV of NV mogen niet worden opgepakt'),
+    message: text('Schuldenaar is een rechtspersoon (bv/nv): niet oppakken tenzij hoofdelijk aansprakelijk', 'Debtor is a legal person (bv/nv): not picked up unless personally liable'),
+  },
+  'non-dwelling': {
+    source: cite(SOURCES.bgs, 'garageboxen en andere niet-woningen worden niet gesignaleerd'),
+    message: text('Adres is geen woning (BAG-gebruiksdoel zonder woonfunctie)', 'Address is not a dwelling (BAG use without woonfunctie)'),
+  },
+  'not-living-at-address': {
+    source: cite(SOURCES.brpApi, 'indicatieVastgesteldVerblijftNietOpAdres'),
+    message: text('BRP: vastgesteld dat de persoon niet op het adres verblijft', 'Register: established that the person does not live at the address'),
+  },
+});
+
+function addFlag(flags: MatchFlag[], reasons: Reason[], name: MatchFlag, outcome: 'fail' | 'info', values: ReasonValues | undefined): void {
+  flags.push(name);
+  reasons.push(reason(`matching.flag.${name}`, outcome, FLAG_TEXT[name].source, FLAG_TEXT[name].message, values));
 }
 
 /** Options that supply flags the signal cannot carry itself. @category Matching */
@@ -94,35 +109,9 @@ export function flagsFor(
 ): { flags: MatchFlag[]; reasons: Reason[] } {
   const flags: MatchFlag[] = [];
   const reasons: Reason[] = [];
-  if (LEGAL_ENTITY_FORMS.includes(signal.debtor.legalForm)) {
-    flags.push('legal-entity');
-    reasons.push({
-      code: 'matching.flag.legal-entity',
-      outcome: 'fail',
-      values: { legalForm: signal.debtor.legalForm },
-      source: cite(SOURCES.signaalreis, 'signalen over een BV of NV mogen niet worden opgepakt'),
-      message: text('Schuldenaar is een rechtspersoon (bv/nv): niet oppakken tenzij hoofdelijk aansprakelijk', 'Debtor is a legal person (bv/nv): not picked up unless personally liable'),
-    });
-  }
+  if (LEGAL_ENTITY_FORMS.includes(signal.debtor.legalForm)) addFlag(flags, reasons, 'legal-entity', 'fail', { legalForm: signal.debtor.legalForm });
   const uses = options.addressUse?.(signal);
-  if (uses !== undefined && uses.length > 0 && !uses.some((u) => u.toLowerCase() === 'woonfunctie')) {
-    flags.push('non-dwelling');
-    reasons.push({
-      code: 'matching.flag.non-dwelling',
-      outcome: 'fail',
-      values: { addressUse: uses.join(', ') },
-      source: cite(SOURCES.bgs, 'garageboxen en andere niet-woningen worden niet gesignaleerd'),
-      message: text('Adres is geen woning (BAG-gebruiksdoel zonder woonfunctie)', 'Address is not a dwelling (BAG use without woonfunctie)'),
-    });
-  }
-  if (notLivingAtAddress) {
-    flags.push('not-living-at-address');
-    reasons.push({
-      code: 'matching.flag.not-living-at-address',
-      outcome: 'info',
-      source: cite(SOURCES.brpApi, 'indicatieVastgesteldVerblijftNietOpAdres'),
-      message: text('BRP: vastgesteld dat de persoon niet op het adres verblijft', 'Register: established that the person does not live at the address'),
-    });
-  }
+  if (uses !== undefined && uses.length > 0 && !uses.some((u) => u.toLowerCase() === 'woonfunctie')) addFlag(flags, reasons, 'non-dwelling', 'fail', { addressUse: uses.join(', ') });
+  if (notLivingAtAddress) addFlag(flags, reasons, 'not-living-at-address', 'info', undefined);
   return { flags, reasons };
 }

@@ -1,6 +1,9 @@
+import { UsageError } from '../model/index.js';
+import { validationIssue } from '../model/internal.js';
 import { ADDRESS_LEVELS, type AddressLevel } from './address.js';
 import { BIRTH_DATE_LEVELS, type BirthDateLevel } from './birth-date.js';
 import { GIVEN_NAME_LEVELS, SURNAME_LEVELS, type GivenNameLevel, type SurnameLevel } from './compare-names.js';
+import { frozen } from './freeze.js';
 
 /**
  * The fields a signal and a register record are compared on.
@@ -74,8 +77,15 @@ export interface MatchParameters {
   /**
    * Levels that contradict identity: a candidate with any of them is never a confident match,
    * whatever its total (at most review). Guards against linking a relative at the same address.
+   * A candidate with two or more fields at such levels is another person and never reviewed.
    */
   readonly blockingLevels: { readonly [F in MatchField]?: readonly FieldLevels[F][] };
+  /**
+   * Levels that point to one person rather than to a household: a candidate is a confident match
+   * only when its given names or its birth date is at one of them. Surname and address agree for a
+   * whole family; without a given name or birth date that identifies, the best candidate goes to review.
+   */
+  readonly identifyingLevels: { readonly givenNames: readonly GivenNameLevel[]; readonly birthDate: readonly BirthDateLevel[] };
   /** Candidates listed in a result (best first). */
   readonly maxListedCandidates: number;
   /**
@@ -93,7 +103,7 @@ export interface MatchParameters {
  * estimate them on your own data with `estimateParameters` (EM). Weights in bits: see docs/matching.md.
  * @category Scoring
  */
-export const DEFAULT_MATCH_PARAMETERS: MatchParameters = {
+export const DEFAULT_MATCH_PARAMETERS: MatchParameters = frozen({
   levels: {
     surname: {
       exact: { m: 0.86, u: 0.002 },
@@ -134,31 +144,48 @@ export const DEFAULT_MATCH_PARAMETERS: MatchParameters = {
     },
   },
   termFrequency: { surname: true, givenNames: true, minU: 0.00001, minRecords: 1000 },
-  matchThreshold: 20,
+  matchThreshold: 18,
   reviewThreshold: 12,
   ambiguityMargin: 6,
   blockingLevels: {
-    surname: ['different'],
     givenNames: ['different'],
     birthDate: ['different', 'same-year'],
   },
+  identifyingLevels: {
+    givenNames: ['exact', 'first-exact', 'swapped', 'close'],
+    birthDate: ['exact', 'one-typo', 'day-month-swapped', 'incomplete-agrees', 'placeholder-agrees', 'placeholder-same-year'],
+  },
   maxListedCandidates: 3,
   wideSearchBelow: 30,
-};
+});
 
 /** Parameters to override, field by field. @category Scoring */
 export type MatchParameterOverrides = Partial<Omit<MatchParameters, 'levels'>> & {
   readonly levels?: { readonly [F in MatchField]?: Partial<Readonly<Record<FieldLevels[F], LevelProbabilities>>> };
 };
 
-/**
- * Merge overrides into the defaults (or into `base`).
- * @example
- * resolveParameters({ matchThreshold: 24, levels: { address: { different: { m: 0.15, u: 0.9978 } } } })
- * @category Scoring
- */
+/** Merge overrides into the defaults (or into `base`). */
 export function resolveParameters(overrides: MatchParameterOverrides = {}, base: MatchParameters = DEFAULT_MATCH_PARAMETERS): MatchParameters {
   const levels = {} as Record<MatchField, Record<string, LevelProbabilities>>;
   for (const field of MATCH_FIELDS) levels[field] = { ...base.levels[field], ...(overrides.levels?.[field] ?? {}) };
   return { ...base, ...overrides, levels: levels as unknown as LevelTable };
+}
+
+const NUMERIC_PARAMETERS = ['matchThreshold', 'reviewThreshold', 'ambiguityMargin', 'wideSearchBelow', 'maxListedCandidates'] as const;
+
+/** The parameters of a call: the defaults with `overrides` merged in; a {@link UsageError} when they cannot be used. */
+export function parametersOf(overrides: MatchParameterOverrides | undefined): MatchParameters {
+  if (overrides === undefined) return DEFAULT_MATCH_PARAMETERS;
+  const params = resolveParameters(overrides);
+  const issues = NUMERIC_PARAMETERS.filter((key) => typeof params[key] !== 'number' || !Number.isFinite(params[key])).map((key) =>
+    validationIssue('invalid_parameter', ['parameters', key], 'Expected a finite number'),
+  );
+  if (!(params.maxListedCandidates >= 1)) issues.push(validationIssue('invalid_parameter', ['parameters', 'maxListedCandidates'], 'Expected at least 1'));
+  for (const field of MATCH_FIELDS) {
+    for (const [level, p] of Object.entries(params.levels[field] as Record<string, LevelProbabilities>)) {
+      if (!(p.m > 0 && p.m <= 1 && p.u > 0 && p.u <= 1)) issues.push(validationIssue('invalid_parameter', ['parameters', 'levels', field, level], 'Expected m and u between 0 (exclusive) and 1'));
+    }
+  }
+  if (issues.length > 0) throw new UsageError('match parameters', issues);
+  return params;
 }

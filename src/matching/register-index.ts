@@ -1,11 +1,13 @@
-import { normalizeAddress, postcodeNumberKey, type NormalizedAddress } from './address.js';
-import { birthDateCode, normalizeBirthDate } from './birth-date.js';
+import { UsageError } from '../model/index.js';
+import { validationIssue } from '../model/internal.js';
+import { normaliseAddress, postcodeNumberKey, type NormalisedAddress } from './address.js';
+import { birthDateCode, normaliseBirthDate } from './birth-date.js';
 import { BlockTableBuilder } from './block-table.js';
 import { birthDateNameKey, fullNameKey, MAX_NAME_IDS, nameAreaKey, type BlockTables } from './blocking.js';
 import type { ComparablePerson } from './comparable.js';
 import {
-  composeName, normalizeGivenNames, normalizeSurname, surnamesInUse, type GivenForm, type NameUse, type SurnameForm,
-} from './normalize-name.js';
+  composeName, normaliseGivenNames, normaliseSurname, type GivenForm, type NameUse, type SurnameForm,
+} from './normalise-name.js';
 import { dutchPhoneticKey } from './phonetic.js';
 import type { RegisterRecord, SuspensionReason } from './register-record.js';
 import type { TermFrequencies } from './score.js';
@@ -51,22 +53,20 @@ class Interner<S, T> {
 }
 
 /**
- * A register extract prepared for matching at scale: each distinct name normalised once,
- * columns in typed arrays, one compact blocking table per rule (see {@link BLOCKING_RULES}), and
- * a record's full comparison form made the first time it is a candidate. Build it with
- * {@link createRegisterIndex}.
- * @category Register
+ * What an index holds besides its records: each distinct name normalised once, columns in
+ * typed arrays, one compact blocking table per rule (see `BLOCKING_RULES`), and a record's full
+ * comparison form made the first time it is a candidate. Never handed to callers.
  */
-export class RegisterIndex {
+export class IndexData {
   /** The records, in input order; candidates refer to them by position. */
   readonly records: readonly RegisterRecord[];
   /** Share of records per surname and first given name, for the term-frequency adjustment. */
   readonly frequencies: TermFrequencies;
-  /** @internal Blocking tables. */
+  /** Blocking tables. */
   readonly blocks: BlockTables;
-  /** @internal Phonetic key → id. */
+  /** Phonetic key → id. */
   readonly nameIds: ReadonlyMap<string, number>;
-  /** @internal Largest block the full-name rule still uses. */
+  /** Largest block the full-name rule still uses. */
   readonly maxNameBlock: number;
   private readonly givenForms: readonly GivenForm[];
   private readonly surnameForms: readonly SurnameForm[];
@@ -76,15 +76,14 @@ export class RegisterIndex {
   private readonly nameUseOf: Uint8Array;
   private readonly statusOf: Uint8Array;
 
-  /** @internal Use {@link createRegisterIndex}. */
   constructor(records: readonly RegisterRecord[], options: RegisterIndexOptions) {
     const n = records.length;
     this.records = records;
     this.maxNameBlock = options.maxNameBlock ?? 20;
     this.comparables = new Array<ComparablePerson | undefined>(n).fill(undefined);
     type Naam = { voornamen?: string; voorletters?: string; voorvoegsel?: string; geslachtsnaam?: string };
-    const given = new Interner((naam: Naam) => normalizeGivenNames(naam.voornamen, naam.voorletters));
-    const surnames = new Interner((naam: Naam) => normalizeSurname(naam.geslachtsnaam, naam.voorvoegsel));
+    const given = new Interner((naam: Naam) => normaliseGivenNames(naam.voornamen, naam.voorletters));
+    const surnames = new Interner((naam: Naam) => normaliseSurname(naam.geslachtsnaam, naam.voorvoegsel));
     const nameIds = new Map<string, number>();
     this.givenOf = new Int32Array(n);
     this.ownOf = new Int32Array(n);
@@ -135,6 +134,7 @@ export class RegisterIndex {
       this.partnerOf[i] = partnerForm;
       this.nameUseOf[i] = NAME_USES.indexOf(naam.aanduidingNaamgebruik);
       const code = birthDateCode(r.geboorte.datum);
+      const placeholderYear = r.geboorte.datum.placeholder ? code - (code % 10000) : 0;
       this.statusOf[i] = r.overlijden?.datum !== undefined ? 1 : SUSPENSIONS.indexOf(r.opschortingBijhouding?.reden ?? null);
       const v = r.verblijfplaats;
       const addressBlock = v === undefined ? 0 : residenceBlockKey(v);
@@ -147,6 +147,8 @@ export class RegisterIndex {
         const id = k < ownIds.length ? ownIds[k]! : partnerIds[k - ownIds.length]!;
         if (k >= ownIds.length && ownIds.includes(id)) continue;
         if (code !== 0) dateTable.add(birthDateNameKey(code, id), i);
+        // A 1 January placeholder says only the year: also found by the year (a signal's real date in that year).
+        if (placeholderYear !== 0) dateTable.add(birthDateNameKey(placeholderYear, id), i);
         if (area !== 0) areaTable.add(nameAreaKey(id, area), i);
         if (givenId >= 0) fullTable.add(fullNameKey(id, givenId), i);
       }
@@ -172,7 +174,7 @@ export class RegisterIndex {
   /** Records already put in comparison form (filled as they become candidates). */
   private readonly comparables: (ComparablePerson | undefined)[];
 
-  /** @internal The record at position `i` in comparison form. */
+  /** The record at position `i` in comparison form. */
   comparableAt(i: number): ComparablePerson {
     let person = this.comparables[i];
     if (person === undefined) {
@@ -182,12 +184,12 @@ export class RegisterIndex {
     return person;
   }
 
-  /** @internal Whether the record is of a deceased person (date of death, or suspension reason O). */
+  /** Whether the record is of a deceased person (date of death, or suspension reason O). */
   isDeceased(i: number): boolean {
     return this.statusOf[i] === 1;
   }
 
-  /** @internal The suspension reason of the record (`null` when registration is not suspended). */
+  /** The suspension reason of the record (`null` when registration is not suspended). */
   suspensionOf(i: number): SuspensionReason | null {
     return SUSPENSIONS[this.statusOf[i]!] ?? null;
   }
@@ -196,32 +198,26 @@ export class RegisterIndex {
     const nameUse = NAME_USES[this.nameUseOf[i]!] ?? 'E';
     const partnerId = this.partnerOf[i]!;
     const own = this.surnameForms[this.ownOf[i]!]!;
-    const surnames = partnerId < 0 ? [own] : surnamesInUse(own, this.surnameForms[partnerId]!, nameUse);
     return {
-      name: composeName(this.givenForms[this.givenOf[i]!]!, surnames, nameUse),
-      birthDate: normalizeBirthDate(this.records[i]!.geboorte.datum),
-      address: normalizeResidence(this.records[i]!.verblijfplaats),
+      name: composeName(this.givenForms[this.givenOf[i]!]!, own, partnerId < 0 ? undefined : this.surnameForms[partnerId], nameUse),
+      birthDate: normaliseBirthDate(this.records[i]!.geboorte.datum),
+      address: normaliseResidence(this.records[i]!.verblijfplaats),
     };
   }
 }
 
 /** A register residence in comparison form. */
-function normalizeResidence(v: RegisterRecord['verblijfplaats']): NormalizedAddress {
+function normaliseResidence(v: RegisterRecord['verblijfplaats']): NormalisedAddress {
   if (v === undefined) return EMPTY_ADDRESS;
-  return normalizeAddress({ postcode: v.postcode, houseNumber: v.huisnummer, houseLetter: v.huisletter, houseNumberAddition: v.huisnummertoevoeging });
+  return normaliseAddress({ postcode: v.postcode, houseNumber: v.huisnummer, houseLetter: v.huisletter, houseNumberAddition: v.huisnummertoevoeging });
 }
 
-const CLEAN_POSTCODE = /^[1-9][0-9]{3}[A-Z]{2}$/;
 /** Dividing an address block key by this gives the 4-digit postcode area. */
 const POSTCODE_AREA_DIVISOR = 676 * 100000;
 
-/** The address block key of a residence, computed from clean fields without normalising (fast path). */
+/** The address block key of a residence (postcode and number; the letter and addition do not matter). */
 function residenceBlockKey(v: NonNullable<RegisterRecord['verblijfplaats']>): number {
-  const postcode = v.postcode;
-  if (postcode !== undefined && typeof v.huisnummer === 'number' && CLEAN_POSTCODE.test(postcode)) {
-    return postcodeNumberKey({ postcode, houseNumber: v.huisnummer, addition: '' });
-  }
-  return postcodeNumberKey(normalizeResidence(v));
+  return postcodeNumberKey(normaliseAddress({ postcode: v.postcode, houseNumber: v.huisnummer }));
 }
 
 /** Phonetic keys a surname is blocked under: each part's key and the glued form's key. */
@@ -247,11 +243,48 @@ function countBy<T>(forms: readonly T[], uses: readonly number[], nameOf: (form:
   return counts;
 }
 
-const EMPTY_ADDRESS: NormalizedAddress = { postcode: '', houseNumber: 0, addition: '' };
+const EMPTY_ADDRESS: NormalisedAddress = { postcode: '', houseNumber: 0, addition: '' };
 
 function shareOf(counts: ReadonlyMap<string, number>, name: string, n: number): number | undefined {
   const c = counts.get(name);
   return c === undefined || n === 0 ? undefined : c / n;
+}
+
+const DATA = new WeakMap<RegisterIndex, IndexData>();
+
+/**
+ * A register extract prepared for matching at scale: each distinct name normalised once, one
+ * compact blocking table per rule, and a record's comparison form made the first time it is a
+ * candidate. Build it once with {@link createRegisterIndex} and match any number of signals.
+ * @category Register
+ */
+export class RegisterIndex {
+  /** The records, in input order; candidates refer to them by position (`recordIndex`). */
+  readonly records: readonly RegisterRecord[];
+  /** Share of records per surname and first given name, for the term-frequency adjustment (see `compareRecords`). */
+  readonly frequencies: TermFrequencies;
+
+  /** Prefer {@link createRegisterIndex}, which does the same. */
+  constructor(records: readonly RegisterRecord[], options: RegisterIndexOptions = {}) {
+    const data = new IndexData(records, options);
+    DATA.set(this, data);
+    this.records = records;
+    this.frequencies = data.frequencies;
+  }
+
+  /** Number of records. */
+  get size(): number {
+    return this.records.length;
+  }
+}
+
+/** The data of an index, for matching; a {@link UsageError} when `index` is not one. */
+export function indexData(index: RegisterIndex): IndexData {
+  const data = DATA.get(index);
+  if (data === undefined) {
+    throw new UsageError('register index', [validationIssue('invalid_index', [], 'Expected an index built by createRegisterIndex')]);
+  }
+  return data;
 }
 
 /**
@@ -259,7 +292,7 @@ function shareOf(counts: ReadonlyMap<string, number>, name: string, n: number): 
  * raw extracts). Linear in the number of records; never compares all pairs.
  * @example
  * const index = createRegisterIndex(records);
- * const result = matchSignal(index, signal);
+ * const result = matchSignal(signal, index);
  * @category Register
  */
 export function createRegisterIndex(records: readonly RegisterRecord[], options: RegisterIndexOptions = {}): RegisterIndex {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  birthDateReader, bsnReader, countReader, dateReader, euroReader, houseNumberReader, postcodeReader,
+  TEXT_LIMITS, birthDateReader, bsnReader, countReader, dateReader, euroReader, houseNumberReader, postcodeReader,
 } from './readers.js';
 import { fieldSchema } from './section.js';
 
@@ -32,9 +32,10 @@ export const BsnField = fieldSchema(bsnReader);
 /** A count of whole units (terms, reminders), from a number or digits. @category Schemas */
 export const CountField = fieldSchema(countReader);
 
-/** An optional text: trimmed, with empty strings treated as absent. @category Schemas */
+/** An optional text: trimmed, with empty strings treated as absent; up to `TEXT_LIMITS.text` characters. @category Schemas */
 export const OptionalText = z
   .string()
+  .max(TEXT_LIMITS.text, `Text is longer than ${TEXT_LIMITS.text} characters`)
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 

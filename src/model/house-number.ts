@@ -15,12 +15,31 @@ export interface HouseNumberParts {
   readonly houseNumberAddition?: string;
 }
 
-// number, then an optional single letter (not followed by another letter), then an optional addition.
-const HOUSE_NUMBER_RE = /^\s*(\d{1,5})\s*-?\s*(?:([A-Za-z])(?![A-Za-z]))?\s*-?\s*([A-Za-z0-9]{1,4})?\s*$/;
+/** Longest house-number text read: far above `12345 A-bis` (11 characters); longer text is not a house number. */
+const MAX_HOUSE_NUMBER_TEXT = 40;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+/** The position after the spaces, one optional hyphen and spaces from `i`. */
+function skipSeparator(s: string, i: number): number {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  if (i < s.length && s.charCodeAt(i) === 45) i++;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
 
 /**
  * Split a house number written with its letter or addition, or return `null` when the text is
- * not of that form.
+ * not of that form: 1–5 digits, then an optional single letter (not followed by another letter),
+ * then an optional addition of 1–4 letters or digits, separated by spaces or one hyphen. Read in
+ * one pass over the characters (no backtracking), and text longer than 40 characters is refused.
  * @example
  * splitHouseNumber('12-A')  // { houseNumber: 12, houseLetter: 'A' }
  * splitHouseNumber('12 hs') // { houseNumber: 12, houseNumberAddition: 'hs' }
@@ -28,18 +47,31 @@ const HOUSE_NUMBER_RE = /^\s*(\d{1,5})\s*-?\s*(?:([A-Za-z])(?![A-Za-z]))?\s*-?\s
  * @category Signals
  */
 export function splitHouseNumber(text: string): HouseNumberParts | null {
-  const m = HOUSE_NUMBER_RE.exec(text);
-  if (!m) return null;
-  const houseNumber = Number(m[1]);
+  if (text.length > MAX_HOUSE_NUMBER_TEXT) return null;
+  const s = text.trim();
+  let i = 0;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  if (i === 0 || i > 5) return null;
+  const houseNumber = Number(s.slice(0, i));
   if (houseNumber < 1) return null;
+  i = skipSeparator(s, i);
+  let houseLetter: string | undefined;
+  if (i < s.length && isLetter(s.charCodeAt(i)) && !(i + 1 < s.length && isLetter(s.charCodeAt(i + 1)))) {
+    houseLetter = s[i]!.toUpperCase();
+    i += 1;
+  }
+  i = skipSeparator(s, i);
+  const start = i;
+  while (i < s.length && (isDigit(s.charCodeAt(i)) || isLetter(s.charCodeAt(i)))) i++;
+  if (i - start > 4 || i < s.length) return null;
   return {
     houseNumber,
-    ...(m[2] ? { houseLetter: m[2].toUpperCase() } : {}),
-    ...(m[3] ? { houseNumberAddition: m[3] } : {}),
+    ...(houseLetter ? { houseLetter } : {}),
+    ...(i > start ? { houseNumberAddition: s.slice(start, i) } : {}),
   };
 }
 
-const DIGITS_ONLY = /^\s*\d+\s*$/;
+const DIGITS_ONLY = /^\d+$/;
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '';
@@ -52,7 +84,7 @@ function isEmpty(value: unknown): boolean {
  */
 export function splitHouseNumberField(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const text = raw['houseNumber'];
-  if (typeof text !== 'string' || DIGITS_ONLY.test(text)) return raw as Record<string, unknown>;
+  if (typeof text !== 'string' || DIGITS_ONLY.test(text.trim())) return raw as Record<string, unknown>;
   const parts = splitHouseNumber(text);
   if (!parts) return raw as Record<string, unknown>;
   const letterFree = parts.houseLetter === undefined || isEmpty(raw['houseLetter']);

@@ -1,29 +1,5 @@
 import type { z } from 'zod';
-import { UsageError, type Result } from './result.js';
-
-/** A segment of a path into an input record: an object key or an array index. */
-export type PathSegment = string | number;
-
-/**
- * A structured problem with one field of an input record.
- *
- * The message never repeats the input value, so that errors can be logged without leaking
- * personal data.
- * @category Parsing
- */
-export interface ValidationIssue {
-  /** Stable code: zod's issue code, or one of this library's (e.g. `invalid_postcode`). */
-  readonly code: string;
-  /** Path to the field, e.g. `['address', 'postcode']`. */
-  readonly path: readonly PathSegment[];
-  /** The same path as text, e.g. `address.postcode` (or `(record)` for the whole record). */
-  readonly field: string;
-  /** The Dutch name of the field as it appears in exports, e.g. `postcode`, when known. */
-  readonly label?: string;
-  /** Plain English message, ending with the Dutch label in parentheses when known. */
-  readonly message: string;
-}
-
+import { UsageError, type PathSegment, type Result, type ValidationIssue } from './result.js';
 
 /** Format a path as dotted text (`arrears.health.premium`, `signals[3].id`). */
 export function formatPath(path: readonly PathSegment[]): string {
@@ -51,12 +27,27 @@ function plainMessage(issue: z.core.$ZodIssue): string {
         ? 'Required field is missing'
         : issue.message.replace(/^Invalid input: e/, 'E');
     case 'unrecognized_keys':
-      return `Unknown field(s): ${issue.keys.join(', ')}`;
+      return unknownKeysMessage(issue.keys);
     case 'invalid_value':
       return `Expected one of: ${issue.values.map((v) => String(v)).join(', ')}`;
     default:
       return issue.message;
   }
+}
+
+/** A key that reads as a field name (`chanel`, `home_visit`, `max-amount`), not as a value. */
+const FIELD_NAME_RE = /^[A-Za-z][A-Za-z_-]{0,39}$/;
+
+/**
+ * Name unknown keys only when they read as field names (letters, `_`, `-`; a typo such as
+ * `chanel`); keys with digits, spaces or other characters may be values that ended up as keys
+ * (a shifted CSV header, a BSN as a key) and are only counted.
+ */
+function unknownKeysMessage(keys: readonly string[]): string {
+  const named = keys.filter((k) => FIELD_NAME_RE.test(k));
+  const others = keys.length - named.length;
+  const parts = [...named, ...(others > 0 ? [`${others} other key(s) not shown`] : [])];
+  return `Unknown field(s): ${parts.join(', ')}`;
 }
 
 /**

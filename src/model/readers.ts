@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidBsn } from './bsn.js';
 import { parseBirthDate, parseDateInput, type BirthDate } from './dates.js';
-import { parseEuro, type Euro } from './money.js';
+import { parseEuro, readEuro, type Euro } from './money.js';
 import type { IsoDate } from './date.js';
 
 /**
@@ -20,20 +20,46 @@ export interface FieldReader<I, O> {
   readonly code: string;
   /** Plain English message for an unreadable value. */
   readonly message: string;
+  /**
+   * The longest text accepted: longer text is refused with `too_long` before it is read, so that
+   * no reader spends time on megabytes of a malformed cell. See {@link TEXT_LIMITS}.
+   */
+  readonly maxLength?: number;
   /** Normalise a value, or return `null` when it cannot be read. */
   read(value: I): O | null;
+  /** Why a value could not be read, when there is a more specific issue than {@link code} (e.g. `amount_too_large`). */
+  explain?(value: I): { readonly code: string; readonly message: string } | null;
   /** An extra check on the normalised value: an issue, or `null` when it passes. */
   check?(value: O): { readonly code: string; readonly message: string } | null;
 }
+
+/**
+ * The longest text each kind of field accepts, generous for any real export: identifiers 200
+ * characters, names (and name parts) 200, address lines (street, city) 200, e-mail addresses 254
+ * (the limit of RFC 5321), free text 2,000, and coded values (postcodes, house numbers, dates,
+ * amounts, BSNs, counts) 64. Longer text is refused with the issue code `too_long`.
+ * @category Schemas
+ */
+export const TEXT_LIMITS = { id: 200, name: 200, addressLine: 200, email: 254, text: 2000, code: 64 } as const;
 
 const STRING = z.string();
 const STRING_OR_NUMBER = z.union([z.string(), z.number()]);
 
 const POSTCODE_RE = /^([1-9][0-9]{3})\s?([A-Za-z]{2})$/;
 const DIGITS_RE = /^\s*\d+\s*$/;
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const WHITESPACE_RE = /\s/;
 const LETTER_RE = /^[A-Za-z]$/;
 const ADDITION_RE = /^[A-Za-z0-9 -]{1,4}$/;
+
+/**
+ * Whether a text is a plausible `name@domain.tld`: one `@` with text before it, a dot in the
+ * domain with text on both sides, no whitespace. Checked by positions, in linear time.
+ */
+function isPlausibleEmail(v: string): boolean {
+  const at = v.indexOf('@');
+  if (at <= 0 || at !== v.lastIndexOf('@')) return false;
+  return v.lastIndexOf('.', v.length - 2) >= at + 2 && !WHITESPACE_RE.test(v);
+}
 
 function wholeNumber(value: string | number): number {
   return typeof value === 'number' ? value : DIGITS_RE.test(value) ? Number(value) : Number.NaN;
@@ -43,6 +69,7 @@ function wholeNumber(value: string | number): number {
 export const dateReader: FieldReader<string, IsoDate> = {
   input: STRING,
   acceptsNumbers: false,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_date',
   message: 'Expected a real date as YYYY-MM-DD or DD-MM-YYYY',
   read: parseDateInput,
@@ -52,9 +79,14 @@ export const dateReader: FieldReader<string, IsoDate> = {
 export const euroReader: FieldReader<string | number, Euro> = {
   input: STRING_OR_NUMBER,
   acceptsNumbers: true,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_amount',
   message: 'Expected an amount in euros such as 1234.56 or 1.234,56',
   read: parseEuro,
+  explain: (value) => {
+    const read = readEuro(value);
+    return read.ok ? null : read.issues[0]!;
+  },
   check: (euro) => (euro.startsWith('-') ? { code: 'negative_amount', message: 'Amount must not be negative' } : null),
 };
 
@@ -62,6 +94,7 @@ export const euroReader: FieldReader<string | number, Euro> = {
 export const postcodeReader: FieldReader<string, string> = {
   input: STRING,
   acceptsNumbers: false,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_postcode',
   message: 'Expected a Dutch postcode such as 1234 AB',
   read: (value) => {
@@ -74,6 +107,7 @@ export const postcodeReader: FieldReader<string, string> = {
 export const houseNumberReader: FieldReader<string | number, number> = {
   input: STRING_OR_NUMBER,
   acceptsNumbers: true,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_house_number',
   message: 'Expected a whole house number from 1 to 99999',
   read: (value) => {
@@ -86,6 +120,7 @@ export const houseNumberReader: FieldReader<string | number, number> = {
 export const houseLetterReader: FieldReader<string, string> = {
   input: STRING,
   acceptsNumbers: false,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_house_letter',
   message: 'Expected one letter',
   read: (value) => {
@@ -98,6 +133,7 @@ export const houseLetterReader: FieldReader<string, string> = {
 export const houseNumberAdditionReader: FieldReader<string, string> = {
   input: STRING,
   acceptsNumbers: false,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_house_number_addition',
   message: 'Expected up to 4 letters, digits, spaces or hyphens',
   read: (value) => {
@@ -110,6 +146,7 @@ export const houseNumberAdditionReader: FieldReader<string, string> = {
 export const birthDateReader: FieldReader<string, BirthDate> = {
   input: STRING,
   acceptsNumbers: false,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_birth_date',
   message: 'Expected a birth date as YYYY-MM-DD, DD-MM-YYYY or YYYYMMDD (00 for unknown parts)',
   read: parseBirthDate,
@@ -119,6 +156,7 @@ export const birthDateReader: FieldReader<string, BirthDate> = {
 export const bsnReader: FieldReader<string | number, string> = {
   input: STRING_OR_NUMBER,
   acceptsNumbers: true,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_bsn',
   message: 'Expected a 9-digit BSN that passes the eleven-test',
   read: (value) => {
@@ -131,11 +169,12 @@ export const bsnReader: FieldReader<string | number, string> = {
 export const countReader: FieldReader<string | number, number> = {
   input: STRING_OR_NUMBER,
   acceptsNumbers: true,
+  maxLength: TEXT_LIMITS.code,
   code: 'invalid_count',
   message: 'Expected a whole number of 0 or more',
   read: (value) => {
     const n = wholeNumber(value);
-    return Number.isInteger(n) && n >= 0 ? n : null;
+    return Number.isSafeInteger(n) && n >= 0 ? n : null;
   },
 };
 
@@ -143,6 +182,7 @@ export const countReader: FieldReader<string | number, number> = {
 export const idReader: FieldReader<string | number, string> = {
   input: STRING_OR_NUMBER,
   acceptsNumbers: true,
+  maxLength: TEXT_LIMITS.id,
   code: 'invalid_id',
   message: 'Expected a non-empty identifier',
   read: (value) => {
@@ -155,22 +195,27 @@ export const idReader: FieldReader<string | number, string> = {
 export const emailReader: FieldReader<string, string> = {
   input: STRING,
   acceptsNumbers: false,
+  maxLength: TEXT_LIMITS.email,
   code: 'invalid_email',
   message: 'Expected an e-mail address',
   read: (value) => {
     const v = value.trim();
-    return EMAIL_RE.test(v) ? v : null;
+    return isPlausibleEmail(v) ? v : null;
   },
 };
 
-/** Free text, trimmed. @category Schemas */
-export const textReader: FieldReader<string, string> = {
-  input: STRING,
-  acceptsNumbers: false,
-  code: 'invalid_text',
-  message: 'Expected text',
-  read: (value) => value.trim(),
-};
+function trimmedText(maxLength: number, message: string): FieldReader<string, string> {
+  return { input: STRING, acceptsNumbers: false, maxLength, code: 'invalid_text', message, read: (value) => value.trim() };
+}
+
+/** Free text (a phone number, a note), trimmed; up to {@link TEXT_LIMITS}`.text` characters. @category Schemas */
+export const textReader: FieldReader<string, string> = trimmedText(TEXT_LIMITS.text, 'Expected text');
+
+/** A name or a part of one (given names, surname, a creditor's name), trimmed; up to {@link TEXT_LIMITS}`.name` characters. @category Schemas */
+export const nameReader: FieldReader<string, string> = trimmedText(TEXT_LIMITS.name, 'Expected a name');
+
+/** An address line (street, city), trimmed; up to {@link TEXT_LIMITS}`.addressLine` characters. @category Schemas */
+export const addressLineReader: FieldReader<string, string> = trimmedText(TEXT_LIMITS.addressLine, 'Expected an address line');
 
 /**
  * One of a fixed list of values (an enumeration), e.g. sectors or signal kinds.

@@ -1,4 +1,26 @@
-import type { ValidationIssue } from './issues.js';
+/** A segment of a path into an input record: an object key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * A structured problem with one field of an input record.
+ *
+ * The message never repeats the input value, so that errors can be logged without leaking
+ * personal data.
+ * @category Parsing
+ */
+export interface ValidationIssue {
+  /** Stable code: zod's issue code, or one of this library's (e.g. `invalid_postcode`). */
+  readonly code: string;
+  /** Path to the field, e.g. `['address', 'postcode']`. */
+  readonly path: readonly PathSegment[];
+  /** The same path as text, e.g. `address.postcode` (or `(record)` for the whole record). */
+  readonly field: string;
+  /** The Dutch name of the field as it appears in exports, e.g. `postcode`, when known. */
+  readonly label?: string;
+  /** Plain English message, ending with the Dutch label in parentheses when known. */
+  readonly message: string;
+}
+
 
 /**
  * The result of reading or deciding on one input: the value, or the issues that prevented it.

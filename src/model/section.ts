@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldReader } from './readers.js';
-import type { PathSegment } from './issues.js';
+import type { PathSegment } from './result.js';
 
 /** A field of a section read by a {@link FieldReader}: required, optional, or with a default. @category Schemas */
 export interface ReaderEntry<I, O, Optional extends boolean> {
@@ -107,6 +107,23 @@ function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
+/**
+ * Apply a reader to a raw value of an accepted type: the normalised value, or a {@link ReadIssue}
+ * (too long, unreadable with the reader's most specific reason, or failing its check).
+ */
+function applyReader<I, O>(reader: FieldReader<I, O>, value: I): O | ReadIssue {
+  if (reader.maxLength !== undefined && typeof value === 'string' && value.length > reader.maxLength) {
+    return new ReadIssue('too_long', `Text is longer than ${reader.maxLength} characters`);
+  }
+  const normalised = reader.read(value);
+  if (normalised === null) {
+    const why = reader.explain?.(value);
+    return why ? new ReadIssue(why.code, why.message) : new ReadIssue(reader.code, reader.message);
+  }
+  const problem = reader.check?.(normalised);
+  return problem ? new ReadIssue(problem.code, problem.message) : normalised;
+}
+
 /** Read one reader field: its normalised value (or the default/`undefined` when absent), or a {@link ReadIssue}. */
 function readField(entry: ReaderEntry<unknown, unknown, boolean>, value: unknown): unknown {
   const { reader } = entry;
@@ -117,11 +134,8 @@ function readField(entry: ReaderEntry<unknown, unknown, boolean>, value: unknown
   if (type !== 'string' && !(type === 'number' && reader.acceptsNumbers)) {
     return new ReadIssue('invalid_type', `Expected ${reader.acceptsNumbers ? 'text or a number' : 'text'}, received ${typeName(value)}`);
   }
-  const normalised = reader.read(value);
-  if (normalised === '') return entry.optional ? undefined : MISSING;
-  if (normalised === null) return new ReadIssue(reader.code, reader.message);
-  const problem = reader.check?.(normalised);
-  return problem ? new ReadIssue(problem.code, problem.message) : normalised;
+  const normalised = applyReader(reader, value);
+  return normalised === '' ? (entry.optional ? undefined : MISSING) : normalised;
 }
 
 /**
@@ -225,10 +239,9 @@ export function readSection<O, I>(
  */
 export function fieldSchema<I, O>(reader: FieldReader<I, O>): z.ZodType<O, I> {
   return reader.input.transform((value, ctx) => {
-    const normalised = reader.read(value);
-    const problem = normalised === null ? reader : reader.check?.(normalised) ?? null;
-    if (problem || normalised === null) {
-      ctx.addIssue({ code: 'custom', message: (problem ?? reader).message, params: { code: (problem ?? reader).code } });
+    const normalised = applyReader(reader, value);
+    if (normalised instanceof ReadIssue) {
+      ctx.addIssue({ code: 'custom', message: normalised.message, params: { code: normalised.code } });
       return z.NEVER;
     }
     return normalised;

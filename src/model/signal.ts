@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
-  birthDateReader, bsnReader, choiceReader, countReader, dateReader, emailReader, euroReader, houseLetterReader,
-  houseNumberAdditionReader, houseNumberReader, idReader, postcodeReader, textReader,
+  addressLineReader, birthDateReader, bsnReader, choiceReader, countReader, dateReader, emailReader, euroReader,
+  houseLetterReader, houseNumberAdditionReader, houseNumberReader, idReader, nameReader, postcodeReader, textReader,
 } from './readers.js';
+import { isBirthDateAfter } from './dates.js';
 import { splitHouseNumberField } from './house-number.js';
 import { optional, optionalSection, required, section, withDefault } from './section.js';
 /**
@@ -40,11 +41,11 @@ export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 const NameSection = section(
   {
-    givenNames: optional(textReader),
-    initials: optional(textReader),
-    surnamePrefix: optional(textReader),
-    surname: optional(textReader),
-    fullName: optional(textReader),
+    givenNames: optional(nameReader),
+    initials: optional(nameReader),
+    surnamePrefix: optional(nameReader),
+    surname: optional(nameReader),
+    fullName: optional(nameReader),
   },
   {
     check: (name) =>
@@ -62,7 +63,8 @@ const HealthArrearsSection = section({
 
 /**
  * Signal schema: accepts real export forms, outputs a normalised {@link Signal}. Built from
- * sections that normalise their fields in one pass each (see `section`).
+ * sections that normalise their fields in one pass each (see `section`). A birth date after the
+ * signal date is refused (`birth_date_after_signal`).
  * @category Signals
  */
 export const SignalSchema = section({
@@ -70,7 +72,7 @@ export const SignalSchema = section({
   kind: withDefault(choiceReader(SIGNAL_KINDS), 'early'),
   creditor: section({
     id: required(idReader),
-    name: optional(textReader),
+    name: optional(nameReader),
     sector: required(choiceReader(SECTORS)),
   }),
   receivedDate: required(dateReader),
@@ -88,8 +90,8 @@ export const SignalSchema = section({
       houseNumber: required(houseNumberReader),
       houseLetter: optional(houseLetterReader),
       houseNumberAddition: optional(houseNumberAdditionReader),
-      street: optional(textReader),
-      city: optional(textReader),
+      street: optional(addressLineReader),
+      city: optional(addressLineReader),
     },
     { prepare: splitHouseNumberField },
   ),
@@ -101,6 +103,11 @@ export const SignalSchema = section({
     newestDueDate: optional(dateReader),
     health: optionalSection(HealthArrearsSection),
   }),
+}, {
+  check: (signal) =>
+    signal.debtor.birthDate !== undefined && isBirthDateAfter(signal.debtor.birthDate, signal.receivedDate)
+      ? { path: ['debtor', 'birthDate'], code: 'birth_date_after_signal', message: 'Birth date lies after the signal date' }
+      : null,
 });
 
 /** The input form of a signal (what `parseSignal` accepts). @category Signals */

@@ -3,7 +3,8 @@
  * table of 66 signals — not picked up, not reached, reached without help, help accepted).
  * @module
  */
-import { text, type LocalizedText } from '../model/index.js';
+import { type LocalizedText } from '../model/index.js';
+import { text } from '../model/internal.js';
 
 /**
  * Outcome of a signal's case, in the study's four columns:

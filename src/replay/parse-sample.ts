@@ -1,4 +1,5 @@
-import { issuesFromZod, type Result } from '../model/index.js';
+import { type Result } from '../model/index.js';
+import { issuesFromZod } from '../model/internal.js';
 import { readCanonicalSample } from './canonical-sample.js';
 import { SAMPLE_FIELD_LABELS, SampleRecordSchema, type SampleRecord } from './sample-schema.js';
 

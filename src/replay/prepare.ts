@@ -8,7 +8,8 @@
 import { detectMatches, type DetectableSignal, type DetectionResult } from '../detection/index.js';
 import { assessEligibility, parseArrearsCase, type EligibilityStatus } from '../eligibility/index.js';
 import { createRegisterIndex, matchSignals, RegisterIndex, type MatchDecision, type MatchOutcome } from '../matching/index.js';
-import { parseOrThrow, type ValidationIssue } from '../model/index.js';
+import { type ValidationIssue } from '../model/index.js';
+import { parseOrThrow } from '../model/internal.js';
 import type { TriageContext, TriageInput } from '../triage/index.js';
 import type { OutcomeClass } from './outcome-classes.js';
 import { ageOn, hasPersonalData, personKey, toModelSignal } from './pipeline-signal.js';
@@ -63,10 +64,11 @@ function checkRegister(records: readonly SampleRecord[], signals: readonly Detec
   records.forEach((r, i) => {
     if (hasPersonalData(r)) positions.push(i);
   });
-  const results = matchSignals(index, positions.map((i) => signals[i]!), options.match);
-  results.forEach((m, k) => {
-    out[positions[k]!] = { decision: m.decision, outcome: m.outcome ?? null, recordId: m.decision === 'match' ? (m.person?.recordId ?? null) : null };
-  });
+  for (const item of matchSignals(positions.map((i) => signals[i]!), index, options.match)) {
+    if (!item.ok) continue;
+    const m = item.value;
+    out[positions[item.index]!] = { decision: m.decision, outcome: m.outcome ?? null, recordId: m.decision === 'match' ? (m.person?.recordId ?? null) : null };
+  }
   return out;
 }
 
@@ -94,11 +96,12 @@ function contextOf(record: SampleRecord, detection: DetectionResult, register: R
   const age = ageOn(record, record.receivedDate);
   const ctx: { -readonly [K in keyof TriageContext]: TriageContext[K] } = {};
   if (detection.ok) {
-    const m = detection.match;
+    const d = detection.value;
+    const m = d.match;
     ctx.match = { isMatch: m.isMatch, creditorCount: m.creditorCount, sectors: m.sectors, totalAmount: m.totalAmount };
-    ctx.recidivismMonths = detection.recidivism.isRecidivist ? detection.recidivism.monthsSince : null;
-    ctx.dragger = detection.dragger.isDragger;
-    ctx.update = detection.update.isUpdate;
+    ctx.recidivismMonths = d.recidivism.isRecidivist ? d.recidivism.monthsSince : null;
+    ctx.dragger = d.dragger.isDragger;
+    ctx.update = d.update.isUpdate;
   }
   if (age !== undefined && age >= 0 && age <= 130) ctx.ageYears = age;
   if (record.knownAtDebtHelp !== undefined) ctx.knownAtDebtHelp = record.knownAtDebtHelp;

@@ -5,7 +5,8 @@
  * @module
  */
 import { z } from 'zod';
-import { parseOrThrow, type Signal } from '../model/index.js';
+import { type Signal } from '../model/index.js';
+import { parseOrThrow } from '../model/internal.js';
 import { daysBetween, type IsoDate } from '../model/index.js';
 import { ageBandOf } from './age-bands.js';
 import type { SampleRecordInput } from './sample-schema.js';

@@ -5,7 +5,8 @@
  * DOMAIN.md §6).
  * @module
  */
-import { toDayNumber, type IsoDate } from '../model/index.js';
+import { type IsoDate } from '../model/index.js';
+import { toDayNumber } from '../model/internal.js';
 import { DEBT_DEVELOPMENTS, OUTCOME_CLASSES, type DebtDevelopment, type OutcomeClass } from './outcome-classes.js';
 import { returnAfterClose, type ReturnCurve } from './return-after-close.js';
 import { groupCases } from './sample-cases.js';

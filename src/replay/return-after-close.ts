@@ -6,7 +6,8 @@
  * were followed and no longer.
  * @module
  */
-import { toDayNumber, type IsoDate } from '../model/index.js';
+import { type IsoDate } from '../model/index.js';
+import { toDayNumber } from '../model/internal.js';
 import { OUTCOME_CLASSES, type OutcomeClass } from './outcome-classes.js';
 import { householdKey, type SampleCase } from './sample-cases.js';
 import type { SampleRecord } from './sample-schema.js';

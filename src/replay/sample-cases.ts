@@ -3,7 +3,7 @@
  * groups the signals of one household), else one case per signal.
  * @module
  */
-import { toDayNumber } from '../model/index.js';
+import { toDayNumber } from '../model/internal.js';
 import type { Outcome, SampleRecord } from './sample-schema.js';
 
 /** One case of a sample: its signals, its household key and its outcome. @category Figures */

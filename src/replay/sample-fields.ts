@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod';
-import { IsoDateField } from '../model/index.js';
+import { IsoDateField } from '../model/internal.js';
 import { attemptChannel, type AttemptChannel } from './contact-channels.js';
 
 const YES = new Set(['true', 'yes', 'ja', 'j', 'y', '1', 'waar']);

@@ -5,9 +5,8 @@
  * @module
  */
 import { z } from 'zod';
-import {
-  BirthDateField, CountField, EuroField, HouseNumberField, IsoDateField, LEGAL_FORMS, optionalField, OptionalText, SECTORS, SIGNAL_KINDS,
-} from '../model/index.js';
+import { LEGAL_FORMS, SECTORS, SIGNAL_KINDS } from '../model/index.js';
+import { BirthDateField, CountField, EuroField, HouseNumberField, IsoDateField, optionalField, OptionalText } from '../model/internal.js';
 import { AGE_BAND_LABELS } from './age-bands.js';
 import { DEBT_DEVELOPMENTS, type OutcomeClass } from './outcome-classes.js';
 import { AttemptsField, OptionalYesNoField, PostcodeOrAreaField } from './sample-fields.js';

@@ -1,10 +1,10 @@
 /**
- * Read an xxllnc export workbook (.xlsx) into sheets of rows, in a browser or in Node, with
- * `read-excel-file`'s universal entry (no Node built-ins). Dates in cells arrive as `Date`
- * objects, which {@link importXxllncExport} reads.
+ * Turn the sheets of an xxllnc export workbook (.xlsx), as an xlsx reader returns them, into
+ * the export's sheets of rows. The library reads no .xlsx bytes itself, so that it needs no
+ * spreadsheet dependency: the caller brings the reader (e.g. `read-excel-file`). Dates in
+ * cells arrive as `Date` objects, which {@link importXxllncExport} reads.
  * @module
  */
-import readXlsxFile from 'read-excel-file/universal';
 import { UsageError } from '../model/index.js';
 import { XXLLNC_SHEETS, type XxllncSheet } from './xxllnc-columns.js';
 import type { XxllncSheets } from './xxllnc-import.js';
@@ -28,21 +28,33 @@ export function rowsFromCells(cells: readonly (readonly unknown[])[]): SheetRow[
 }
 
 /**
- * Read the sheets of an xxllnc export workbook. Sheet names are matched ignoring case and
- * spacing; sheets other than the export's are ignored. Throws {@link UsageError} when the
- * workbook has no `Signalen` sheet.
+ * Read the sheets of an xxllnc export workbook. Pass every sheet as an xlsx reader returns it:
+ * its name and its rows of cells, header row first (the shape `read-excel-file` returns for a
+ * whole workbook). Sheet names are matched ignoring case and spacing; sheets other than the
+ * export's are ignored. Throws {@link UsageError} when `workbook` is not a list of sheets or
+ * has no `Signalen` sheet.
  * @example
- * const sheets = await readXxllncWorkbook(await file.arrayBuffer());
+ * import readXlsxFile from 'read-excel-file/universal'; // browser and Node; `npm install read-excel-file`
+ * const sheets = readXxllncWorkbook(await readXlsxFile(await file.arrayBuffer()));
  * const imported = importXxllncExport(sheets);
  * @category Vendor exports
  */
-export async function readXxllncWorkbook(input: ArrayBuffer | Blob): Promise<XxllncSheets> {
-  const workbook = await readXlsxFile(input);
+export function readXxllncWorkbook(
+  workbook: readonly { readonly sheet: string; readonly data: readonly (readonly unknown[])[] }[],
+): XxllncSheets {
+  if (!Array.isArray(workbook)) {
+    throw new UsageError('xxllnc workbook', [
+      {
+        code: 'invalid_type', path: [], field: '(workbook)',
+        message: 'Expected the sheets an xlsx reader returns ({ sheet, data } for each sheet), not the file itself; e.g. readXlsxFile(bytes) from read-excel-file',
+      },
+    ]);
+  }
   const byName = new Map<string, XxllncSheet>(XXLLNC_SHEETS.map((s) => [s.toLowerCase().replace(/\s+/g, ''), s]));
   const sheets: Partial<Record<XxllncSheet, SheetRow[]>> = {};
   for (const { sheet, data } of workbook) {
     const name = byName.get(sheet.toLowerCase().replace(/\s+/g, ''));
-    if (name) sheets[name] = rowsFromCells(data as unknown as unknown[][]);
+    if (name) sheets[name] = rowsFromCells(data);
   }
   const signalen = sheets.Signalen;
   if (!signalen) {

@@ -1,4 +1,5 @@
-import { parseOrThrow, toDayNumber, type BatchItem } from '../model/index.js';
+import { type BatchItem } from '../model/index.js';
+import { parseOrThrow, toDayNumber } from '../model/internal.js';
 import { lastTrail, tables, type CompiledPolicy, type PolicyTables } from './compile.js';
 import { isParsedInput, readTriageInput, type TriageInput } from './context.js';
 import { CapacitySchema, type Capacities } from './policy-shape.js';

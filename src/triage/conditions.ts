@@ -1,4 +1,5 @@
-import { SECTORS, SIGNAL_KINDS, toCents, type Euro, type Sector, type SignalKind } from '../model/index.js';
+import { SECTORS, SIGNAL_KINDS, type Euro, type Sector, type SignalKind } from '../model/index.js';
+import { toCents } from '../model/internal.js';
 import type { Conditions } from './policy-shape.js';
 
 /**

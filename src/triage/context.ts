@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import {
-  CountField, EuroField, SECTORS, YesNoField, frozenCopy, formatPath, issuesFromZod, optionalField, parseSignal,
-  type Euro, type Result, type Sector, type Signal, type ValidationIssue,
-} from '../model/index.js';
+import { SECTORS, parseSignal, type Euro, type Result, type Sector, type Signal, type ValidationIssue } from '../model/index.js';
+import { CountField, EuroField, YesNoField, frozenCopy, formatPath, issuesFromZod, optionalField } from '../model/internal.js';
 
 /**
  * What the earlier steps of picking up (DOMAIN.md §3) learned about a signal's resident.

@@ -1,4 +1,5 @@
-import { frozenCopy, safeParseWith, valueOrThrow, type Result } from '../model/index.js';
+import { type Result } from '../model/index.js';
+import { frozenCopy, safeParseWith, valueOrThrow } from '../model/internal.js';
 import { PolicySchema } from './policy-schema.js';
 import type { Policy, PolicyInput } from './policy-shape.js';
 

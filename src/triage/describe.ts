@@ -1,4 +1,5 @@
-import { SECTORS, fromCents, text, type Euro, type LocalizedText, type Sector, type SignalKind } from '../model/index.js';
+import { SECTORS, type Euro, type LocalizedText, type Sector, type SignalKind } from '../model/index.js';
+import { fromCents, text } from '../model/internal.js';
 import { KIND_NAMES_NL, SECTOR_NAMES_NL } from './vocabulary.js';
 import { FLAG, type Facts, type FlagKey } from './conditions.js';
 import type { TriageInput } from './context.js';

@@ -1,4 +1,5 @@
-import { reason, text, type LocalizedText, type Reason } from '../model/index.js';
+import { type LocalizedText, type Reason } from '../model/index.js';
+import { reason, text } from '../model/internal.js';
 import { holds, type CompiledCondition, type Facts } from './conditions.js';
 import { tables, type CompiledPolicy, type PolicyTables } from './compile.js';
 import type { TriageInput } from './context.js';

@@ -1,4 +1,5 @@
-import { SECTORS, SIGNAL_KINDS, toCents } from '../model/index.js';
+import { SECTORS, SIGNAL_KINDS } from '../model/index.js';
+import { toCents } from '../model/internal.js';
 import { FLAG, type Facts } from './conditions.js';
 import type { TriageInput } from './context.js';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EuroField, IsoDateField, SECTORS, SIGNAL_KINDS } from '../model/index.js';
+import { SECTORS, SIGNAL_KINDS } from '../model/index.js';
+import { EuroField, IsoDateField } from '../model/internal.js';
 import { CHANNELS, EXECUTORS, PRIORITY_KEYS, type Channel } from './vocabulary.js';
 
 const channel = z.enum(CHANNELS);

@@ -1,4 +1,5 @@
-import { reason, text, type Reason, type SourceRef } from '../model/index.js';
+import { type Reason, type SourceRef } from '../model/index.js';
+import { reason, text } from '../model/internal.js';
 import type { CompiledCondition } from './conditions.js';
 import { describeCondition } from './describe.js';
 import type { Policy } from './policy-shape.js';

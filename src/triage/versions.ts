@@ -1,4 +1,5 @@
-import { IsoDateField, UsageError, dated, validationIssue, type Dated, type IsoDate } from '../model/index.js';
+import { UsageError, dated, type Dated, type IsoDate } from '../model/index.js';
+import { IsoDateField, validationIssue } from '../model/internal.js';
 import type { Policy } from './policy-shape.js';
 
 /**

@@ -1,4 +1,5 @@
-import { text, type LocalizedText, type Sector, type SignalKind } from '../model/index.js';
+import { type LocalizedText, type Sector, type SignalKind } from '../model/index.js';
+import { text } from '../model/internal.js';
 
 /**
  * Contact channels a triage policy can assign (De signaalreis, 003, "Het contact leggen met de

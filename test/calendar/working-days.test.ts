@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays, createHolidayCalendar, isWorkingDay, nextWorkingDayOnOrAfter, workingDaysBetween,
 } from '../../src/calendar/index.js';
-import { fromDayNumber } from '../../src/model/date.js';
+import { fromDayNumber, type IsoDate } from '../../src/model/internal.js';
 
 describe('isWorkingDay', () => {
   it('excludes weekends and Atw holidays', () => {
@@ -55,5 +55,15 @@ describe('nextWorkingDayOnOrAfter (Atw art. 1)', () => {
     expect(nextWorkingDayOnOrAfter('2025-05-03')).toBe('2025-05-06');
     expect(nextWorkingDayOnOrAfter('2025-05-06')).toBe('2025-05-06');
     expect(nextWorkingDayOnOrAfter('2025-12-25')).toBe('2025-12-29');
+  });
+});
+
+describe('holiday calendars share no mutable state with callers', () => {
+  it('a caller cannot change the holidays another caller sees', () => {
+    const calendar = createHolidayCalendar();
+    const first = calendar.holidaysIn(2025) as IsoDate[];
+    expect(() => first.push('2025-06-01')).toThrow(TypeError);
+    expect(calendar.holidaysIn(2025)).not.toContain('2025-06-01');
+    expect(isWorkingDay('2025-12-25', { holidays: calendar })).toBe(false);
   });
 });

@@ -11,13 +11,13 @@ describe('vroegsignalering validate', () => {
     expect(run.stderr).toContain('6 records: 3 valid, 3 invalid');
   });
 
-  it('reads CSV with a real parser (quoted amounts with commas) and dotted headers', () => {
+  it('reads CSV (quoted amounts with commas) with dotted headers, rows numbered as Excel shows them', () => {
     const run = runCli(['validate', 'examples/data/signals-mixed.csv']);
     expect(run.lines).toHaveLength(4);
     expect(run.lines.slice(0, 3)).toEqual([
-      { line: 1, ok: true, id: 'C-0001' },
-      { line: 2, ok: true, id: 'C-0002' },
-      { line: 3, ok: true, id: 'C-0003' },
+      { line: 2, ok: true, id: 'C-0001' },
+      { line: 3, ok: true, id: 'C-0002' },
+      { line: 4, ok: true, id: 'C-0003' },
     ]);
     const bad = run.lines[3] as { issues: { field: string }[] };
     expect(bad.issues.map((e) => e.field)).toEqual([

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSignal } from '../../src/model/index.js';
 import {
-  compareRecords, DEFAULT_MATCH_PARAMETERS, LEVELS_OF, levelScorer, parseRegisterRecord, resolveParameters, scoreLevels,
-  type FieldLevels, type TermFrequencies,
+  compareRecords, DEFAULT_MATCH_PARAMETERS, LEVELS_OF, parseRegisterRecord, type FieldLevels, type TermFrequencies,
 } from '../../src/matching/index.js';
+import { resolveParameters } from '../../src/matching/parameters.js';
+import { levelScorer, scoreLevels } from '../../src/matching/score.js';
 
 const levelsArb: fc.Arbitrary<FieldLevels> = fc.record({
   surname: fc.constantFrom(...LEVELS_OF.surname),

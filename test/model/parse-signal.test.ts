@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBirthDate, parseDateInput, parseSignal, parseSignals, isValidBsn, SignalSchema } from '../../src/model/index.js';
+import { parseBirthDate, parseDateInput, parseSignal, parseSignals, isValidBsn } from '../../src/model/index.js';
+import { SignalSchema } from '../../src/model/internal.js';
 import { signalInput } from '../support/signals.js';
 
 describe('parseSignal: accepts the forms real exports use', () => {
@@ -71,7 +72,7 @@ describe('parseSignal: rejects bad input clearly', () => {
       ['receivedDate', 'invalid_date', 'signaaldatum'],
       ['address.postcode', 'invalid_postcode', 'postcode'],
       ['address.houseNumber', 'invalid_house_number', 'huisnummer'],
-      ['arrears.total', 'invalid_amount', 'achterstandsbedrag'],
+      ['arrears.total', 'too_many_decimals', 'achterstandsbedrag'],
     ]);
     expect(r.issues[2]!.message).toBe('Expected a Dutch postcode such as 1234 AB (postcode)');
   });

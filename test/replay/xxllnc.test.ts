@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/universal';
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { unflatten } from '../../src/model/index.js';
+import { UsageError, unflatten } from '../../src/model/index.js';
 import {
   importXxllncExport, parseExportDate, parseSample, parseSampleRecord, readXxllncWorkbook, researchFigures, XXLLNC_COLUMNS, XXLLNC_SHEETS, type SheetRow, type XxllncSheets,
 } from '../../src/replay/index.js';
@@ -111,10 +112,18 @@ describe('xxllnc export import', () => {
       { sheet: 'Melders', data: toCells(sheets.Melders!, []) },
       { sheet: 'Tussenresultaat', data: toCells(sheets.Tussenresultaat!.slice(0, 40), ['Datum contactpoging']) },
     ] as never).toBuffer();
-    const fromXlsx = await readXxllncWorkbook(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+    const bytes = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+    const fromXlsx = readXxllncWorkbook(await readXlsxFile(bytes));
     const imported20 = importXxllncExport(fromXlsx);
     expect(imported20.counts.Signalen).toEqual({ rows: 20, mapped: 19, unmapped: 1 });
     expect(imported20.records.map((r) => r.receivedDate)).toEqual(imported.records.slice(0, 19).map((r) => r.receivedDate));
+  });
+
+  it('takes the sheets an xlsx reader returns, and says so when given the file itself', () => {
+    const read = () => readXxllncWorkbook(new ArrayBuffer(8) as never);
+    expect(read).toThrow(UsageError);
+    expect(read).toThrow(/readXlsxFile\(bytes\) from read-excel-file/);
+    expect(() => readXxllncWorkbook([{ sheet: 'Melders', data: [['Melder ID']] }])).toThrow(/no sheet named Signalen/);
   });
 });
 

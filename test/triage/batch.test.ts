@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTORS, SIGNAL_KINDS } from '../../src/model/index.js';
-import { toDayNumber } from '../../src/model/index.js';
+import { toDayNumber } from '../../src/model/internal.js';
 import { compilePolicy, explainTriage, parseTriageInput, PRESETS, PRESET_NAMES, triage, triageBatch, type TriageInput } from '../../src/triage/index.js';
 import { servingOrder } from '../../src/triage/order.js';
 import { decisionsOf, input, matchOf, signal } from './helpers.js';

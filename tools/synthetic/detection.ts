@@ -12,7 +12,8 @@
  * of the rules in `docs/detection.md` (quadratic per resident, written for clarity, not speed).
  * Every person here is made up.
  */
-import { addMonths, toDayNumber } from '../../src/model/index.js';
+import { addMonths } from '../../src/model/index.js';
+import { toDayNumber } from '../../src/model/internal.js';
 import type { DetectableSignal } from '../../src/detection/index.js';
 import type { BirthDate, Sector, SignalKind } from '../../src/model/index.js';
 import { DUTCH_GIVEN, DUTCH_SURNAMES, MIGRANT_SURNAMES, tailSurname, type SyntheticSurname } from './names.js';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { createRegisterIndex, matchSignal, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
-import { parseSignal } from '../../model/parse-signal.js';
+import { createRegisterIndex, matchSignals, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
 import { detectFormat, readRecords, writeJsonl } from '../io.js';
 
 interface MatchCliOptions {
@@ -27,7 +26,7 @@ function overridesOf(options: MatchCliOptions): MatchParameterOverrides {
 /**
  * `vroegsignalering match --register REGISTER.jsonl SIGNALS.jsonl`: check every signal against a
  * register extract (Haal Centraal BRP fields) and print one JSON result per signal, in order:
- * `{line, ok, id, decision, outcome, person, flags, candidates, reasons}` or `{line, ok: false, errors}`.
+ * `{line, ok, id, decision, outcome, person, flags, candidates, reasons}` or `{line, ok: false, issues}`.
  * Invalid register records are reported on stderr (line and field, never the value) and left out.
  */
 export function registerMatch(program: Command): void {
@@ -38,7 +37,7 @@ export function registerMatch(program: Command): void {
     .requiredOption('--register <file>', 'register extract as JSONL or CSV (Haal Centraal BRP fields: naam, geboorte, verblijfplaats, …)')
     .option('--format <format>', 'format of the signals file: jsonl or csv (default: from the extension)')
     .option('--register-format <format>', 'format of the register file: jsonl or csv (default: from the extension)')
-    .option('--match-threshold <bits>', 'total weight for a match (default 20)')
+    .option('--match-threshold <bits>', 'total weight for a match (default 18)')
     .option('--review-threshold <bits>', 'total weight for review (default 12)')
     .option('--ambiguity-margin <bits>', 'candidates closer than this are ambiguous (default 6)')
     .action(async (file: string, options: MatchCliOptions) => {
@@ -58,16 +57,15 @@ export function registerMatch(program: Command): void {
       const index = createRegisterIndex(records);
       const counts = { match: 0, review: 0, 'no-match': 0, invalid: 0 };
       for await (const row of readRecords(file, detectFormat(file, options.format))) {
-        const parsed = row.readError ? null : parseSignal(row.value);
-        if (parsed === null || !parsed.ok) {
+        const item = row.readError ? null : matchSignals([row.value], index, { parameters })[0]!;
+        if (item === null || !item.ok) {
           counts.invalid += 1;
-          const errors = parsed === null ? [{ code: 'invalid_json', field: '(record)', message: row.readError }] : parsed.issues;
-          await writeJsonl({ line: row.line, ok: false, errors });
+          const issues = item === null ? [{ code: 'invalid_json', field: '(record)', message: row.readError }] : item.issues;
+          await writeJsonl({ line: row.line, ok: false, issues });
           continue;
         }
-        const result = matchSignal(index, parsed.value, { parameters });
-        counts[result.decision] += 1;
-        const { signalId, ...rest } = result;
+        counts[item.value.decision] += 1;
+        const { signalId, ...rest } = item.value;
         await writeJsonl({ line: row.line, ok: true, id: signalId, ...rest });
       }
       process.stderr.write(

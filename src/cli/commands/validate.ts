@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
-import { parseSignal } from '../../model/parse-signal.js';
-import { detectFormat, readRecords, writeJsonl } from '../io.js';
+import { parseSignal } from '../../model/index.js';
+import { detectFormat, readRecords, writeJsonl, type InputInfo } from '../io.js';
 
 /**
  * `vroegsignalering validate FILE`: parse every signal in a JSONL or CSV file, print one
- * result per line (`{line, ok, id?, errors?}`), a summary on stderr, and exit 1 when any
- * record is invalid. Errors name the field and never repeat its value.
+ * result per line (`{line, ok, id?, issues?}`; CSV rows numbered as Excel shows them, the header
+ * being row 1), a summary on stderr (with the encoding when it was not UTF-8), and exit 1 when
+ * any record is invalid. Errors name the field and never repeat its value.
  */
 export function registerValidate(program: Command): void {
   program
@@ -16,10 +17,11 @@ export function registerValidate(program: Command): void {
     .action(async (file: string, options: { format?: string }) => {
       let valid = 0;
       let invalid = 0;
-      for await (const record of readRecords(file, detectFormat(file, options.format))) {
-        if (record.readError) {
+      let info: InputInfo | undefined;
+      for await (const record of readRecords(file, detectFormat(file, options.format), { onInfo: (i) => (info = i) })) {
+        if (record.readIssue) {
           invalid += 1;
-          await writeJsonl({ line: record.line, ok: false, issues: [{ code: 'invalid_json', field: '(record)', message: record.readError }] });
+          await writeJsonl({ line: record.line, ok: false, issues: [record.readIssue] });
           continue;
         }
         const result = parseSignal(record.value);
@@ -31,7 +33,8 @@ export function registerValidate(program: Command): void {
           await writeJsonl({ line: record.line, ok: false, issues: result.issues });
         }
       }
-      process.stderr.write(`${valid + invalid} records: ${valid} valid, ${invalid} invalid\n`);
+      const encoding = info && info.encoding !== 'utf-8' ? ` (read as ${info.encoding})` : '';
+      process.stderr.write(`${valid + invalid} records: ${valid} valid, ${invalid} invalid${encoding}\n`);
       if (invalid > 0) process.exitCode = 1;
     });
 }
