@@ -118,13 +118,10 @@ export function betaQuantile(p: number, a: number, b: number): number {
     const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) + lnNorm);
     const u = err / density;
     const step = u / (1 - 0.5 * Math.min(1, u * ((a - 1) / x - (b - 1) / (1 - x))));
-    let next = x - step;
-    if (!(next > lo && next < hi) || !Number.isFinite(next)) next = 0.5 * (lo + hi);
-    if (Math.abs(next - x) < 1e-15 * Math.max(x, 1e-300)) {
-      x = next;
-      break;
-    }
-    x = next;
+    // A step below a few units in the last place is convergence (x - step may round back to x).
+    if (Number.isFinite(step) && Math.abs(step) <= 4 * Number.EPSILON * Math.max(x, 1e-300)) break;
+    const next = x - step;
+    x = next > lo && next < hi && Number.isFinite(next) ? next : 0.5 * (lo + hi);
   }
   return x;
 }
