@@ -466,7 +466,7 @@ export function recommendPolicy(sample: readonly SampleRecord[], options: Recomm
   const recommendedRoutes = triageByMonth(prepared, written, capacities);
 
   return assemble({
-    learning, sources, allowed, solution, groupDefs, currentRoutes, recommendedRoutes, fixed, months, level, objective, maxLoss,
+    learning, sources, allowed, solution, groupDefs, reach, currentRoutes, recommendedRoutes, fixed, months, level, objective, maxLoss,
     capacities, options, policy: policyInput, keepRules: current.policy.rules.filter((r) => keep.has(r.then.channel)).map((r) => r.id),
   });
 }
@@ -477,6 +477,8 @@ interface AssembleInput {
   readonly allowed: readonly LearnableChannel[];
   readonly solution: ReturnType<typeof solveGuarded>;
   readonly groupDefs: ReadonlyArray<{ dimension: GuardedSubgroup; value: string; strata: number[] }>;
+  /** Expected reach per signal of each source stratum on each allowed channel, as the optimiser used it. */
+  readonly reach: readonly (readonly (number | null)[])[];
   readonly currentRoutes: readonly TriageResult[];
   readonly recommendedRoutes: readonly TriageResult[];
   readonly fixed: readonly (Fixed | null)[];
@@ -628,7 +630,7 @@ function assemble(a: AssembleInput): Recommendation {
       pol += r.recommended === null ? 0 : (rateFor(learning, r.stratum, r.recommended, 'reach')?.mean ?? 0);
     });
     let planned = 0;
-    for (const s of g.strata) allowed.forEach((c, ci) => (planned += solution.flow[s]![ci]! * (learning.byKey.get(sources[s]!.key)!.channels[c].reach.rate ?? 0)));
+    for (const s of g.strata) allowed.forEach((_, ci) => (planned += solution.flow[s]![ci]! * (a.reach[s]![ci] ?? 0)));
     const current = n === 0 ? 0 : cur / n;
     const floor = current - a.maxLoss;
     const plannedRate = n === 0 ? 0 : planned / n;
