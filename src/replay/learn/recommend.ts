@@ -8,7 +8,7 @@
  * @module
  */
 import { type IsoDate, type LocalizedText, type Reason } from '../../model/index.js';
-import { addMonths, daysBetween, parseOrThrow, reason, text } from '../../model/internal.js';
+import { addMonths, parseOrThrow, reason, text } from '../../model/internal.js';
 import {
   CapacitySchema, CHANNEL_NAMES, CONTACT_NEEDS, parsePolicy,
   type Capacities, type Channel, type PolicyInput, type TriageResult,
@@ -123,7 +123,7 @@ export interface ChannelUse {
 /** The trade-off, as plain data for a report. @category Learning */
 export interface TradeOff {
   readonly objective: Objective;
-  /** Months the sample spans, first to last signal date (totals are per month). */
+  /** Months the sample covers (totals are per month); a month with fewer signals than the median month counts as its share of one. */
   readonly months: number;
   readonly draws: number;
   readonly seed: number;
@@ -234,17 +234,15 @@ function estimateText(channel: Channel, e: RateEstimate | undefined): LocalizedT
   return text(`${name.nl} ${r}`, `${name.en} ${r}`);
 }
 
-const DAYS_PER_MONTH = 365.25 / 12;
-
-/** The months a sample spans, from its first to its last signal date (a fraction where it starts or ends mid-month). */
-function monthsSpanned(records: readonly SampleRecord[]): number {
-  let first = '';
-  let last = '';
-  for (const r of records) {
-    if (first === '' || r.receivedDate < first) first = r.receivedDate;
-    if (r.receivedDate > last) last = r.receivedDate;
-  }
-  return first === '' ? 1 : (daysBetween(first as IsoDate, last as IsoDate) + 1) / DAYS_PER_MONTH;
+/**
+ * The months a sample covers: each calendar month counts once, except a month with fewer signals
+ * than the median month (the start or end of an export), which counts as its share of it.
+ */
+function monthsCovered(months: ReadonlyMap<string, readonly number[]>): number {
+  const counts = [...months.values()].map((list) => list.length).sort((a, b) => a - b);
+  if (counts.length === 0) return 1;
+  const median = counts[Math.floor(counts.length / 2)]!;
+  return counts.reduce((a, n) => a + Math.min(1, n / median), 0);
 }
 
 /** The first day of the month after `month` (`YYYY-MM`). */
@@ -298,7 +296,7 @@ export function recommendPolicy(sample: readonly SampleRecord[], options: Recomm
   const prepared = prepareFor(sample, options);
   const learning = learnFromPrepared(prepared, { ...options, crisisKinds: options.crisisKinds ?? current.policy.crisisKinds });
   const { model } = learning;
-  const months = monthsSpanned(prepared.records);
+  const months = monthsCovered(prepared.months);
   const level = model.level;
   const currentRoutes = triageByMonth(prepared, current, capacities);
 
