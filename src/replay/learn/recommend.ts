@@ -110,11 +110,11 @@ export interface ChannelUse {
   readonly channel: Channel;
   /** Monthly capacity, or null when unlimited. */
   readonly capacityPerMonth: number | null;
-  /** Current policy: signals per month on average and in the busiest month. */
+  /** Current policy: signals per calendar month on average, and in the busiest month. */
   readonly current: { readonly perMonth: number; readonly busiestMonth: number };
   /** Recommended policy as written, triaged month by month; `overflow` moved on because the channel was full. */
   readonly recommended: { readonly perMonth: number; readonly busiestMonth: number; readonly overflow: number };
-  /** The optimiser's plan (average month), including signals it did not move. */
+  /** The optimiser's plan per calendar month on average, including signals it did not move. */
   readonly plannedPerMonth: number;
   /** Value of one more unit of capacity a month, in the objective (0 when not full). */
   readonly shadowPrice: number;
@@ -539,8 +539,9 @@ function assemble(a: AssembleInput): Recommendation {
   const helped = simulate([...cells.values()].map((c) => c.help), sim);
   const reached = simulate([...cells.values()].map((c) => c.reach), { ...sim, seed: sim.seed + 1 });
 
-  // Channel use against capacity.
+  // Channel use against capacity, per calendar month (capacity is given per calendar month).
   const monthOf = records.map((r) => r.receivedDate.slice(0, 7));
+  const calendarMonths = Math.max(1, learning.prepared.months.size);
   const useOf = (list: readonly TriageResult[], channel: Channel) => {
     const byMonth = new Map<string, number>();
     let total = 0;
@@ -552,7 +553,7 @@ function assemble(a: AssembleInput): Recommendation {
       }
       if (r.moves.some((m) => m.from === channel && m.because === 'full')) overflow++;
     });
-    return { perMonth: total / months, busiestMonth: Math.max(0, ...byMonth.values()), overflow };
+    return { perMonth: total / calendarMonths, busiestMonth: Math.max(0, ...byMonth.values()), overflow };
   };
   const channelSet = new Set<Channel>([...Object.keys(a.capacities) as Channel[], ...currentRoutes.map((r) => r.channel), ...recommendedRoutes.map((r) => r.channel)]);
   const plannedFixed = new Map<Channel, number>();
@@ -568,7 +569,7 @@ function assemble(a: AssembleInput): Recommendation {
       capacityPerMonth: a.capacities[channel] ?? null,
       current: { perMonth: cur.perMonth, busiestMonth: cur.busiestMonth },
       recommended: useOf(recommendedRoutes, channel),
-      plannedPerMonth: planned / months,
+      plannedPerMonth: planned / calendarMonths,
       shadowPrice: ci < 0 ? 0 : solution.prices[ci]!,
     };
   });

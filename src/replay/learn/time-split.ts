@@ -80,9 +80,10 @@ function subset(prepared: PreparedSample, keep: readonly number[]): PreparedSamp
   };
 }
 
+/** The Jeffreys interval of k in n, with the usual ends at 0 of n and n of n (Brown, Cai & DasGupta 2001). */
 function jeffreys(k: number, n: number, level: number): Interval {
   const [lo, hi] = betaInterval(k + 0.5, n - k + 0.5, level);
-  return { mean: k / n, lo, hi };
+  return { mean: k / n, lo: k === 0 ? 0 : lo, hi: k === n ? 1 : hi };
 }
 
 /** The central interval of a Beta with this mean and variance. */

@@ -16,7 +16,7 @@ import { parsePolicy } from '../../../src/triage/index.js';
 import {
   generateHistory, parseAll, prepareAll, trueFeatures, trueRates, type SyntheticHistory, type TrueFeatures,
 } from '../../../tools/synthetic-history/history.js';
-import { monthlyOptimum, trueHelp } from './truth.js';
+import { coverageOf, judge } from '../../../tools/synthetic-history/truth.js';
 
 /** Two years of a municipality receiving 500 signals a month; staff deviate from the policy in a quarter of the cases. */
 const HISTORY = { seed: 7, signals: 12_000, months: 24, deviation: 0.25 } as const;
@@ -51,23 +51,9 @@ function representatives(): Map<string, number> {
 
 describe('learnOutcomes on the synthetic history', () => {
   it('covers the true rate with its 95% interval in at least 90% of the strata with evidence', () => {
-    const first = representatives();
-    let cells = 0;
-    let covered = 0;
-    for (const stratum of rec.outcomes.strata) {
-      const f = features[first.get(stratum.key)!]!;
-      for (const channel of LEARNABLE_CHANNELS) {
-        const truth = trueRates(f, channel);
-        const e = stratum.channels[channel];
-        if (!truth || e.helpAccepted.evidence === 'none') continue;
-        for (const [estimate, value] of [[e.helpAccepted, truth.help], [e.reach, truth.reach]] as const) {
-          cells++;
-          if (value >= estimate.interval![0] && value <= estimate.interval![1]) covered++;
-        }
-      }
-    }
-    expect(cells).toBeGreaterThan(2000);
-    expect(covered / cells).toBeGreaterThanOrEqual(0.9);
+    const coverage = coverageOf(rec.outcomes, rec.routes, features);
+    expect(coverage.cells).toBeGreaterThan(2000);
+    expect(coverage.share).toBeGreaterThanOrEqual(0.9);
   });
 
   it('says "no evidence" where a channel was never tried, never a zero rate, and every estimate carries n, rate, interval, method and reasons', () => {
@@ -124,28 +110,11 @@ describe('learnOutcomes on the synthetic history', () => {
 });
 
 describe('recommendPolicy on the synthetic history', () => {
-  const free = (): number[] => rec.routes.flatMap((r, i) => (r.fixed === null || r.fixed === 'not-comparable' ? [i] : []));
-
   it('helps, by the true rates, within 5% of the best achievable under the same monthly capacities, and more than the historic policy', () => {
-    const signals = free();
-    const keptUse = new Map<string, number>();
-    rec.routes.forEach((r, i) => {
-      if (r.fixed === 'crisis' || r.fixed === 'known-at-debt-help' || r.fixed === 'kept-rule') {
-        const key = `${sample[i]!.receivedDate.slice(0, 7)}|${r.current}`;
-        keptUse.set(key, (keptUse.get(key) ?? 0) + 1);
-      }
-    });
-    const best = monthlyOptimum(sample, features, signals, history.capacities, (month, c) => keptUse.get(`${month}|${c}`) ?? 0);
-    const recommended = signals.reduce((a, i) => a + trueHelp(features[i]!, rec.routes[i]!.recommended), 0);
-    const historicPolicy = signals.reduce((a, i) => a + trueHelp(features[i]!, rec.routes[i]!.current), 0);
-    const historicActual = signals.reduce((a, i) => {
-      const attempts = sample[i]!.outcome?.attempts ?? [];
-      return a + trueHelp(features[i]!, attempts[attempts.length - 1]?.channel ?? null);
-    }, 0);
-    const gap = 1 - recommended / best;
-    expect(gap).toBeLessThanOrEqual(0.05);
-    expect(recommended).toBeGreaterThan(historicPolicy * 1.2);
-    expect(recommended).toBeGreaterThan(historicActual * 1.2);
+    const j = judge(rec, sample, features, history.capacities);
+    expect(j.gap).toBeLessThanOrEqual(0.05);
+    expect(j.recommended).toBeGreaterThan(j.historicPolicy * 1.2);
+    expect(j.recommended).toBeGreaterThan(j.historicActual * 1.2);
   });
 
   it('shows the trade-off with intervals from the posterior: more residents helped per month, with certainty', () => {
@@ -163,7 +132,7 @@ describe('recommendPolicy on the synthetic history', () => {
     expect(hv.shadowPrice).toBeGreaterThan(0);
     expect(changes.length).toBeGreaterThan(10);
     expect(changes[0]!.why.en).toMatch(/help accepted: .* against /);
-    expect(coverage.signals).toBe(free().length);
+    expect(coverage.signals).toBe(rec.routes.filter((r) => r.fixed === null || r.fixed === 'not-comparable').length);
   });
 
   it('keeps the guards: crisis routes unchanged, no subgroup below its floor, no legal person assigned a channel', () => {
