@@ -20,7 +20,7 @@ export type { Comparison, Interval } from './trade-off.js';
 export {
   recommendPolicy,
   type ChannelUse, type Fixed, type FloorCheck, type GuardedSubgroup, type GuardReport, type Objective, type OptimisationReport,
-  type Recommendation, type RecommendGuards, type RecommendOptions, type Route, type StratumChange, type StratumPlan, type TradeOff,
+  type Recommendation, type RecommendGuards, type RecommendOptions, type Route, type StratumChange, type StratumPlan, type StratumRef, type TradeOff,
 } from './recommend.js';
 export {
   validateTimeSplit,

@@ -4,15 +4,30 @@
  * @module
  */
 
-/** A seeded uniform generator on [0, 1) (mulberry32: small, fast, good enough for simulation). */
+/**
+ * A seeded uniform generator on [0, 1): xoshiro128** (Blackman & Vigna), its state filled by
+ * splitmix32 from the seed.
+ */
 export function uniformFrom(seed: number): () => number {
-  let a = seed >>> 0;
+  let x = seed >>> 0;
+  const splitmix = (): number => {
+    x = (x + 0x9e3779b9) >>> 0;
+    let z = x;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  const s = [splitmix(), splitmix(), splitmix(), splitmix()];
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const result = Math.imul(((Math.imul(s[1]!, 5) << 7) | (Math.imul(s[1]!, 5) >>> 25)) >>> 0, 9) >>> 0;
+    const t = (s[1]! << 9) >>> 0;
+    s[2] = (s[2]! ^ s[0]!) >>> 0;
+    s[3] = (s[3]! ^ s[1]!) >>> 0;
+    s[1] = (s[1]! ^ s[2]!) >>> 0;
+    s[0] = (s[0]! ^ s[3]!) >>> 0;
+    s[2] = (s[2]! ^ t) >>> 0;
+    s[3] = ((s[3]! << 11) | (s[3]! >>> 21)) >>> 0;
+    return result / 4294967296;
   };
 }
 

@@ -82,21 +82,22 @@ export interface Route {
   readonly fixed: Fixed | null;
 }
 
-/** A stratum's signals per month by channel, current and planned. @category Learning */
-export interface StratumPlan {
+/** A stratum the recommender assigned: its key, its words, and its signals per month. @category Learning */
+export interface StratumRef {
   readonly stratum: string;
   readonly label: LocalizedText;
   /** Signals per month the recommender assigned. */
   readonly signalsPerMonth: number;
+}
+
+/** A stratum's signals per month by channel, current and planned. @category Learning */
+export interface StratumPlan extends StratumRef {
   readonly current: Readonly<Partial<Record<Channel, number>>>;
   readonly planned: Readonly<Partial<Record<Channel, number>>>;
 }
 
 /** A stratum whose channel changes, and why. @category Learning */
-export interface StratumChange {
-  readonly stratum: string;
-  readonly label: LocalizedText;
-  readonly signalsPerMonth: number;
+export interface StratumChange extends StratumRef {
   /** Share of the stratum per channel, current and planned. */
   readonly from: Readonly<Partial<Record<Channel, number>>>;
   readonly to: Readonly<Partial<Record<Channel, number>>>;

@@ -38,7 +38,7 @@ beforeAll(() => {
     capacities: history.capacities,
     simulation: { draws: 300, seed: 3 },
   });
-});
+}, 120_000);
 
 /** The first record of each stratum (the truth is the same for every record of a stratum). */
 function representatives(): Map<string, number> {
