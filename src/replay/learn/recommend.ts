@@ -1,4 +1,41 @@
 /**
+ * Fallbacks of the written policy: the current policy's for the kept channels; for a scarce
+ * channel used by a rule, when full, the unlimited channel that does best for its rules' signals;
+ * for a channel that needs contact data, when it is missing, the best channel that needs none.
+ */
+function fallbacksFor(
+  targets: readonly Target[],
+  current: Policy,
+  keep: ReadonlySet<Channel>,
+  allowed: readonly LearnableChannel[],
+  capped: (c: Channel) => boolean,
+  rate: (stratum: string, c: LearnableChannel) => number,
+): PolicyInput['fallbacks'] {
+  const bestFor = (from: Channel, candidates: readonly LearnableChannel[]): LearnableChannel | null => {
+    let best: { c: LearnableChannel; v: number } | null = null;
+    for (const c of candidates) {
+      let v = 0;
+      for (const t of targets) if (t.channel === from || t.upgrade === from) v += t.mass * rate(t.stratum, c);
+      if (!best || v > best.v) best = { c, v };
+    }
+    return best?.c ?? null;
+  };
+  const fallbacks: Record<string, { whenFull?: Channel; whenNoContact?: Channel }> = {};
+  for (const c of keep) if (current.fallbacks[c]) fallbacks[c] = { ...current.fallbacks[c] };
+  for (const c of new Set<Channel>(targets.flatMap((t) => (t.upgrade ? [t.channel, t.upgrade] : [t.channel])))) {
+    if (!LEARNABLE.has(c)) continue;
+    const need = CONTACT_NEEDS[c];
+    const fb: { whenFull?: Channel; whenNoContact?: Channel } = {};
+    const full = capped(c) ? bestFor(c, allowed.filter((x) => x !== c && !capped(x) && (CONTACT_NEEDS[x] === 'none' || CONTACT_NEEDS[x] === need))) : null;
+    if (full) fb.whenFull = full;
+    const noContact = need === 'none' ? null : bestFor(c, allowed.filter((x) => !capped(x) && CONTACT_NEEDS[x] === 'none'));
+    if (noContact) fb.whenNoContact = noContact;
+    if (fb.whenFull || fb.whenNoContact) fallbacks[c] = fb;
+  }
+  return fallbacks;
+}
+
+/**
  * Recommend the triage policy that helps the most residents within this month's capacity:
  * learn the rates (see `outcomes.ts`), assign each stratum's signals to channels exactly (a
  * transportation problem solved as a minimum-cost flow, with subgroup floors as Lagrange
@@ -11,7 +48,7 @@ import { type IsoDate, type LocalizedText, type Reason } from '../../model/index
 import { addMonths, parseOrThrow, reason, text } from '../../model/internal.js';
 import {
   CapacitySchema, CHANNEL_NAMES, CONTACT_NEEDS, parsePolicy,
-  type Capacities, type Channel, type PolicyInput, type TriageResult,
+  type Capacities, type Channel, type Policy, type PolicyInput, type TriageResult,
 } from '../../triage/index.js';
 import type { PolicyRef } from '../replay-options.js';
 import type { SampleRecord } from '../sample-schema.js';
@@ -388,19 +425,19 @@ export function recommendPolicy(sample: readonly SampleRecord[], options: Recomm
       return { cases: est?.n ?? 0, alpha: posterior.alpha, beta: posterior.beta, predicted: !est?.posterior };
     };
     const byValue = (a: { ci: number }, b: { ci: number }): number => v[b.ci]! - v[a.ci]!;
-    const options_ = allowed.map((c, ci) => ({ c, ci })).filter((x) => v[x.ci] !== null);
-    const base = options_.filter((x) => !capped(x.c)).sort(byValue)[0];
-    const planned = options_.filter((x) => capped(x.c) && row[x.ci]! > 0).sort((a, b) => row[b.ci]! - row[a.ci]!)[0];
+    const usable = allowed.map((c, ci) => ({ c, ci })).filter((x) => v[x.ci] !== null);
+    const base = usable.filter((x) => !capped(x.c)).sort(byValue)[0];
+    const planned = usable.filter((x) => capped(x.c) && row[x.ci]! > 0).sort((a, b) => row[b.ci]! - row[a.ci]!)[0];
     if (!base) {
-      const main = planned ?? options_.sort(byValue)[0]!;
+      const main = planned ?? usable.sort(byValue)[0]!;
       targets.push({ stratum: w.key, cell, mass: w.free + notComparable, channel: main.c, upgrade: null, gain: 0, evidence: evidenceOf(main.c), upgradeEvidence: null });
       continue;
     }
     // Without a planned scarce channel, upgrade to the one that gains most net of its shadow price, so
     // capacity left in a quiet month still goes where it helps; gains well below the price would
     // hardly ever be served, and are left out to keep the policy short.
-    const extra = options_
-      .filter((x) => capped(x.c) && v[x.ci]! - v[base.ci]! >= EXTRA_UPGRADE_SHARE * solution.prices[x.ci]! && v[x.ci]! > v[base.ci]!)
+    const extra = usable
+      .filter((x) => capped(x.c) && v[x.ci]! > v[base.ci]! && v[x.ci]! - v[base.ci]! >= EXTRA_UPGRADE_SHARE * solution.prices[x.ci]!)
       .sort((a, b) => v[b.ci]! - solution.prices[b.ci]! - (v[a.ci]! - solution.prices[a.ci]!))[0];
     const scarce = planned ?? extra;
     targets.push({
@@ -410,35 +447,7 @@ export function recommendPolicy(sample: readonly SampleRecord[], options: Recomm
       upgradeEvidence: scarce ? evidenceOf(scarce.c) : null,
     });
   }
-  const used = new Set<Channel>(targets.flatMap((t) => (t.upgrade ? [t.channel, t.upgrade] : [t.channel])));
-  const bestAlternative = (from: Channel, candidates: readonly LearnableChannel[]): LearnableChannel | null => {
-    let best: { c: LearnableChannel; v: number } | null = null;
-    for (const c of candidates) {
-      let v = 0;
-      for (const t of targets) {
-        if (t.channel !== from && t.upgrade !== from) continue;
-        v += t.mass * (rateFor(learning, t.stratum, c, outcome)?.mean ?? 0);
-      }
-      if (!best || v > best.v) best = { c, v };
-    }
-    return best?.c ?? null;
-  };
-  const fallbacks: Record<string, { whenFull?: Channel; whenNoContact?: Channel }> = {};
-  for (const c of keep) if (current.policy.fallbacks[c]) fallbacks[c] = { ...current.policy.fallbacks[c] };
-  for (const c of used) {
-    if (!LEARNABLE.has(c)) continue;
-    const need = CONTACT_NEEDS[c];
-    const fb: { whenFull?: Channel; whenNoContact?: Channel } = {};
-    if (capped(c)) {
-      const to = bestAlternative(c, allowed.filter((x) => x !== c && !capped(x) && (CONTACT_NEEDS[x] === 'none' || CONTACT_NEEDS[x] === need)));
-      if (to) fb.whenFull = to;
-    }
-    if (need !== 'none') {
-      const to = bestAlternative(c, allowed.filter((x) => !capped(x) && CONTACT_NEEDS[x] === 'none'));
-      if (to) fb.whenNoContact = to;
-    }
-    if (fb.whenFull || fb.whenNoContact) fallbacks[c] = fb;
-  }
+  const fallbacks = fallbacksFor(targets, current.policy, keep, allowed, capped, (stratum, c) => rateFor(learning, stratum, c, outcome)?.mean ?? 0);
   const name = options.policy?.name ?? `${current.policy.name} (geleerd)`;
   const policyInput = writePolicy({
     strata: learning.strata,
@@ -454,7 +463,7 @@ export function recommendPolicy(sample: readonly SampleRecord[], options: Recomm
       `Geleerd uit ${model.population.cases} zaken (${model.population.months[0] ?? '?'} t/m ${lastMonth}) met recommendPolicy; doel: ${objective === 'reach' ? 'bereik' : 'hulpacceptatie'} per maand binnen de capaciteit. ` +
       `Regels voor ${[...keep].join(', ')} komen ongewijzigd uit ${current.label}; geen leeftijdsgroep, sector of bedragklasse verliest meer dan ${Math.round(maxLoss * 100)} punten verwacht bereik. ` +
       'Rechtsvorm kan een beleidsregel niet toetsen: signalen over rechtspersonen (bv, nv) en niet-ontvankelijke signalen horen vóór triage uit te vallen (De signaalreis: "Signalen over rechtspersonen mogen op basis van de Wgs niet worden opgevolgd").',
-    source: `Learned from the municipality's own history: ${model.population.cases} cases, ${months} months, adjustment ${model.adjustment.method}`,
+    source: `Learned from the municipality's own history: ${model.population.cases} cases over ${months.toFixed(1)} months, adjustment ${model.adjustment.method}`,
     objective: objective === 'reach' ? 'reach' : 'help accepted',
     level,
     interval: betaInterval,
