@@ -7,7 +7,7 @@
  */
 import type { DetectionOptions } from '../../detection/index.js';
 import type { EligibilityOptions } from '../../eligibility/index.js';
-import { type IsoDate, type LocalizedText, type Reason, type SignalKind, type SourceRef } from '../../model/index.js';
+import { UsageError, type IsoDate, type LocalizedText, type Reason, type SignalKind, type SourceRef } from '../../model/index.js';
 import { reason, text } from '../../model/internal.js';
 import type { Capacities, Channel, TriageResult } from '../../triage/index.js';
 import { prepareSample, type PreparedSample } from '../prepare.js';
@@ -459,7 +459,7 @@ export function latestDate(sample: readonly SampleRecord[]): IsoDate {
  * the strata are refined on the features that policy used (inverse probability weighting is
  * degenerate for a deterministic policy); without it, propensities are estimated per stratum.
  * Legal persons, ineligible signals, crisis signals and residents known at debt help are not
- * learned from. Throws `UsageError` for an invalid historic policy.
+ * learned from. Throws `UsageError` for an empty sample or an invalid historic policy.
  * @example
  * const model = learnOutcomes(sample, { historicPolicy: 'M4' });
  * const phone = model.strata[0]?.channels.phone.helpAccepted; // { n, rate, interval, evidence, … }
@@ -470,8 +470,11 @@ export function learnOutcomes(sample: readonly SampleRecord[], options: LearnOpt
   return learnFromPrepared(prepareFor(sample, options), options).model;
 }
 
-/** Run the steps before triage for learning. */
+/** Run the steps before triage for learning; throws `UsageError` for an empty sample. */
 export function prepareFor(sample: readonly SampleRecord[], options: Pick<LearnOptions, 'asOf' | 'detection' | 'eligibility'>): PreparedSample {
+  if (sample.length === 0) {
+    throw new UsageError('sample', [{ code: 'empty_sample', path: [], field: '(sample)', label: 'steekproef', message: 'There is nothing to learn from: the sample has no records (steekproef)' }]);
+  }
   return prepareSample(sample, {
     asOf: options.asOf ?? latestDate(sample),
     ...(options.detection ? { detection: options.detection } : {}),

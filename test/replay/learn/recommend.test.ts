@@ -128,10 +128,11 @@ describe('recommendPolicy on small samples', () => {
     expect(rec.routes[6]).toMatchObject({ current: 'known-at-debt-help', recommended: 'known-at-debt-help', fixed: 'known-at-debt-help' });
   });
 
-  it('throws UsageError for capacities that are not whole numbers and for an unknown preset', () => {
+  it('throws UsageError for capacities that are not whole numbers, an unknown preset and an empty sample', () => {
     const s = parsed(smallHistory());
     expect(() => recommendPolicy(s, { current: 'M4', capacities: { phone: -1 } })).toThrow(UsageError);
     expect(() => recommendPolicy(s, { current: 'M9' as 'M4', capacities })).toThrow(UsageError);
+    expect(() => recommendPolicy([], { current: 'M4', capacities })).toThrow(/nothing to learn from/);
   });
 
   it('learns a rate for every learnable channel the small history tried, and none for the others', () => {
