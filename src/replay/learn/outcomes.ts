@@ -9,7 +9,7 @@ import type { DetectionOptions } from '../../detection/index.js';
 import type { EligibilityOptions } from '../../eligibility/index.js';
 import { UsageError, type IsoDate, type LocalizedText, type Reason, type SignalKind, type SourceRef } from '../../model/index.js';
 import { reason, text } from '../../model/internal.js';
-import type { Capacities, Channel, TriageResult } from '../../triage/index.js';
+import type { Capacities, Channel, TriageDecision } from '../../triage/index.js';
 import { prepareSample, type PreparedSample } from '../prepare.js';
 import type { PolicyRef } from '../replay-options.js';
 import type { SampleRecord } from '../sample-schema.js';
@@ -310,7 +310,7 @@ export function learnFromPrepared(prepared: PreparedSample, options: LearnOption
   const historic = options.historicPolicy === undefined ? null : compilePolicyRef(options.historicPolicy);
   const refinement = historic ? refineStrata(options.strata ?? {}, historic.policy) : null;
   const strata = buildStrata(refinement?.options ?? options.strata ?? {});
-  const routes: TriageResult[] | null = historic ? triageByMonth(prepared, historic, options.historicCapacities) : null;
+  const routes: TriageDecision[] | null = historic ? triageByMonth(prepared, historic, options.historicCapacities) : null;
 
   const tallies = new Map<string, StratumTally>();
   const keys = new Array<string>(records.length);

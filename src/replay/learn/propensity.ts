@@ -13,7 +13,8 @@
  * @module
  */
 import { toCents } from '../../model/internal.js';
-import { CONTACT_NEEDS, type Policy } from '../../triage/index.js';
+import type { Policy } from '../../triage/index.js';
+import { CONTACT_NEEDS } from '../../triage/internal.js';
 import { DEFAULT_STRATA, type StrataOptions } from './strata.js';
 
 /** How the learner adjusted for the historic assignment. @category Learning */

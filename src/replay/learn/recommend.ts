@@ -47,9 +47,9 @@ function fallbacksFor(
 import { type IsoDate, type LocalizedText, type Reason } from '../../model/index.js';
 import { addMonths, parseOrThrow, reason, text } from '../../model/internal.js';
 import {
-  CapacitySchema, CHANNEL_NAMES, CONTACT_NEEDS, parsePolicy,
-  type Capacities, type Channel, type Policy, type PolicyInput, type TriageResult,
+  CHANNEL_NAMES, parsePolicy, type Capacities, type Channel, type Policy, type PolicyInput, type TriageDecision,
 } from '../../triage/index.js';
+import { CapacitySchema, CONTACT_NEEDS } from '../../triage/internal.js';
 import type { PolicyRef } from '../replay-options.js';
 import type { SampleRecord } from '../sample-schema.js';
 import { compilePolicyRef, triageByMonth } from '../triage-months.js';
@@ -487,8 +487,8 @@ interface AssembleInput {
   readonly groupDefs: ReadonlyArray<{ dimension: GuardedSubgroup; value: string; strata: number[] }>;
   /** Expected reach per signal of each source stratum on each allowed channel, as the optimiser used it. */
   readonly reach: readonly (readonly (number | null)[])[];
-  readonly currentRoutes: readonly TriageResult[];
-  readonly recommendedRoutes: readonly TriageResult[];
+  readonly currentRoutes: readonly TriageDecision[];
+  readonly recommendedRoutes: readonly TriageDecision[];
   readonly fixed: readonly (Fixed | null)[];
   readonly months: number;
   readonly level: number;
@@ -552,7 +552,7 @@ function assemble(a: AssembleInput): Recommendation {
   // Channel use against capacity, per calendar month (capacity is given per calendar month).
   const monthOf = records.map((r) => r.receivedDate.slice(0, 7));
   const calendarMonths = Math.max(1, learning.prepared.months.size);
-  const useOf = (list: readonly TriageResult[], channel: Channel) => {
+  const useOf = (list: readonly TriageDecision[], channel: Channel) => {
     const byMonth = new Map<string, number>();
     let total = 0;
     let overflow = 0;

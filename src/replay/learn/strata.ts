@@ -7,7 +7,8 @@
  */
 import { SECTORS, type LocalizedText } from '../../model/index.js';
 import { fromCents, text, toCents } from '../../model/internal.js';
-import { SECTOR_NAMES_NL, type PolicyInput, type TriageInput } from '../../triage/index.js';
+import type { PolicyInput, TriageInput } from '../../triage/index.js';
+import { SECTOR_NAMES_NL } from '../../triage/internal.js';
 
 /**
  * How to cut signals into strata. Every dimension is optional; `false` (or leaving a boolean

@@ -63,7 +63,7 @@ describe('strata are rule conditions', () => {
         })));
         prepared.inputs.forEach((input, i) => {
           const expected = plan.get(learning.keys[i]!);
-          if (expected) expect(triage(policy, input).decided).toBe(expected);
+          if (expected) expect(triage(input, policy).decided).toBe(expected);
         });
       }),
       { numRuns: 5 },
