@@ -17,7 +17,7 @@ import { parseDetectionState, type DetectionState } from './state.js';
  * Signals are grouped by resident (`personId`, else a fuzzy identity from the matching module's
  * normalisers) and by household (`householdId`, else the normalised address), and classified in
  * date order, each against the signals received before it and on the same day. Throws
- * {@link UsageError} only for invalid options.
+ * `UsageError` (from `vroegsignalering/model`) only for invalid options.
  * @example
  * const items = detectMatches([
  *   { ...energySignal, personId: 'P1' },   // 2023-03-02, creditor EN-1
@@ -53,7 +53,7 @@ export interface IncrementalDetection {
  * Running a batch again is refused, signal by signal: an input whose id is already in the state
  * gets `{ ok: false, issues: [{ code: 'duplicate_id' }] }` and the state does not change for it,
  * so a month run twice neither labels its signals updates of themselves nor stores them twice.
- * Use the same options for every batch. Throws {@link UsageError} for invalid options or a state
+ * Use the same options for every batch. Throws `UsageError` (from `vroegsignalering/model`) for invalid options or a state
  * that {@link parseDetectionState} refuses (read stored states with it first).
  * @example
  * let state = createDetectionState();

@@ -2,7 +2,7 @@ import { isIsoDate, UsageError, type IsoDate } from '../model/index.js';
 
 /**
  * The `asOf` date of a public function's options, checked: a real date `YYYY-MM-DD`, or a
- * {@link UsageError} with the field path (a missing or invalid date is a programmer's mistake).
+ * `UsageError` (from `vroegsignalering/model`) with the field path (a missing or invalid date is a programmer's mistake).
  */
 export function asOfOf(options: { readonly asOf?: unknown } | undefined): IsoDate {
   const asOf = options?.asOf;

@@ -13,7 +13,7 @@ export interface CaseAtOptions {
 /**
  * The case as it stood at the end of an Amsterdam calendar date: its history up to that day
  * replayed through the transition table. Reports "as of" a date use it so that later events do
- * not leak into earlier periods. Throws {@link UsageError} for an invalid `asOf`.
+ * not leak into earlier periods. Throws `UsageError` (from `vroegsignalering/model`) for an invalid `asOf`.
  * @example
  * caseAt(c, { asOf: '2025-05-31' }).state // 'contacting', even if the case closed in June
  * @category Lifecycle

@@ -81,7 +81,7 @@ export interface DueActionsOptions {
  * 28 days), feedback to send and running collection pauses, each with its reason and source.
  * Takes cases as this module returns them or as stored (the JSON text of `serialiseCase`, or
  * its parsed object); each is read with {@link deserialiseCase}. One item per input, in order;
- * an input that is not a valid case gets its issues. Throws {@link UsageError} only for an
+ * an input that is not a valid case gets its issues. Throws `UsageError` (from `vroegsignalering/model`) only for an
  * invalid `asOf`.
  * @example
  * dueActions([c], { asOf: '2025-05-07' })[0] // { index: 0, ok: true, value: { caseId, state, actions: [{ kind: 'deadline', key: 'warmReferralContact', due: '2025-05-08', status: 'due', … }] } }

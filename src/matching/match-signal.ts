@@ -336,7 +336,7 @@ function decide(
  * score each with Fellegi-Sunter weights, and decide match / review / no match with an outcome
  * the municipality can act on. The result lists the best candidates with per-field levels and
  * weights, and its `reasons` in Dutch and English. Results are freshly built: changing one never
- * changes another. Throws {@link UsageError} only for misuse (an index not made by
+ * changes another. Throws `UsageError` (from `vroegsignalering/model`) only for misuse (an index not made by
  * `createRegisterIndex`, unusable parameters).
  * @example
  * const index = createRegisterIndex(records);
@@ -389,7 +389,7 @@ function isParsedSignal(input: unknown): input is Signal {
  * each `{ index, ok: true, value }` with the {@link MatchResult} or `{ index, ok: false, issues }`
  * when the input is not a readable signal. Accepts raw signal records (read with `parseSignal`)
  * as well as signals parsed before. Never throws for bad records (misuse of the API still throws
- * {@link UsageError} before any record is read).
+ * `UsageError` (from `vroegsignalering/model`) before any record is read).
  * @example
  * const items = matchSignals(rows, index);
  * for (const item of items) if (item.ok && item.value.decision === 'match') link(item.index, item.value.person);

@@ -62,7 +62,7 @@ export interface NormalisedName {
   readonly joinedSurnames: readonly string[];
   /** Prefix and surname glued (`vandenberg`), to recognise names written without spaces. */
   readonly glued: string;
-  /** Dutch phonetic key of each surname part (see {@link dutchPhoneticKey}). */
+  /** Dutch phonetic key of each surname part (a Dutch phonetic key). */
   readonly surnameKeys: readonly string[];
   /** Dutch phonetic key of the first given name, or `''`. */
   readonly givenKey: string;

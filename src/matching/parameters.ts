@@ -173,7 +173,7 @@ export function resolveParameters(overrides: MatchParameterOverrides = {}, base:
 
 const NUMERIC_PARAMETERS = ['matchThreshold', 'reviewThreshold', 'ambiguityMargin', 'wideSearchBelow', 'maxListedCandidates'] as const;
 
-/** The parameters of a call: the defaults with `overrides` merged in; a {@link UsageError} when they cannot be used. */
+/** The parameters of a call: the defaults with `overrides` merged in; a `UsageError` (from `vroegsignalering/model`) when they cannot be used. */
 export function parametersOf(overrides: MatchParameterOverrides | undefined): MatchParameters {
   if (overrides === undefined) return DEFAULT_MATCH_PARAMETERS;
   const params = resolveParameters(overrides);

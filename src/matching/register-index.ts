@@ -278,7 +278,7 @@ export class RegisterIndex {
   }
 }
 
-/** The data of an index, for matching; a {@link UsageError} when `index` is not one. */
+/** The data of an index, for matching; a `UsageError` (from `vroegsignalering/model`) when `index` is not one. */
 export function indexData(index: RegisterIndex): IndexData {
   const data = DATA.get(index);
   if (data === undefined) {

@@ -38,3 +38,12 @@ export * from './reach-assumptions.js';
 export * from './compare.js';
 export * from './report/svg.js';
 export * from './report/report-html.js';
+export {
+  learnOutcomes, recommendPolicy, validateTimeSplit, DEFAULT_STRATA, LEARNABLE_CHANNELS, DEFAULT_CHANNEL_RANK,
+  type LearnOptions, type OutcomeModel, type StratumOutcomes, type ChannelEstimate, type RateEstimate, type EstimateMethod, type Evidence,
+  type ChannelSummary, type ChannelRate, type BetaPrior, type PoolingCentre, type Adjustment, type AdjustmentMethod, type LearnedPopulation,
+  type StrataOptions, type StratumDimension, type LearnableChannel, type LeadRule, type Exclusion, type NotLearned,
+  type RecommendOptions, type RecommendGuards, type GuardedSubgroup, type Objective, type Recommendation, type Route, type Fixed,
+  type StratumRef, type StratumPlan, type StratumChange, type ChannelUse, type TradeOff, type Comparison, type Interval, type FloorCheck,
+  type GuardReport, type OptimisationReport, type TimeSplitOptions, type TimeSplitValidation, type ChannelSplit, type SplitComparison,
+} from './learn/learn.js';

@@ -6,6 +6,7 @@ import { registerTriage } from './triage.js';
 import { registerDetect } from './detect.js';
 import { registerReplay } from './replay.js';
 import { registerMatch } from './match.js';
+import { registerRecommend } from './recommend.js';
 
 /** Every CLI command, registered in the order `--help` lists them. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -16,4 +17,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerTriage,
   registerFeedback,
   registerReplay,
+  registerRecommend,
 ];
