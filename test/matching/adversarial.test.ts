@@ -17,22 +17,27 @@ const adversarial: readonly string[] = [
   `1${' '.repeat(N)}!`,
 ];
 
-function timed(f: () => unknown): number {
-  const start = performance.now();
-  f();
-  return performance.now() - start;
+/** The fastest of three runs in ms (the machine is shared: the minimum is the call's own cost); each run gets its own input, so no memo answers. */
+function timed(f: (run: number) => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    f(i);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
 }
 
 describe('matching on adversarial strings (issue 14 item 2)', () => {
   it('tidies 50,000 spaces around a hyphen in under 50 ms', () => {
     normaliseName('warm-up');
-    expect(timed(() => normaliseName(`a${' '.repeat(50_000)}-${' '.repeat(50_000)}b`))).toBeLessThan(50);
-    expect(timed(() => normaliseName(`a${' '.repeat(50_000)}!`))).toBeLessThan(50);
+    expect(timed((i) => normaliseName(`a${' '.repeat(50_000)}-${' '.repeat(50_000)}b${i}`))).toBeLessThan(50);
+    expect(timed((i) => normaliseName(`a${' '.repeat(50_000)}!${i}`))).toBeLessThan(50);
   });
 
   it.each(adversarial.map((s, i) => [i, s] as const))('normaliseName stays linear (%i)', (_, s) => {
-    expect(timed(() => normaliseName(s))).toBeLessThan(150);
-    expect(timed(() => normaliseName({ givenNames: s, surname: s, surnamePrefix: s, initials: s }))).toBeLessThan(200);
+    expect(timed((i) => normaliseName(`${i}${s}`))).toBeLessThan(150);
+    expect(timed((i) => normaliseName({ givenNames: `${i}${s}`, surname: `${i}${s}`, surnamePrefix: s, initials: s }))).toBeLessThan(200);
   });
 
   it.each(adversarial.map((s, i) => [i, s] as const))('parseRegisterRecord stays linear (%i)', (_, s) => {
