@@ -27,7 +27,9 @@ describe('sample format', () => {
       id: 'S1', 'creditor.id': 'ZV1', 'creditor.sector': 'health-insurance', receivedDate: '01-03-2023', household: 'h-1',
       'address.postcode': '1234', 'arrears.total': '212,85', 'outcome.attempts': '05-03-2023 brief nee; 2023-03-09 phone yes', 'outcome.helpAccepted': 'nee',
     };
-    const r = parseSampleRecord(unflatten(row));
+    const flat = unflatten(row);
+    if (!flat.ok) throw new Error('the dotted headers must unflatten');
+    const r = parseSampleRecord(flat.value);
     expect(r.ok && r.value.outcome?.class).toBe('reached-no-help');
     expect(r.ok && r.value.outcome?.attempts.map((a) => a.channel)).toEqual(['letter', 'phone']);
   });

@@ -138,7 +138,9 @@ describe('the docs', () => {
     const json = /```json\n(.*)\n```/.exec(docs)![1]!;
     const csv = /```csv\n([\s\S]*?)\n```/.exec(docs)![1]!;
     const fromJson = parseSampleRecord(JSON.parse(json));
-    const fromCsv = parseSampleRecord(unflatten((parse(csv, { columns: true }) as Record<string, string>[])[0]!));
+    const flat = unflatten((parse(csv, { columns: true }) as Record<string, string>[])[0]!);
+    if (!flat.ok) throw new Error('the dotted headers must unflatten');
+    const fromCsv = parseSampleRecord(flat.value);
     expect(fromJson.ok && fromJson.value.outcome?.class).toBe('help-accepted');
     expect(fromCsv).toEqual(fromJson);
   });
