@@ -3,38 +3,48 @@
  * before sharing, answer the researchers' questions (reach, days to reach, attempts, return
  * after close), run a sample through the whole pipeline under a policy, compare two policies,
  * and write a self-contained HTML report.
+ *
+ * The public surface is chosen on purpose: what a researcher calls and the types they hold.
+ * Hashing, SVG drawing, the xxllnc column tables and the pipeline's inner steps stay internal.
  * @module replay
  */
-export * from './sha256.js';
-export * from './age-bands.js';
-export * from './contact-channels.js';
-export * from './outcome-classes.js';
-export * from './sample-fields.js';
-export * from './sample-schema.js';
-export * from './parse-sample.js';
-export * from './canonical-sample.js';
-export * from './pseudonymise.js';
-export * from './export-dates.js';
-export * from './xxllnc-columns.js';
-export * from './xxllnc-results.js';
-export * from './xxllnc-vocabulary.js';
+
+// Samples: vocabulary, parsing
+export { AGE_BANDS, type AgeBand, type AgeBandLabel } from './age-bands.js';
+export { ATTEMPT_CHANNELS, type AttemptChannel } from './contact-channels.js';
+export { DEBT_DEVELOPMENTS, OUTCOME_CLASSES, OUTCOME_LABELS, type DebtDevelopment, type OutcomeClass } from './outcome-classes.js';
+export type {
+  Attempt, AttemptInput, Outcome, OutcomeInput, SampleRecord, SampleRecordInput, YesNoInput,
+} from './sample-schema.js';
+export { parseSample, parseSampleRecord } from './parse-sample.js';
+
+// Pseudonymisation
+export { createPseudonymiser, type Pseudonymiser, type PseudonymiserOptions } from './pseudonymise.js';
+
+// Vendor exports (xxllnc)
+export type { XxllncSheet } from './xxllnc-columns.js';
 export type { SheetRow, UnmappedRow } from './xxllnc-rows.js';
 export type { SheetCount } from './xxllnc-cases.js';
-export * from './xxllnc-import.js';
-export * from './xxllnc-workbook.js';
-export * from './stats.js';
-export * from './sample-cases.js';
-export * from './return-after-close.js';
-export * from './research-figures.js';
-export * from './replay-options.js';
-export * from './pipeline-signal.js';
-export * from './prepare.js';
-export * from './triage-months.js';
-export * from './lifecycle-deadlines.js';
-export * from './replay-result.js';
-export * from './replay-figures.js';
-export * from './replay.js';
-export * from './reach-assumptions.js';
-export * from './compare.js';
-export * from './report/svg.js';
-export * from './report/report-html.js';
+export { importXxllncExport, type ImportWarning, type XxllncImport, type XxllncSheets } from './xxllnc-import.js';
+export { readXxllncWorkbook } from './xxllnc-workbook.js';
+
+// The researchers' figures
+export type { Summary } from './stats.js';
+export type { ReturnCurve, ReturnPoint } from './return-after-close.js';
+export { researchFigures, type ResearchFigures, type ResearchOptions } from './research-figures.js';
+
+// Replay and comparison
+export type { PipelineOptions, PolicyRef, ProgressListener, ReplayOptions } from './replay-options.js';
+export type { EligibilityCheck, RegisterCheck } from './prepare.js';
+export type { DeadlineStatus, ReplayDeadline } from './lifecycle-deadlines.js';
+export type {
+  CapacityUse, ChannelCounts, OutcomeCounts, ReplayFigures, ReplayResult, ReplaySignalResult,
+} from './replay-result.js';
+export { replay } from './replay.js';
+export { DEFAULT_REACH_ASSUMPTIONS, withReachRates, type RateAssumption, type ReachAssumptions } from './reach-assumptions.js';
+export {
+  comparePolicies, type ChangeCause, type ChannelChange, type CompareOptions, type ExpectedReach, type PolicyComparison, type PolicySide,
+} from './compare.js';
+
+// Report
+export { buildReport, type ReportInput } from './report/report-html.js';

@@ -26,10 +26,17 @@ export const OUTCOME_LABELS: Readonly<Record<OutcomeClass, LocalizedText>> = {
 };
 
 /**
- * How the debt developed after the signal, in the study's categories (003: "Ontwikkeling van de
- * schuld", five months after March 2023).
+ * How the debt developed after the signal, as the creditor saw it some months later, in the
+ * study's categories (De signaalreis: "Ontwikkeling van de schuld", five months after March 2023):
+ * - `grown`: the arrears grew ("achterstand opgelopen");
+ * - `bailiff`: the claim went to a bailiff ("ligt bij de deurwaarder");
+ * - `paid-new-arrears`: the signalled arrears were paid, but there are new ones ("maart betaald, maar nieuwe achterstanden");
+ * - `reduced`: the arrears went down ("achterstand ingelopen"), e.g. under budget management;
+ * - `arrangement`: a payment arrangement was made ("betalingsregeling");
+ * - `no-arrears`: nothing is owed any more ("geen achterstand meer");
+ * - `unknown`: the creditor gave no figures ("geen gegevens van de VLP hierover ontvangen").
  * @category Samples
  */
-export const DEBT_DEVELOPMENTS = ['grown', 'bailiff', 'paid-new-arrears', 'reduced', 'no-arrears', 'unknown'] as const;
+export const DEBT_DEVELOPMENTS = ['grown', 'bailiff', 'paid-new-arrears', 'reduced', 'arrangement', 'no-arrears', 'unknown'] as const;
 /** A debt development. @category Samples */
 export type DebtDevelopment = (typeof DEBT_DEVELOPMENTS)[number];
