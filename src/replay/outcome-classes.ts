@@ -13,17 +13,17 @@ import { text, type LocalizedText } from '../model/index.js';
  * - `help-accepted`: reached and help accepted.
  * @category Figures
  */
-export const OUTCOME_CLASSES = ['not-picked-up', 'not-reached', 'reached-no-help', 'help-accepted'] as const;
+export const OUTCOME_CLASSES = Object.freeze(['not-picked-up', 'not-reached', 'reached-no-help', 'help-accepted'] as const);
 /** An outcome class. @category Figures */
 export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
 
 /** Labels of the outcome classes in Dutch and English, as the study's table names them. @category Figures */
-export const OUTCOME_LABELS: Readonly<Record<OutcomeClass, LocalizedText>> = {
-  'not-picked-up': text('Niet opgepakt / onbekend', 'Not picked up / unknown'),
-  'not-reached': text('Niet bereikt', 'Not reached'),
-  'reached-no-help': text('Wel bereikt; geen hulp geaccepteerd', 'Reached, no help accepted'),
-  'help-accepted': text('Hulp geaccepteerd', 'Help accepted'),
-};
+export const OUTCOME_LABELS: Readonly<Record<OutcomeClass, LocalizedText>> = Object.freeze({
+  'not-picked-up': Object.freeze(text('Niet opgepakt / onbekend', 'Not picked up / unknown')),
+  'not-reached': Object.freeze(text('Niet bereikt', 'Not reached')),
+  'reached-no-help': Object.freeze(text('Wel bereikt; geen hulp geaccepteerd', 'Reached, no help accepted')),
+  'help-accepted': Object.freeze(text('Hulp geaccepteerd', 'Help accepted')),
+});
 
 /**
  * How the debt developed after the signal, as the creditor saw it some months later, in the
@@ -37,6 +37,6 @@ export const OUTCOME_LABELS: Readonly<Record<OutcomeClass, LocalizedText>> = {
  * - `unknown`: the creditor gave no figures ("geen gegevens van de VLP hierover ontvangen").
  * @category Samples
  */
-export const DEBT_DEVELOPMENTS = ['grown', 'bailiff', 'paid-new-arrears', 'reduced', 'arrangement', 'no-arrears', 'unknown'] as const;
+export const DEBT_DEVELOPMENTS = Object.freeze(['grown', 'bailiff', 'paid-new-arrears', 'reduced', 'arrangement', 'no-arrears', 'unknown'] as const);
 /** A debt development. @category Samples */
 export type DebtDevelopment = (typeof DEBT_DEVELOPMENTS)[number];

@@ -313,22 +313,23 @@ function objectOrSkip(value: unknown): Raw {
   return value as Raw;
 }
 
-function leanName(value: unknown): SampleName {
-  const n = objectOrSkip(value);
-  return {
-    givenNames: field(NAME.givenNames, n['givenNames']),
-    initials: field(NAME.initials, n['initials']),
-    surnamePrefix: field(NAME.surnamePrefix, n['surnamePrefix']),
-    surname: field(NAME.surname, n['surname']),
-    fullName: field(NAME.fullName, n['fullName']),
-  };
+/**
+ * A section the lean reader meets rarely (a name, a debt), read entry by entry in the table's
+ * order. The sections the reader meets in every record are written out below: straight-line
+ * property reads keep it as fast as the hand-written fast path it replaced.
+ */
+function leanEntries<T>(entries: Readonly<Record<string, Parameters<typeof field>[0]>>, value: unknown): T {
+  const raw = objectOrSkip(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(entries)) out[key] = field(entries[key]!, raw[key]);
+  return out as T;
 }
 
 function leanDebtor(value: unknown): SampleDebtor {
   const d = objectOrSkip(value);
   const name = d['name'];
   return {
-    name: name === undefined ? undefined : leanName(name),
+    name: name === undefined ? undefined : leanEntries<SampleName>(NAME, name),
     birthDate: field(DEBTOR.birthDate, d['birthDate']),
     ageBand: field(DEBTOR.ageBand, d['ageBand']),
     legalForm: field(DEBTOR.legalForm, d['legalForm']),
@@ -357,11 +358,7 @@ function leanAttempt(value: unknown): Attempt {
 function leanOutcome(value: unknown): Outcome {
   const o = objectOrSkip(value);
   const d = o['debt'];
-  let debt: DebtAfter | undefined;
-  if (d !== undefined) {
-    const raw = objectOrSkip(d);
-    debt = { afterMonths: field(DEBT.afterMonths, raw['afterMonths']), development: field(DEBT.development, raw['development']) };
-  }
+  const debt = d === undefined ? undefined : leanEntries<DebtAfter>(DEBT, d);
   const list = o['attempts'];
   if (list !== undefined && !Array.isArray(list)) throw SKIP;
   const attempts = list === undefined ? [] : list.map(leanAttempt);
