@@ -102,7 +102,13 @@ export function sampleRecordBySections(input: unknown): Result<SampleRecord> {
 export function parseSample(inputs: readonly unknown[]): BatchItem<SampleRecord>[] {
   const out = new Array<BatchItem<SampleRecord>>(inputs.length);
   for (let index = 0; index < inputs.length; index++) {
-    const r = parseSampleRecord(inputs[index]);
+    const input = inputs[index];
+    const lean = leanSampleRecord(input);
+    if (lean !== SKIP) {
+      out[index] = { index, ok: true, value: lean };
+      continue;
+    }
+    const r = sampleRecordBySections(input);
     out[index] = r.ok ? { index, ok: true, value: r.value } : { index, ok: false, issues: r.issues };
   }
   return out;

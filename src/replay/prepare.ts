@@ -62,6 +62,7 @@ export interface PreparedSample {
 }
 
 const NO_DEADLINES: readonly ReplayDeadline[] = Object.freeze([]);
+const NO_REASONS: readonly Reason[] = Object.freeze([]);
 const OUTCOME_TABLE = cite(SOURCES.signaalreis, 'Resultaten bij de gemeente: niet opgepakt, niet bereikt, wel bereikt zonder hulpacceptatie, hulp geaccepteerd');
 
 /** Why a signal's outcome has its class: the facts of the sample it was read from. */
@@ -168,6 +169,6 @@ export function prepareSample(records: readonly SampleRecord[], options: Pipelin
   const sortedMonths = new Map([...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
   // Frozen: both sides of a comparison hold the same deadlines and reasons.
   const deadlines = records.map((r) => (r.outcome ? Object.freeze(replayDeadlines(r, asOf)) : NO_DEADLINES));
-  const reasons = records.map((r, i) => Object.freeze(r.outcome ? [outcomeReason(r.outcome), ...deadlines[i]!.map((d) => d.reason)] : []));
+  const reasons = records.map((r, i) => (r.outcome ? Object.freeze([outcomeReason(r.outcome), ...deadlines[i]!.map((d) => d.reason)]) : NO_REASONS));
   return { records, inputs, eligibility, register, detection, deadlines, reasons, months: sortedMonths, asOf };
 }

@@ -342,12 +342,11 @@ function leanDebtor(value: unknown): SampleDebtor {
 
 function leanAddress(value: unknown): SampleAddress {
   const a = splitHouseNumberField(objectOrSkip(value));
-  return {
-    postcode: field(ADDRESS.postcode, a['postcode']),
-    houseNumber: field(ADDRESS.houseNumber, a['houseNumber']),
-    houseLetter: field(ADDRESS.houseLetter, a['houseLetter']),
-    houseNumberAddition: field(ADDRESS.houseNumberAddition, a['houseNumberAddition']),
-  };
+  const out: { postcode: string; houseNumber?: number; houseLetter?: string; houseNumberAddition?: string } = { postcode: field(ADDRESS.postcode, a['postcode']) };
+  if (a['houseNumber'] !== undefined) out.houseNumber = field(ADDRESS.houseNumber, a['houseNumber']);
+  if (a['houseLetter'] !== undefined) out.houseLetter = field(ADDRESS.houseLetter, a['houseLetter']);
+  if (a['houseNumberAddition'] !== undefined) out.houseNumberAddition = field(ADDRESS.houseNumberAddition, a['houseNumberAddition']);
+  return out;
 }
 
 function leanAttempt(value: unknown): Attempt {
@@ -387,7 +386,9 @@ function leanRecord(value: unknown): SampleRecord {
     caseId: field(ROOT.caseId, r['caseId']),
     household: field(ROOT.household, r['household']),
     person: field(ROOT.person, r['person']),
-    creditor: { id: field(CREDITOR.id, c['id']), name: field(CREDITOR.name, c['name']), sector: field(CREDITOR.sector, c['sector']) },
+    creditor: c['name'] === undefined
+      ? { id: field(CREDITOR.id, c['id']), sector: field(CREDITOR.sector, c['sector']) }
+      : { id: field(CREDITOR.id, c['id']), name: field(CREDITOR.name, c['name']), sector: field(CREDITOR.sector, c['sector']) },
     receivedDate: field(ROOT.receivedDate, r['receivedDate']),
     debtor: leanDebtor(r['debtor'] ?? {}),
     address: address === undefined ? undefined : leanAddress(address),
@@ -403,13 +404,12 @@ function leanRecord(value: unknown): SampleRecord {
 
 function leanArrears(value: unknown): SampleArrears {
   const a = objectOrSkip(value);
-  return {
-    total: field(ARREARS.total, a['total']),
-    termAmount: field(ARREARS.termAmount, a['termAmount']),
-    unpaidTerms: field(ARREARS.unpaidTerms, a['unpaidTerms']),
-    oldestDueDate: field(ARREARS.oldestDueDate, a['oldestDueDate']),
-    newestDueDate: field(ARREARS.newestDueDate, a['newestDueDate']),
-  };
+  const out: { -readonly [K in keyof SampleArrears]: SampleArrears[K] } = { total: field(ARREARS.total, a['total']) };
+  if (a['termAmount'] !== undefined) out.termAmount = field(ARREARS.termAmount, a['termAmount']);
+  if (a['unpaidTerms'] !== undefined) out.unpaidTerms = field(ARREARS.unpaidTerms, a['unpaidTerms']);
+  if (a['oldestDueDate'] !== undefined) out.oldestDueDate = field(ARREARS.oldestDueDate, a['oldestDueDate']);
+  if (a['newestDueDate'] !== undefined) out.newestDueDate = field(ARREARS.newestDueDate, a['newestDueDate']);
+  return out;
 }
 
 /**
@@ -432,9 +432,27 @@ export function outcomeOf(fields: OutcomeFields, attempts: Attempt[]): Outcome {
   return outcome;
 }
 
-/** A record from its fields, eligibility and outcome, in the lean reader's order of keys. */
+/** An object without its undefined keys. */
+function defined<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
+  return out as T;
+}
+
+/**
+ * A record from the sections' fields, eligibility and outcome, in the lean reader's shape: the
+ * creditor, address and arrears keep only the fields given (small objects, as most records
+ * carry few of them); the record and its debtor keep every key.
+ */
 export function recordOf(fields: RecordFields, eligibility: Readonly<Record<string, unknown>> | undefined, outcome: Outcome | undefined): SampleRecord {
-  return { ...fields, eligibility, outcome };
+  return {
+    ...fields,
+    creditor: defined(fields.creditor),
+    address: fields.address === undefined ? undefined : defined(fields.address),
+    arrears: defined(fields.arrears),
+    eligibility,
+    outcome,
+  };
 }
 
 /** Dutch labels of the sample fields, for error messages. */

@@ -22,7 +22,10 @@ export interface LeanEntry<I, O, Optional extends boolean> extends ReaderEntry<I
    * for the date reader); such text is taken as read. A test checks it is a fixed point of the reader.
    */
   readonly canonical: ((value: string) => boolean) | undefined;
-  /** A yes/no entry: a boolean is read as its text `true`/`false` is (see {@link yesNoAsText}). */
+  /**
+   * A yes/no entry: a boolean is its own canonical form (the yes/no reader gives it back, and
+   * reads its text `true`/`false` alike, see {@link yesNoAsText}).
+   */
   readonly booleans: boolean;
 }
 
@@ -41,21 +44,29 @@ export function entry<I, O, Optional extends boolean>(
 /**
  * Read one field as the sections would when they find no issue: the entry's default or
  * `undefined` when absent (an error for a required field), else the reader's value. Throws
- * {@link SKIP} wherever the sections would judge otherwise or report an issue.
+ * {@link SKIP} wherever the sections would judge otherwise or report an issue. Kept small, so
+ * that the engine inlines it: text in the reader's canonical form returns at once.
  */
 export function field<I, O, Optional extends boolean>(entry: LeanEntry<I, O, Optional>, value: unknown): O | (Optional extends true ? undefined : never) {
-  if (value === undefined) {
-    if (entry.default !== undefined) return entry.default;
-    if (entry.optional) return undefined as Optional extends true ? undefined : never;
-    throw SKIP;
-  }
+  if (value === undefined) return absent(entry);
+  if (typeof value === 'string' && entry.canonical !== undefined && entry.canonical(value)) return value as O;
+  return present(entry, value);
+}
+
+function absent<I, O, Optional extends boolean>(entry: LeanEntry<I, O, Optional>): O | (Optional extends true ? undefined : never) {
+  if (entry.default !== undefined) return entry.default;
+  if (entry.optional) return undefined as Optional extends true ? undefined : never;
+  throw SKIP;
+}
+
+function present<I, O, Optional extends boolean>(entry: LeanEntry<I, O, Optional>, value: unknown): O {
   const type = typeof value;
-  if (type === 'string') {
-    if (value === '') throw SKIP;
-    if (entry.canonical !== undefined && entry.canonical(value as string)) return value as O;
-  } else if (!((type === 'number' && entry.reader.acceptsNumbers) || (type === 'boolean' && entry.booleans))) {
+  if (type === 'boolean') {
+    // A yes/no answer given as a boolean is its own canonical form: the yes/no reader gives it back.
+    if (entry.booleans) return value as O;
     throw SKIP;
   }
+  if (value === '' || (type !== 'string' && (type !== 'number' || !entry.reader.acceptsNumbers))) throw SKIP;
   const reader = entry.reader as FieldReader<unknown, O>;
   const read = reader.read(value);
   if (read === null || read === '' || (reader.check !== undefined && reader.check(read) !== null)) throw SKIP;
