@@ -3,7 +3,8 @@
  * (SYNTHETIC, examples/data/xxllnc/) are parsed with a real CSV parser, imported with a report
  * of every row that could not be mapped, pseudonymised samples' questions are answered (reach,
  * days to reach, attempts, return after close), and the same signals are replayed under two
- * policies (M4 and M6) to see what a switch would change. Writes /tmp/research-replay.html.
+ * policies (M4 and M6) to see what a switch would change, with the reasons behind one signal's
+ * outcome and deadlines. Writes /tmp/research-replay.html.
  * Run: `npx tsx examples/research-replay.ts`
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,14 @@ const cmp = comparePolicies(imported.records, ['M4', 'M6'], { asOf });
 const [m4, m6] = cmp.sides;
 console.log(`M4 → M6: ${cmp.changes.length} of ${imported.records.length} signals change channel; expected reach ${pct(m4.expected.rate)} → ${pct(m6.expected.rate)}`);
 
-// 5. The report: one HTML file, no network requests.
+// 5. Every decision explains itself: the outcome class and each lifecycle deadline of a signal.
+const late = m4.replay.signals.find((s) => s.deadlines.some((d) => d.status === 'missed'));
+if (late) {
+  console.log(`signal ${late.signalId} (${late.outcome}), under ${late.triage.rule} → ${late.triage.channel}:`);
+  for (const r of late.reasons) console.log(`  [${r.outcome}] ${r.message.en}`);
+}
+
+// 6. The report: one HTML file, no network requests.
 const out = join(tmpdir(), 'research-replay.html');
 writeFileSync(out, buildReport({ replay: m4.replay.figures, comparison: cmp, research: figures, asOf, sampleLabel: 'examples/data/xxllnc (synthetic xxllnc export)' }));
 console.log(`report: ${out}`);

@@ -11,7 +11,8 @@
  * what triage reads.
  * @module
  */
-import { parseSample, prepareSample as prepareReplaySample } from '../src/replay/index.js';
+import { parseSample } from '../src/replay/index.js';
+import { prepareSample as prepareReplaySample } from '../src/replay/internal.js';
 import {
   CHANNEL_NAMES, CHANNELS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, policyJsonSchema,
   PRESET_NAMES, PRESETS, triageBatch, type Channel, type CompiledPolicy, type TriageDecision, type TriageInput,

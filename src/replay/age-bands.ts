@@ -16,13 +16,13 @@ export interface AgeBand {
 }
 
 /** The age bands, youngest first. @category Pseudonymisation */
-export const AGE_BANDS = [
-  { label: '0-17', min: 0, max: 17 },
-  { label: '18-27', min: 18, max: 27 },
-  { label: '28-44', min: 28, max: 44 },
-  { label: '45-66', min: 45, max: 66 },
-  { label: '67+', min: 67, max: null },
-] as const satisfies readonly AgeBand[];
+export const AGE_BANDS = Object.freeze([
+  Object.freeze({ label: '0-17', min: 0, max: 17 }),
+  Object.freeze({ label: '18-27', min: 18, max: 27 }),
+  Object.freeze({ label: '28-44', min: 28, max: 44 }),
+  Object.freeze({ label: '45-66', min: 45, max: 66 }),
+  Object.freeze({ label: '67+', min: 67, max: null }),
+] as const) satisfies readonly AgeBand[];
 
 /** The label of an age band. @category Pseudonymisation */
 export type AgeBandLabel = (typeof AGE_BANDS)[number]['label'];

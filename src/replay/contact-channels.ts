@@ -8,9 +8,9 @@
  * Contact-attempt channels in a sample's outcomes.
  * @category Samples
  */
-export const ATTEMPT_CHANNELS = [
+export const ATTEMPT_CHANNELS = Object.freeze([
   'letter', 'email', 'sms', 'phone', 'home-visit', 'card', 'appointment', 'administrative', 'other', 'unknown',
-] as const;
+] as const);
 /** A contact-attempt channel. @category Samples */
 export type AttemptChannel = (typeof ATTEMPT_CHANNELS)[number];
 

@@ -8,17 +8,25 @@
 import { detectMatches, type DetectableSignal, type DetectionResult } from '../detection/index.js';
 import { assessEligibility, parseArrearsCase, type EligibilityStatus } from '../eligibility/index.js';
 import { createRegisterIndex, matchSignals, RegisterIndex, type MatchDecision, type MatchOutcome } from '../matching/index.js';
-import { type ValidationIssue } from '../model/index.js';
-import { parseOrThrow } from '../model/internal.js';
+import { cite, SOURCES, type Reason, type ValidationIssue } from '../model/index.js';
+import { parseOrThrow, reason, text } from '../model/internal.js';
 import type { TriageContext, TriageInput } from '../triage/index.js';
-import type { OutcomeClass } from './outcome-classes.js';
+import { replayDeadlines, type ReplayDeadline } from './lifecycle-deadlines.js';
+import { OUTCOME_LABELS, type OutcomeClass } from './outcome-classes.js';
 import { ageOn, hasPersonalData, personKey, toModelSignal } from './pipeline-signal.js';
 import { PipelineOptionsSchema, type PipelineOptions } from './replay-options.js';
-import type { SampleRecord } from './sample-schema.js';
+import type { Outcome, SampleRecord } from './sample-schema.js';
 
 /** The eligibility check of a record with creditor fields. @category Replay */
 export type EligibilityCheck =
-  | { readonly ok: true; readonly eligible: boolean; readonly status: EligibilityStatus; readonly ruleVersion: string }
+  | {
+      readonly ok: true;
+      readonly eligible: boolean;
+      readonly status: EligibilityStatus;
+      readonly ruleVersion: string;
+      /** The eligibility module's explanation: each rule with its outcome, values and source. */
+      readonly reasons: readonly Reason[];
+    }
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /** The register check of a record with personal data. @category Replay */
@@ -27,6 +35,8 @@ export interface RegisterCheck {
   readonly outcome: MatchOutcome | null;
   /** The register record linked (`match` only). */
   readonly recordId: string | null;
+  /** The matching module's explanation of the decision. */
+  readonly reasons: readonly Reason[];
 }
 
 /** A sample after the steps before triage. @category Replay */
@@ -43,9 +53,29 @@ export interface PreparedSample {
   readonly register: readonly (RegisterCheck | null)[];
   /** Per record: what detection found. */
   readonly detection: readonly DetectionResult[];
+  /** Per record: its lifecycle deadlines on the replay date (empty without an outcome). */
+  readonly deadlines: readonly (readonly ReplayDeadline[])[];
+  /** Per record: replay's own reasons (its outcome class and deadlines). */
+  readonly reasons: readonly (readonly Reason[])[];
   /** Record indexes per month (`YYYY-MM`), months in order. */
   readonly months: ReadonlyMap<string, number[]>;
   readonly asOf: string;
+}
+
+const NO_DEADLINES: readonly ReplayDeadline[] = Object.freeze([]);
+const NO_REASONS: readonly Reason[] = Object.freeze([]);
+const OUTCOME_TABLE = cite(SOURCES.signaalreis, 'Resultaten bij de gemeente: niet opgepakt, niet bereikt, wel bereikt zonder hulpacceptatie, hulp geaccepteerd');
+
+/** Why a signal's outcome has its class: the facts of the sample it was read from. */
+function outcomeReason(o: Outcome): Reason {
+  const label = OUTCOME_LABELS[o.class];
+  return reason('outcome.class', 'info', OUTCOME_TABLE, text(`Uitkomst: ${label.nl}`, `Outcome: ${label.en}`), {
+    class: o.class,
+    pickedUp: o.pickedUp ?? null,
+    reached: o.reached ?? o.attempts.some((a) => a.reached === true),
+    helpAccepted: o.helpAccepted ?? null,
+    attempts: o.attempts.length,
+  });
 }
 
 function checkEligibility(record: SampleRecord, options: PipelineOptions): EligibilityCheck | null {
@@ -53,7 +83,7 @@ function checkEligibility(record: SampleRecord, options: PipelineOptions): Eligi
   const parsed = parseArrearsCase(record.eligibility);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const r = assessEligibility(parsed.value, { ...options.eligibility, asOf: record.receivedDate });
-  return { ok: true, eligible: r.eligible, status: r.status, ruleVersion: r.ruleVersion };
+  return { ok: true, eligible: r.eligible, status: r.status, ruleVersion: r.ruleVersion, reasons: r.reasons };
 }
 
 function checkRegister(records: readonly SampleRecord[], signals: readonly DetectableSignal[], options: PipelineOptions): (RegisterCheck | null)[] {
@@ -64,11 +94,12 @@ function checkRegister(records: readonly SampleRecord[], signals: readonly Detec
   records.forEach((r, i) => {
     if (hasPersonalData(r)) positions.push(i);
   });
-  for (const item of matchSignals(positions.map((i) => signals[i]!), index, options.match)) {
-    if (!item.ok) continue;
+  const results = matchSignals(positions.map((i) => signals[i]!), index, options.match);
+  results.forEach((item, k) => {
+    if (!item.ok) return; // a detectable signal always parses; nothing to record otherwise
     const m = item.value;
-    out[positions[item.index]!] = { decision: m.decision, outcome: m.outcome ?? null, recordId: m.decision === 'match' ? (m.person?.recordId ?? null) : null };
-  }
+    out[positions[k]!] = { decision: m.decision, outcome: m.outcome ?? null, recordId: m.decision === 'match' ? (m.person?.recordId ?? null) : null, reasons: m.reasons };
+  });
   return out;
 }
 
@@ -140,5 +171,8 @@ export function prepareSample(records: readonly SampleRecord[], options: Pipelin
     list.push(i);
   });
   const sortedMonths = new Map([...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { records, inputs, eligibility, register, detection, months: sortedMonths, asOf };
+  // Frozen: both sides of a comparison hold the same deadlines and reasons.
+  const deadlines = records.map((r) => (r.outcome ? Object.freeze(replayDeadlines(r, asOf)) : NO_DEADLINES));
+  const reasons = records.map((r, i) => (r.outcome ? Object.freeze([outcomeReason(r.outcome), ...deadlines[i]!.map((d) => d.reason)]) : NO_REASONS));
+  return { records, inputs, eligibility, register, detection, deadlines, reasons, months: sortedMonths, asOf };
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import type { DetectionLabel, DetectionResult } from '../detection/index.js';
-import type { SignalKind } from '../model/index.js';
+import type { Reason, SignalKind } from '../model/index.js';
 import type { Channel, TriageDecision } from '../triage/index.js';
 import type { ReplayDeadline, DeadlineStatus } from './lifecycle-deadlines.js';
 import type { OutcomeClass } from './outcome-classes.js';
@@ -29,6 +29,12 @@ export interface ReplaySignalResult {
   readonly deadlines: readonly ReplayDeadline[];
   /** The observed outcome class, when the record has an outcome. */
   readonly outcome: OutcomeClass | null;
+  /**
+   * Replay's own decisions on this signal, each explained: the outcome class it read from the
+   * sample (`outcome.class`) and each lifecycle deadline met, missed or open on the replay date
+   * (`deadline.*`). The other steps explain themselves in their own results.
+   */
+  readonly reasons: readonly Reason[];
 }
 
 /** Use of one channel with a limited capacity. @category Replay */

@@ -3,15 +3,12 @@
  * @module
  */
 import type { Capacities, CompiledPolicy } from '../triage/index.js';
-import { replayDeadlines, type ReplayDeadline } from './lifecycle-deadlines.js';
 import { prepareSample, type PreparedSample } from './prepare.js';
 import { replayFigures } from './replay-figures.js';
 import type { ReplayOptions } from './replay-options.js';
 import type { ReplayResult, ReplaySignalResult } from './replay-result.js';
 import type { SampleRecord } from './sample-schema.js';
 import { compilePolicyRef, triageByMonth } from './triage-months.js';
-
-const NO_DEADLINES: readonly ReplayDeadline[] = Object.freeze([]);
 
 /**
  * Triage a prepared sample (see `prepareSample`) under one compiled policy and gather the
@@ -32,8 +29,9 @@ export function replayPrepared(prepared: PreparedSample, compiled: CompiledPolic
       register: prepared.register[i]!,
       detection: prepared.detection[i]!,
       triage: triage[i]!,
-      deadlines: record.outcome ? replayDeadlines(record, prepared.asOf) : NO_DEADLINES,
+      deadlines: prepared.deadlines[i]!,
       outcome: record.outcome?.class ?? null,
+      reasons: prepared.reasons[i]!,
     };
   }
   onProgress?.('figures', records.length, records.length);

@@ -3,10 +3,9 @@
  * resultaat) gathered per case number. Every row is either mapped or reported.
  * @module
  */
-import type { IsoDate } from '../model/index.js';
+import { readYesNo, type IsoDate } from '../model/index.js';
 import { attemptChannel, type AttemptChannel } from './contact-channels.js';
 import { parseExportDate } from './export-dates.js';
-import { readYesNo } from './sample-fields.js';
 import type { XxllncSheet } from './xxllnc-columns.js';
 import { endResultFacts, type EndResultFacts } from './xxllnc-results.js';
 import { cellReader, cellText, type SheetRow, type UnmappedRow } from './xxllnc-rows.js';

@@ -4,11 +4,10 @@
  * rows = mapped + unmapped.
  * @module
  */
-import type { Sector, SignalKind } from '../model/index.js';
+import { readYesNo, type Sector, type SignalKind } from '../model/index.js';
 import { ageBandOf } from './age-bands.js';
 import { parseExportDate } from './export-dates.js';
 import { parseSampleRecord } from './parse-sample.js';
-import { readYesNo } from './sample-fields.js';
 import type { SampleRecord, SampleRecordInput } from './sample-schema.js';
 import type { XxllncSheet } from './xxllnc-columns.js';
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, parseSignal, type Signal } from '../../src/model/index.js';
-import { ageBandOf, createPseudonymiser, parseSampleRecord } from '../../src/replay/index.js';
+import { createPseudonymiser, parseSampleRecord } from '../../src/replay/index.js';
+import { ageBandOf } from '../../src/replay/age-bands.js';
 
 function signal(overrides: Record<string, unknown> = {}): Signal {
   const r = parseSignal({

@@ -141,6 +141,6 @@ describe('comparePolicies', () => {
     expect(DEFAULT_REACH_ASSUMPTIONS.reach.letter!.rate).toBeCloseTo(1 / 12);
     const noVisits = comparePolicies(sample, ['M4', 'M6'], { asOf, assumptions: withReachRates({ 'home-visit': 0 }, 'what if nobody opens the door') });
     expect(noVisits.sides[1].expected.reached).toBeLessThan(m6.expected.reached);
-    expect(() => withReachRates({ phone: 1.5 }, 'impossible')).toThrow(RangeError);
+    expect(() => withReachRates({ phone: 1.5 }, 'impossible')).toThrow(UsageError);
   });
 });

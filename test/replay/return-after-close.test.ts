@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupCases, parseSampleRecord, researchFigures, returnAfterClose, type SampleRecord, type SampleRecordInput } from '../../src/replay/index.js';
+import { parseSampleRecord, researchFigures, type SampleRecord, type SampleRecordInput } from '../../src/replay/index.js';
+import { returnAfterClose } from '../../src/replay/return-after-close.js';
+import { groupCases } from '../../src/replay/sample-cases.js';
 
 function records(inputs: SampleRecordInput[]): SampleRecord[] {
   return inputs.map((input) => {

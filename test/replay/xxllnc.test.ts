@@ -5,8 +5,10 @@ import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { UsageError, unflatten } from '../../src/model/index.js';
 import {
-  importXxllncExport, parseExportDate, parseSample, parseSampleRecord, readXxllncWorkbook, researchFigures, XXLLNC_COLUMNS, XXLLNC_SHEETS, type SheetRow, type XxllncSheets,
+  importXxllncExport, parseSample, parseSampleRecord, readXxllncWorkbook, researchFigures, type SheetRow, type XxllncSheets,
 } from '../../src/replay/index.js';
+import { parseExportDate } from '../../src/replay/export-dates.js';
+import { XXLLNC_COLUMNS, XXLLNC_SHEETS } from '../../src/replay/xxllnc-columns.js';
 
 const dir = new URL('../../examples/data/xxllnc/', import.meta.url);
 

@@ -16,10 +16,8 @@
  * Every record is marked `synthetic: true`.
  */
 import { seededRandom } from '../../bench/harness.js';
-import {
-  parseSample, prepareSample, triageByMonth, compilePolicyRef,
-  type PreparedSample, type SampleRecord, type SampleRecordInput,
-} from '../../src/replay/index.js';
+import { parseSample, type SampleRecord, type SampleRecordInput } from '../../src/replay/index.js';
+import { compilePolicyRef, prepareSample, triageByMonth, type PreparedSample } from '../../src/replay/internal.js';
 import type { Capacities, PolicyInput, TriageInput } from '../../src/triage/index.js';
 import { generateSample } from '../synthetic/sample.js';
 

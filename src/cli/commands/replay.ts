@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { createRegisterIndex, parseRegisterRecords } from '../../matching/index.js';
 import { UsageError } from '../../model/index.js';
 import {
-  buildReport, comparePolicies, parseSampleRecord, replay, researchFigures,
+  buildReport, comparePolicies, parseSample, replay, researchFigures,
   type PolicyComparison, type PolicyRef, type ProgressListener, type ReplayFigures, type ResearchFigures, type SampleRecord,
 } from '../../replay/index.js';
 import { CHANNEL_NAMES, type Capacities, type Channel } from '../../triage/index.js';
@@ -36,12 +36,15 @@ function capacityArg(value: string | undefined): Capacities | undefined {
 
 /** Read and parse the sample; invalid records are counted and their first errors shown, never dropped silently. */
 async function readSample(file: string, format: string | undefined): Promise<SampleRecord[]> {
+  const records = await readAllRecords(file, detectFormat(file, format));
   const sample: SampleRecord[] = [];
   const invalid: string[] = [];
-  for (const record of await readAllRecords(file, detectFormat(file, format))) {
-    const parsed = record.readError ? null : parseSampleRecord(record.value);
-    if (parsed?.ok) sample.push(parsed.value);
-    else invalid.push(`line ${record.line}: ${record.readError ?? parsed!.issues.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  // One item per record, in order: a record that could not be read is given as undefined and reported by its read error.
+  for (const item of parseSample(records.map((r) => (r.readError ? undefined : r.value)))) {
+    const record = records[item.index]!;
+    if (record.readError) invalid.push(`line ${record.line}: ${record.readError}`);
+    else if (item.ok) sample.push(item.value);
+    else invalid.push(`line ${record.line}: ${item.issues.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
   }
   if (invalid.length > 0) {
     process.stderr.write(`${invalid.length} record(s) of ${file} are invalid and not replayed:\n${invalid.slice(0, 10).map((l) => `  ${l}\n`).join('')}`);

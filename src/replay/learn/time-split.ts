@@ -75,6 +75,8 @@ function subset(prepared: PreparedSample, keep: readonly number[]): PreparedSamp
     eligibility: keep.map((i) => prepared.eligibility[i]!),
     register: keep.map((i) => prepared.register[i]!),
     detection: keep.map((i) => prepared.detection[i]!),
+    deadlines: keep.map((i) => prepared.deadlines[i]!),
+    reasons: keep.map((i) => prepared.reasons[i]!),
     months,
     asOf: prepared.asOf,
   };

@@ -8,7 +8,8 @@
  * every rule carries its evidence.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { replay, type PreparedSample, type SampleRecord } from '../../../src/replay/index.js';
+import { replay, type SampleRecord } from '../../../src/replay/index.js';
+import type { PreparedSample } from '../../../src/replay/internal.js';
 import { learnOutcomes } from '../../../src/replay/learn/outcomes.js';
 import { recommendPolicy, type Recommendation } from '../../../src/replay/learn/recommend.js';
 import { LEARNABLE_CHANNELS } from '../../../src/replay/learn/treatment.js';

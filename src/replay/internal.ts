@@ -1,0 +1,9 @@
+/**
+ * Replay's steps for the library's own tools (synthetic histories, the playground's build):
+ * the sample prepared for triage, and triage month by month. Not part of the package's public
+ * API: import it only from inside this repository.
+ * @internal
+ * @module
+ */
+export { prepareSample, type PreparedSample } from './prepare.js';
+export { compilePolicyRef, triageByMonth } from './triage-months.js';
