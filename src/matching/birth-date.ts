@@ -104,28 +104,29 @@ function isOneTypo(a: number, b: number): boolean {
  * 1 January of a known or estimated birth year, and the person's papers carry that date), unlike
  * a creditor's 1-1-2000, whose year says nothing.
  */
-function registerOnlyPlaceholder(signal: NormalisedBirthDate, register: NormalisedBirthDate): boolean {
-  return register.placeholder && !signal.placeholder;
+function registerOnlyPlaceholder(signal: NormalisedBirthDate, register: NormalisedBirthDate, bIsRegister: boolean): boolean {
+  return bIsRegister && register.placeholder && !signal.placeholder;
 }
 
 /** Compare two dates of which at least one is incomplete. */
-function compareIncomplete(a: NormalisedBirthDate, b: NormalisedBirthDate): BirthDateLevel {
-  if (a.year !== b.year) return (a.placeholder || b.placeholder) && !registerOnlyPlaceholder(a, b) ? 'placeholder' : 'different';
+function compareIncomplete(a: NormalisedBirthDate, b: NormalisedBirthDate, bIsRegister: boolean): BirthDateLevel {
+  if (a.year !== b.year) return (a.placeholder || b.placeholder) && !registerOnlyPlaceholder(a, b, bIsRegister) ? 'placeholder' : 'different';
   if (a.month !== null && b.month !== null && a.month !== b.month) return a.placeholder || b.placeholder ? 'placeholder-same-year' : 'same-year';
   return 'incomplete-agrees';
 }
 
 /**
- * Compare a signal's birth date (`a`) with a register's (`b`) and return their
- * {@link BirthDateLevel}. 1 January and incomplete register dates count as weak evidence; a
- * signal's 1 January never disagrees, but a register's 1 January keeps its year: another year
- * in the signal is `different` (a relative at the same address, not the person).
+ * Compare two birth dates and return their {@link BirthDateLevel}. 1 January and incomplete
+ * register dates count as weak evidence; a 1 January never disagrees — unless `b` is the
+ * register's date (`bIsRegister`, as matching compares a signal `a` with a register record `b`):
+ * a register's 1 January keeps its year, and another year in the signal is `different` (a
+ * relative at the same address, not the person). Symmetric when `bIsRegister` is false.
  */
-export function compareBirthDates(a: NormalisedBirthDate, b: NormalisedBirthDate): BirthDateLevel {
+export function compareBirthDates(a: NormalisedBirthDate, b: NormalisedBirthDate, bIsRegister = false): BirthDateLevel {
   if (a.precision === 'unknown' || b.precision === 'unknown') return 'unknown';
-  if (a.precision !== 'day' || b.precision !== 'day') return compareIncomplete(a, b);
+  if (a.precision !== 'day' || b.precision !== 'day') return compareIncomplete(a, b, bIsRegister);
   if (a.code === b.code) return a.placeholder ? 'placeholder-agrees' : 'exact';
-  if (a.placeholder || b.placeholder) return a.year === b.year ? 'placeholder-same-year' : registerOnlyPlaceholder(a, b) ? 'different' : 'placeholder';
+  if (a.placeholder || b.placeholder) return a.year === b.year ? 'placeholder-same-year' : registerOnlyPlaceholder(a, b, bIsRegister) ? 'different' : 'placeholder';
   if (a.year === b.year && a.day === b.month && a.month === b.day) return 'day-month-swapped';
   if (isOneTypo(a.code, b.code)) return 'one-typo';
   return a.year === b.year ? 'same-year' : 'different';
