@@ -60,9 +60,9 @@ export function birthDateCode(date: BirthDate): number {
  * - `day-month-swapped`: day and month exchanged;
  * - `incomplete-agrees`: one date is incomplete (`YYYYMM00`, `YYYY0000`) and the known parts agree: weak;
  * - `placeholder-same-year`: one side is 1 January of the other's birth year: weak evidence;
- * - `placeholder`: one side is 1 January of another year: no evidence either way;
+ * - `placeholder`: the signal's date is 1 January of another year (a creditor's 1-1-2000): no evidence either way;
  * - `same-year`: only the year agrees;
- * - `different`: the dates disagree;
+ * - `different`: the dates disagree, also the year of a register date of 1 January;
  * - `unknown`: one side has no date at all.
  * @category Comparison
  */
@@ -99,22 +99,34 @@ function isOneTypo(a: number, b: number): boolean {
   );
 }
 
+/**
+ * Whether only the register's date is 1 January: then its year is evidence (the register sets
+ * 1 January of a known or estimated birth year, and the person's papers carry that date), unlike
+ * a creditor's 1-1-2000, whose year says nothing.
+ */
+function registerOnlyPlaceholder(signal: NormalisedBirthDate, register: NormalisedBirthDate, bIsRegister: boolean): boolean {
+  return bIsRegister && register.placeholder && !signal.placeholder;
+}
+
 /** Compare two dates of which at least one is incomplete. */
-function compareIncomplete(a: NormalisedBirthDate, b: NormalisedBirthDate): BirthDateLevel {
-  if (a.year !== b.year) return a.placeholder || b.placeholder ? 'placeholder' : 'different';
+function compareIncomplete(a: NormalisedBirthDate, b: NormalisedBirthDate, bIsRegister: boolean): BirthDateLevel {
+  if (a.year !== b.year) return (a.placeholder || b.placeholder) && !registerOnlyPlaceholder(a, b, bIsRegister) ? 'placeholder' : 'different';
   if (a.month !== null && b.month !== null && a.month !== b.month) return a.placeholder || b.placeholder ? 'placeholder-same-year' : 'same-year';
   return 'incomplete-agrees';
 }
 
 /**
  * Compare two birth dates and return their {@link BirthDateLevel}. 1 January and incomplete
- * register dates count as weak evidence, never as a disagreement.
+ * register dates count as weak evidence; a 1 January never disagrees — unless `b` is the
+ * register's date (`bIsRegister`, as matching compares a signal `a` with a register record `b`):
+ * a register's 1 January keeps its year, and another year in the signal is `different` (a
+ * relative at the same address, not the person). Symmetric when `bIsRegister` is false.
  */
-export function compareBirthDates(a: NormalisedBirthDate, b: NormalisedBirthDate): BirthDateLevel {
+export function compareBirthDates(a: NormalisedBirthDate, b: NormalisedBirthDate, bIsRegister = false): BirthDateLevel {
   if (a.precision === 'unknown' || b.precision === 'unknown') return 'unknown';
-  if (a.precision !== 'day' || b.precision !== 'day') return compareIncomplete(a, b);
+  if (a.precision !== 'day' || b.precision !== 'day') return compareIncomplete(a, b, bIsRegister);
   if (a.code === b.code) return a.placeholder ? 'placeholder-agrees' : 'exact';
-  if (a.placeholder || b.placeholder) return a.year === b.year ? 'placeholder-same-year' : 'placeholder';
+  if (a.placeholder || b.placeholder) return a.year === b.year ? 'placeholder-same-year' : registerOnlyPlaceholder(a, b, bIsRegister) ? 'different' : 'placeholder';
   if (a.year === b.year && a.day === b.month && a.month === b.day) return 'day-month-swapped';
   if (isOneTypo(a.code, b.code)) return 'one-typo';
   return a.year === b.year ? 'same-year' : 'different';

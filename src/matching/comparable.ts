@@ -59,7 +59,7 @@ export function comparableFromRegister(record: RegisterRecord): ComparablePerson
 }
 
 /**
- * Compare two people field by field and return each field's level.
+ * Compare a signal's person (`a`) with a register person (`b`) field by field and return each field's level.
  * @example
  * compareComparables(comparableFromSignal(signal), comparableFromRegister(record))
  * // { surname: 'exact', givenNames: 'initials', birthDate: 'placeholder', address: 'exact' }
@@ -70,7 +70,7 @@ export function compareComparables(a: ComparablePerson, b: ComparablePerson): Fi
   return {
     surname: names.surname,
     givenNames: names.givenNames,
-    birthDate: compareBirthDates(a.birthDate, b.birthDate),
+    birthDate: compareBirthDates(a.birthDate, b.birthDate, true),
     address: compareAddresses(a.address, b.address),
   };
 }

@@ -314,8 +314,10 @@ export function nameForm(input: string | NameParts): NormalisedName {
   if (surnameRaw?.includes(',') && (givenRaw === undefined || givenRaw.trim() === '') && parts.initials === undefined) {
     givenRaw = splitFullName(surnameRaw).given;
   }
+  let alternative = NO_SURNAME;
   if (parts.fullName !== undefined && (surnameRaw === undefined || surnameRaw.trim() === '')) {
     const split = splitFullName(parts.fullName);
+    alternative = twoWordSurname(split);
     surnameRaw = split.surname;
     prefixRaw = prefixRaw ?? split.prefix;
     if ((givenRaw === undefined || givenRaw.trim() === '') && parts.initials === undefined) givenRaw = split.given;
@@ -325,7 +327,33 @@ export function nameForm(input: string | NameParts): NormalisedName {
   const nameUse = parts.nameUse ?? null;
   const own = remembered(surnameMemo, surnameRaw, prefixRaw, normaliseSurname);
   const partner = parts.partner === undefined ? NO_SURNAME : normaliseSurname(parts.partner.surname, parts.partner.surnamePrefix);
-  return composeName(given, own, partner, nameUse);
+  const name = composeName(given, own, partner, nameUse);
+  return alternative.parts.length === 0 ? name : withAlternativeSurname(name, alternative);
+}
+
+/**
+ * The other reading of a whole name that ends in two plain words (`Khalid Ait Ouaziz`, `Fatma
+ * Ben Salah`): a surname of two words without a prefix, which the register keeps as one
+ * geslachtsnaam. Nothing in the string tells it from a second given name (`Jan Pieter Jansen`),
+ * so both readings are kept. Empty when the name has a prefix, a comma, a hyphen or initials.
+ */
+function twoWordSurname(split: SplitFullName): SurnameForm {
+  if (split.prefix !== '' || split.surname.includes(' ') || split.surname.includes('-')) return NO_SURNAME;
+  const given = tokensOf(split.given);
+  const last = given[given.length - 1];
+  if (given.length < 2 || last === undefined || isInitialsToken(last) || prefixLengthAt(given, given.length - 1) > 0) return NO_SURNAME;
+  return normaliseSurname(`${last} ${split.surname}`);
+}
+
+/** A whole name with its two-word surname reading added as one more full surname the person may go by. */
+function withAlternativeSurname(name: NormalisedName, alternative: SurnameForm): NormalisedName {
+  const joined = alternative.parts[0]!;
+  return {
+    ...name,
+    fullSurnames: Object.freeze([...name.fullSurnames, joined]),
+    surnameParts: Object.freeze([...name.surnameParts, joined]),
+    surnameKeys: Object.freeze([...name.surnameKeys, ...alternative.keys]),
+  };
 }
 
 /** Name pieces already normalised (names repeat a lot); bounded, frozen, never handed to callers. */

@@ -135,6 +135,15 @@ describe('birth dates', () => {
     expect(compareBirthDates(d(b), d(a))).toBe(level);
   });
 
+  it("keeps the year of a register's 1 January, not of a signal's", () => {
+    // signal first, register second: a register 1-1-2000 is the person's registered date, its year counts.
+    expect(compareBirthDates(d('1985-06-12'), d('2000-01-01'), true)).toBe('different');
+    expect(compareBirthDates(d('1985'), d('2000-01-01'), true)).toBe('different');
+    expect(compareBirthDates(d('2000-01-01'), d('1985-06-12'), true)).toBe('placeholder');
+    expect(compareBirthDates(d('2000-01-01'), d('1985-01-01'), true)).toBe('placeholder');
+    expect(compareBirthDates(d('1985-06-12'), d('2000-01-01'))).toBe('placeholder');
+  });
+
   it('reads the register forms YYYYMM00, YYYY0000 and 00000000', () => {
     expect(d('19800300')).toMatchObject({ year: 1980, month: 3, day: null, precision: 'month', code: 19800300 });
     expect(d('19800000')).toMatchObject({ precision: 'year', code: 19800000 });
