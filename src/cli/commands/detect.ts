@@ -5,7 +5,7 @@ import {
 } from '../../detection/index.js';
 import { parseSignal } from '../../model/index.js';
 import type { ValidationIssue } from '../../model/index.js';
-import { detectFormat, readAllRecords, writeJsonl } from '../io.js';
+import { detectFormat, readAllRecords, recordIssues, writeResult } from '../io.js';
 
 /** The ids an earlier step may have added to a record beside the signal's own fields. */
 function idsOf(value: unknown): { personId?: string; householdId?: string } {
@@ -56,7 +56,7 @@ export function registerDetect(program: Command): void {
       const records = await readAllRecords(file, detectFormat(file, options.format));
       const inputs: unknown[] = [];
       const issues: (readonly ValidationIssue[] | null)[] = records.map((record) => {
-        if (record.readError) return [{ code: 'invalid_json', path: [], field: '(record)', message: record.readError }];
+        if (record.readIssue) return recordIssues(record);
         const parsed = parseSignal(record.value);
         if (!parsed.ok) return parsed.issues;
         inputs.push({ ...parsed.value, ...idsOf(record.value) });
@@ -76,7 +76,7 @@ export function registerDetect(program: Command): void {
         const result = recordErrors ? { ok: false as const, issues: recordErrors } : results[next++]!;
         if (result.ok) for (const label of result.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
         else counts.set('invalid', (counts.get('invalid') ?? 0) + 1);
-        await writeJsonl({ line: record.line, ...result });
+        await writeResult(record, result);
       }
       const summary = [...counts].map(([label, n]) => `${label} ${n}`).join(', ');
       process.stderr.write(`${records.length} records: ${summary || 'none'}\n`);

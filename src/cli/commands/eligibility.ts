@@ -7,7 +7,7 @@ import {
   type CreditorPolicy, type EligibilityStatus, type Rulebook,
 } from '../../eligibility/index.js';
 import type { Result } from '../../model/index.js';
-import { detectFormat, readRecords, writeJsonl } from '../io.js';
+import { detectFormat, readRecords, recordIssues, writeResult } from '../io.js';
 
 const BUILT_IN_RULEBOOKS: Readonly<Record<string, Rulebook>> = { default: DEFAULT_RULEBOOK, signaalreis: SIGNAALREIS_RULEBOOK };
 
@@ -63,17 +63,15 @@ export function registerEligibility(program: Command): void {
       const creditorPolicy = policyOption(options.creditorPolicy);
       const counts: Record<EligibilityStatus | 'invalid', number> = { eligible: 0, 'not-yet': 0, 'too-late': 0, excluded: 0, invalid: 0 };
       for await (const record of readRecords(file, detectFormat(file, options.format))) {
-        const parsed = record.readError
-          ? { ok: false as const, issues: [{ code: 'invalid_json', field: '(record)', message: record.readError }] }
-          : parseArrearsCase(record.value);
+        const parsed = record.readIssue ? { ok: false as const, issues: recordIssues(record) } : parseArrearsCase(record.value);
         if (!parsed.ok) {
           counts.invalid += 1;
-          await writeJsonl({ line: record.line, ok: false, issues: parsed.issues });
+          await writeResult(record, { ok: false, issues: parsed.issues });
           continue;
         }
         const result = assessEligibility(parsed.value, { asOf, rulebook, ...(creditorPolicy ? { creditorPolicy } : {}) });
         counts[result.status] += 1;
-        await writeJsonl({ line: record.line, ok: true, ...(parsed.value.id ? { id: parsed.value.id } : {}), ...result });
+        await writeResult(record, { ok: true, ...(parsed.value.id ? { id: parsed.value.id } : {}), ...result });
       }
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       process.stderr.write(

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { amsterdamDate } from '../../calendar/index.js';
 import { isIsoDate } from '../../model/index.js';
 import { caseAt, dueActions, feedbackFor, replayCaseLog } from '../../feedback/index.js';
-import { readAllRecords, writeJsonl } from '../io.js';
+import { readAllRecords, recordIssues, writeRecord, writeResult } from '../io.js';
 
 /**
  * `vroegsignalering feedback EVENTS.jsonl --as-of DATE`: rebuild every case from a log of
@@ -25,8 +25,7 @@ export function registerFeedback(program: Command): void {
         const record = records[i]!;
         if (record.readError || !result.ok) {
           refused += 1;
-          const error = record.readError ? { code: 'invalid_json', message: record.readError } : !result.ok ? result.error : null;
-          await writeJsonl({ line: record.line, ok: false, error });
+          await writeResult(record, { ok: false, issues: recordIssues(record, result.ok ? [] : [result.error]) });
         }
       }
       const asOf = options.asOf;
@@ -34,11 +33,11 @@ export function registerFeedback(program: Command): void {
       const due = dueActions(open, asOf);
       for (const [i, c] of open.entries()) {
         const feedback = feedbackFor(c, { asOf });
-        await writeJsonl({
+        await writeRecord({
           caseId: c.id,
           state: c.state,
           outcome: c.outcome,
-          due: due[i]!.actions.map((a) => ({ kind: a.kind, key: a.key, due: a.due, status: a.status, action: a.action.en })),
+          due: due[i]!.actions.map((a) => ({ kind: a.kind, key: a.key, due: a.due, status: a.status, action: a.action })),
           feedbackToSend: feedback.toSend.map((f) => ({ stage: f.stage, code: f.code, due: f.due, creditors: f.creditors.map((x) => ({ creditorId: x.creditorId, code: x.code })) })),
         });
       }

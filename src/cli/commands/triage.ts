@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ValidationIssue } from '../../model/index.js';
 import {
-  CHANNELS, PRESETS, compilePolicy, explainTriage, isPresetName, parsePolicy, parseTriageInput, triageBatch,
-  type Capacities, type Channel, type Policy, type PolicyInput, type TriageInput,
+  PRESETS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, triageBatch, type Capacities, type Policy, type TriageInput,
 } from '../../triage/index.js';
-import { detectFormat, readAllRecords, writeJsonl } from '../io.js';
+import { capacityOption, policyOption } from '../options.js';
+import { detectFormat, readAllRecords, recordIssues, writeRecord, writeResult } from '../io.js';
 
 /** Read a policy file as JSON and validate it; never throws. */
 function readPolicyFile(file: string): { ok: true; value: Policy } | { ok: false; issues: readonly ValidationIssue[] } {
@@ -19,24 +19,6 @@ function readPolicyFile(file: string): { ok: true; value: Policy } | { ok: false
   return parsePolicy(json);
 }
 
-/** A preset by name, or a policy file; exits with the policy's issues when it is invalid. */
-function loadPolicy(nameOrFile: string): Policy | PolicyInput | null {
-  if (isPresetName(nameOrFile)) return PRESETS[nameOrFile];
-  const result = readPolicyFile(nameOrFile);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) process.stderr.write(`${nameOrFile}: ${issue.field}: ${issue.message}\n`);
-  return null;
-}
-
-/** `--capacity home-visit=12` options into capacities. */
-function parseCapacity(value: string, previous: Record<string, number> = {}): Record<string, number> {
-  const match = /^([a-z-]+)=(\d+)$/.exec(value.trim());
-  if (!match || !CHANNELS.includes(match[1] as Channel)) {
-    throw new Error(`--capacity expects CHANNEL=NUMBER with a channel from: ${CHANNELS.join(', ')}`);
-  }
-  return { ...previous, [match[1]!]: Number(match[2]) };
-}
-
 /**
  * `vroegsignalering triage --policy POLICY.json|PRESET SIGNALS` (one result per record, in
  * order, as JSONL; `--explain` adds the reasons) and `vroegsignalering policy check POLICY.json`
@@ -47,17 +29,12 @@ export function registerTriage(program: Command): void {
     .command('triage')
     .description('assign a contact channel to every signal under a policy, within capacity; one JSONL result per record')
     .argument('<file>', 'signals as JSONL or CSV: a signal per record, or {"signal": …, "context": …} in JSONL')
-    .requiredOption('--policy <policy>', `a policy JSON file, or a preset: ${Object.keys(PRESETS).join(', ')}`)
-    .option('--capacity <channel=number>', 'capacity left this month, e.g. home-visit=12 (repeatable)', parseCapacity)
+    .requiredOption('--policy <policy>', `a policy JSON file, or a preset (any case): ${Object.keys(PRESETS).join(', ')}`)
+    .option('--capacity <channel=number,…>', 'capacity left this month, e.g. home-visit=12,phone=40 (repeatable)', capacityOption)
     .option('--explain', 'add the reasons (Dutch and English) to every result')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: { policy: string; capacity?: Capacities; explain?: boolean; format?: string }) => {
-      const policy = loadPolicy(options.policy);
-      if (policy === null) {
-        process.exitCode = 2;
-        return;
-      }
-      const compiled = compilePolicy(policy);
+      const compiled = compilePolicy(policyOption(options.policy));
       const records = await readAllRecords(file, detectFormat(file, options.format));
       const parsed = records.map((r) => (r.readError ? null : parseTriageInput(r.value)));
       const valid: TriageInput[] = parsed.flatMap((p) => (p?.ok ? [p.value] : []));
@@ -69,15 +46,14 @@ export function registerTriage(program: Command): void {
         const p = parsed[i];
         if (!p?.ok) {
           invalid += 1;
-          const errors = p ? p.issues : [{ code: 'invalid_json', field: '(record)', message: record.readError }];
-          await writeJsonl({ line: record.line, ok: false, errors });
+          await writeResult(record, { ok: false, issues: recordIssues(record, p?.ok === false ? p.issues : []) });
           continue;
         }
         const result = results[next]!;
         const item = valid[next]!;
         next += 1;
         counts.set(result.channel, (counts.get(result.channel) ?? 0) + 1);
-        await writeJsonl({ line: record.line, ok: true, ...result, ...(options.explain ? { reasons: explainTriage(compiled, item, result) } : {}) });
+        await writeResult(record, { ok: true, ...result, ...(options.explain ? { reasons: explainTriage(compiled, item, result) } : {}) });
       }
       const summary = [...counts].map(([channel, n]) => `${channel} ${n}`).join(', ');
       process.stderr.write(`${records.length} records under ${compiled.label}: ${summary || 'none triaged'}${invalid ? `; ${invalid} invalid` : ''}\n`);
@@ -99,7 +75,7 @@ export function registerTriage(program: Command): void {
         return;
       }
       for (const issue of result.issues) {
-        if (options.json) await writeJsonl(issue);
+        if (options.json) await writeRecord(issue);
         else process.stdout.write(`${file}: ${issue.field}: ${issue.message}\n`);
       }
       process.exitCode = 1;
