@@ -36,5 +36,7 @@ export * from './replay-figures.js';
 export * from './replay.js';
 export * from './reach-assumptions.js';
 export * from './compare.js';
-export * from './report/svg.js';
 export * from './report/report-html.js';
+export { REPORT_LANGUAGES, type ReportLanguage } from './report/i18n.js';
+export { wilsonInterval, type ReportFigure, type FigureUnit, type IntervalMethod } from './report/figures.js';
+export type { SamplePeriod } from './report/context.js';
