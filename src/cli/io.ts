@@ -1029,7 +1029,8 @@ function inputId(value: unknown): string | undefined {
  */
 export async function writeResult(record: InputRecord, result: object): Promise<void> {
   const id = inputId(record.value);
-  await writeRecord({ line: record.line, ...(id !== undefined ? { id } : {}), ...result });
+  const ok = (result as { ok?: unknown }).ok;
+  await writeRecord({ line: record.line, ...(ok !== undefined ? { ok } : {}), ...(id !== undefined ? { id } : {}), ...result });
 }
 
 /** Why an input record cannot be used: its read issue, else the issues given. */

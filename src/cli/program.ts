@@ -42,6 +42,8 @@ export function describeError(error: unknown): { readonly line: string; readonly
  * `-o`, `--output-format` or `--excel`.
  */
 const WITHOUT_RECORDS: ReadonlySet<string> = new Set(['replay', 'research', 'check']);
+/** Commands that write a report: they get `--figures-json` and `--figures-csv`. */
+const REPORTS: ReadonlySet<string> = new Set(['replay', 'research']);
 
 /** The commands that run (those without subcommands). */
 function leafCommands(command: Command): Command[] {
@@ -54,6 +56,11 @@ function addSharedOptions(command: Command): void {
     .option('--delimiter <char>', 'CSV delimiter: ; , | or tab (default: sniffed from the header row)')
     .option('--encoding <name>', 'text encoding, e.g. utf-8 or windows-1252 (default: UTF-8, or Windows-1252 when the bytes are not UTF-8)')
     .option('--lang <lang>', 'language of text columns and reports: nl (default) or en');
+  if (REPORTS.has(command.name())) {
+    command
+      .option('--figures-json <file>', 'write every number of the report, with its n and interval, as JSON')
+      .option('--figures-csv <file>', 'write every number of the report, with its n and interval, as CSV');
+  }
   if (WITHOUT_RECORDS.has(command.name())) return;
   command
     .option('-o, --output <file>', 'write the records to this file (default: standard output; - is standard output)')

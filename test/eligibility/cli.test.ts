@@ -24,7 +24,7 @@ describe('vroegsignalering eligibility', () => {
   it('reads CSV with Dutch amounts, day-first dates, ja/nee and a date list', () => {
     const run = runCli(['eligibility', '--as-of', '2024-03-01', 'examples/data/eligibility-cases.csv']);
     expect((run.lines as Line[]).map((l) => [l.id, l.status ?? 'invalid'])).toEqual([
-      ['W-1', 'eligible'], ['H-1', 'eligible'], ['Z-1', 'eligible'], ['Z-2', 'not-yet'], [undefined, 'invalid'],
+      ['W-1', 'eligible'], ['H-1', 'eligible'], ['Z-1', 'eligible'], ['Z-2', 'not-yet'], ['X-1', 'invalid'],
     ]);
   });
 

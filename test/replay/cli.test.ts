@@ -32,7 +32,7 @@ describe('vroegsignalering replay', () => {
     }
     expect(status).toBe(1);
     expect(stderr).toContain('1 record(s)');
-    expect(stderr).toContain('line 2: receivedDate');
+    expect(stderr).toContain('row 3: receivedDate');
     expect(existsSync(file)).toBe(true);
   });
 });
