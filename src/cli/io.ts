@@ -8,7 +8,7 @@
  * missing, has duplicate or reserved names) are settled once per file; every data row then gives
  * exactly one record, or one error naming its row and column, never the value in it.
  */
-import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, openSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { open } from 'node:fs/promises';
@@ -845,8 +845,14 @@ class TextSink {
 
   private open(): Writable {
     if (this.file === STDIO) return process.stdout;
-    const stream = createWriteStream(this.file);
-    stream.on('error', () => undefined); // reported by the write or close that meets it
+    let fd: number;
+    try {
+      fd = openSync(this.file, 'w');
+    } catch (error) {
+      throw cannotWrite(this.file, error);
+    }
+    const stream = createWriteStream('', { fd });
+    stream.on('error', () => undefined); // reported by the close that meets it
     return stream;
   }
 }
