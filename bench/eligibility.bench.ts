@@ -56,11 +56,11 @@ const bench: Bench = {
     let slice = 0;
     const assessmentsPerSec = bestRate(() => {
       const from = (slice++ % (CASES / SLICE)) * SLICE;
-      for (let i = from; i < from + SLICE; i++) reasons += assessEligibility(cases[i]!, { asOf: AS_OF }).rules.length;
+      for (let i = from; i < from + SLICE; i++) reasons += assessEligibility(cases[i]!, { asOf: AS_OF }).reasons.length;
       return SLICE;
     }, { minMs: 4000, rounds: 20 });
     reasons = 0;
-    for (const c of cases) reasons += assessEligibility(c, { asOf: AS_OF }).rules.length;
+    for (const c of cases) reasons += assessEligibility(c, { asOf: AS_OF }).reasons.length;
     for (const c of cases) statuses[assessEligibility(c, { asOf: AS_OF }).status] += 1;
     const asOfDay = toDayNumber(AS_OF);
     let inWindow = 0;

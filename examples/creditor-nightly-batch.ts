@@ -7,7 +7,8 @@
  * Run: `npx tsx examples/creditor-nightly-batch.ts`
  */
 import { readFileSync } from 'node:fs';
-import { assessEligibilityBatch, type EligibilityBatchItem } from 'vroegsignalering/eligibility';
+import type { BatchItem } from 'vroegsignalering/model';
+import { assessEligibilityBatch, type EligibilityResult } from 'vroegsignalering/eligibility';
 
 const AS_OF = '2024-03-01'; // the batch date; a real job passes today's date in Europe/Amsterdam
 
@@ -19,16 +20,16 @@ const later: string[] = [];
 const blocked = new Map<string, string[]>();
 const invalid: string[] = [];
 for (const item of items) {
-  const name = item.id ?? `record ${item.index + 1}`;
   if (!item.ok) {
-    invalid.push(`${name}: ${item.issues.map((e) => `${e.field} (${e.message})`).join('; ')}`);
+    invalid.push(`record ${item.index + 1}: ${item.issues.map((e) => `${e.field} (${e.message})`).join('; ')}`);
     continue;
   }
-  const { result } = item;
+  const result = item.value;
+  const name = result.caseId ?? `record ${item.index + 1}`;
   if (result.eligible) toSignal.push(name);
   else if (result.eligibleFrom) later.push(`${name} on ${result.eligibleFrom}`);
   else {
-    for (const rule of result.rules.filter((r) => r.outcome === 'fail')) {
+    for (const rule of result.reasons.filter((r) => r.outcome === 'fail')) {
       blocked.set(rule.code, [...(blocked.get(rule.code) ?? []), `${name} (${result.status})`]);
     }
   }
@@ -42,10 +43,10 @@ for (const [code, names] of blocked) console.log(`  ${code}: ${names.join(', ')}
 console.log(`Fix the record (${invalid.length}):`);
 for (const line of invalid) console.log(`  ${line}`);
 
-function describe(all: readonly EligibilityBatchItem[]): string {
+function describe(all: readonly BatchItem<EligibilityResult>[]): string {
   const counts = new Map<string, number>();
   for (const i of all) {
-    const key = i.ok ? i.result.status : 'invalid';
+    const key = i.ok ? i.value.status : 'invalid';
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');

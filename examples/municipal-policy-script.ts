@@ -8,8 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import {
-  compilePolicy, definePolicy, explainTriage, parsePolicy, parseTriageInput, PRESETS, triageBatch,
-  type TriageInput, type TriageResult,
+  compilePolicy, definePolicy, explainTriage, parsePolicy, parseTriageInput, PRESETS, triageBatch, type TriageDecision,
 } from 'vroegsignalering/triage';
 
 // 1. The policy, as the team wrote it (De signaalreis, 003, Bijlage 1, mixes the study's practices).
@@ -45,27 +44,32 @@ if (!checked.ok) throw new Error(`policy file has problems: ${checked.issues.map
 const { $schema: _schema, ...fromFile } = checked.value;
 if (!isDeepStrictEqual(fromFile, policy)) throw new Error('the JSON policy file and the script disagree');
 
-// 3. This month's signals (synthetic people), with what earlier steps learned.
+// 3. This month's signals (synthetic people), with what earlier steps learned, as the file holds them.
 const lines = readFileSync(new URL('./data/triage-signals.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
-const inputs: TriageInput[] = lines.map((line, i) => {
-  const parsed = parseTriageInput(JSON.parse(line) as unknown);
-  if (!parsed.ok) throw new Error(`line ${i + 1}: ${parsed.issues[0]!.message}`);
-  return parsed.value;
-});
+const records: unknown[] = lines.map((line) => JSON.parse(line) as unknown);
 
-// 4. Triage the batch within capacity, and count the channels.
+// 4. Triage the raw records within capacity (one item per record), and count the channels.
 const compiled = compilePolicy(policy);
-const results = triageBatch(compiled, inputs);
-const count = (rs: TriageResult[]) => rs.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.channel]: (acc[r.channel] ?? 0) + 1 }), {});
-console.log(`${policy.name} ${policy.version}: ${results.length} signals`, count(results));
-if (results.length !== inputs.length) throw new Error('one result per signal expected');
-if (results.filter((r) => r.channel === 'home-visit').length > 6) throw new Error('home visits above capacity');
+const decisionsOf = (items: ReturnType<typeof triageBatch>): TriageDecision[] => items.map((item) => {
+  if (!item.ok) throw new Error(`record ${item.index + 1}: ${item.issues[0]!.field}: ${item.issues[0]!.message}`);
+  return item.value;
+});
+const decisions = decisionsOf(triageBatch(records, compiled));
+const count = (ds: TriageDecision[]) => ds.reduce<Record<string, number>>((acc, d) => ({ ...acc, [d.channel]: (acc[d.channel] ?? 0) + 1 }), {});
+console.log(`${policy.name} ${policy.version}: ${decisions.length} signals`, count(decisions));
+if (decisions.length !== records.length) throw new Error('one decision per signal expected');
+if (decisions.filter((d) => d.channel === 'home-visit').length > 6) throw new Error('home visits above capacity');
 
-// 5. Explain one decision that capacity moved, in Dutch, as staff would read it.
-const moved = results.findIndex((r) => r.moves.some((m) => m.because === 'full'));
+// 5. Explain one decision that capacity moved, in Dutch, as staff would read it: first its own
+//    reasons, then the long trace with every condition and the value it saw.
+const moved = decisions.findIndex((d) => d.moves.some((m) => m.because === 'full'));
 const shown = moved >= 0 ? moved : 0;
-console.log(`\nWaarom ${results[shown]!.signalId} ${results[shown]!.channel} krijgt:`);
-for (const reason of explainTriage(compiled, inputs[shown]!, results[shown]!)) console.log(`  [${reason.outcome}] ${reason.message.nl}`);
+const decision = decisions[shown]!;
+console.log(`\nWaarom ${decision.signalId} ${decision.channel} krijgt:`);
+for (const reason of decision.reasons) console.log(`  [${reason.outcome}] ${reason.message.nl}`);
+const input = parseTriageInput(records[shown]);
+if (!input.ok) throw new Error('a triaged record no longer parses');
+console.log(`Uitgebreid (${explainTriage(input.value, compiled, decision).length} regels).`);
 
 // 6. What if we worked like municipality 4 of the study?
-console.log('\nZelfde signalen onder preset M4:', count(triageBatch(compilePolicy(PRESETS.M4), inputs)));
+console.log('\nZelfde signalen onder preset M4:', count(decisionsOf(triageBatch(records, compilePolicy(PRESETS.M4)))));

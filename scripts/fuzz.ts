@@ -120,11 +120,8 @@ const TARGETS: Target<unknown>[] = [
     return { lost: lost(rows.length, count.mapped + count.unmapped), messages: { unmapped: out.unmapped, warnings: out.warnings } };
   } }),
   target({ name: 'triageBatch', share: 0.03, arbitrary: batch, run: (xs) => {
-    const inputs = model.parseSignals(xs).flatMap((r) => (r.ok ? [r.value] : [])).flatMap((s) => {
-      const r = parseTriageInput({ signal: s });
-      return r.ok ? [r.value] : [];
-    });
-    return { lost: lost(inputs.length, triageBatch(compiled, inputs).length) };
+    const items = triageBatch(xs, compiled);
+    return { lost: lost(xs.length, items.length) + items.filter((item, i) => item.index !== i).length };
   } }),
   target({ name: 'matchSignals', share: 0.03, arbitrary: batch, run: (xs) => {
     const out = matchSignals(xs, index);

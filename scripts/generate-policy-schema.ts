@@ -5,7 +5,7 @@
  * file differs from a fresh generation).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { policyJsonSchemaText } from '../src/triage/json-schema.js';
+import { policyJsonSchemaText } from '../src/triage/internal.js';
 
 const target = new URL('../schema/policy.schema.json', import.meta.url);
 const fresh = policyJsonSchemaText();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEGAL_FORMS, SECTORS, type Result } from '../model/index.js';
-import { CountField, EuroField, IsoDateField, YesNoField, issuesFromZod, toCents } from '../model/internal.js';
+import { CountField, EuroField, IsoDateField, YesNoField, frozenCopy, issuesFromZod, toCents } from '../model/internal.js';
 import { DateListField } from './fields.js';
 
 /**
@@ -172,9 +172,12 @@ export const ARREARS_CASE_FIELD_LABELS: Readonly<Record<string, string>> = {
   customerAskedForHelp: 'klant vroeg om hulp',
 };
 
+/** Cases this module parsed: deeply frozen, so a batch can take them without parsing them again. */
+const parsedCases = new WeakSet<object>();
+
 /**
- * Parse one arrears case. Never throws: returns the normalised case, or the issues (field path,
- * Dutch label, plain message that never repeats the value) that prevent it.
+ * Parse one arrears case. Never throws: returns the normalised case (deeply frozen), or the
+ * issues (field path, Dutch label, plain message that never repeats the value) that prevent it.
  * @example
  * const r = parseArrearsCase({ sector: 'water', arrears: { total: '123,45', oldestDueDate: '01-02-2023' } });
  * // r.ok === true, r.value.arrears.total === '123.45', r.value.kind === 'early'
@@ -182,6 +185,13 @@ export const ARREARS_CASE_FIELD_LABELS: Readonly<Record<string, string>> = {
  */
 export function parseArrearsCase(input: unknown): Result<ArrearsCase> {
   const parsed = ArrearsCaseSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, issues: issuesFromZod(parsed.error, ARREARS_CASE_FIELD_LABELS) };
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, ARREARS_CASE_FIELD_LABELS) };
+  const value = frozenCopy(parsed.data);
+  parsedCases.add(value);
+  return { ok: true, value };
+}
+
+/** A raw record parsed, or a case this module parsed before taken as it is. @internal */
+export function readCase(input: unknown): Result<ArrearsCase> {
+  return typeof input === 'object' && input !== null && parsedCases.has(input) ? { ok: true, value: input as ArrearsCase } : parseArrearsCase(input);
 }

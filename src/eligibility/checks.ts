@@ -6,12 +6,13 @@ import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from './arrears-case.js';
 import { VERDICT, isoDateOf, mark, type Facts } from './facts.js';
 import { ruleMessages, type RuleMessages } from './messages.js';
 import { byCount, prepared, reasonsOf, use, type Say } from './prepared.js';
-import { ONE_OF_VALUES, type RuleSpec } from './rule-spec.js';
+import { ONE_OF_VALUES, type RuleSpec, type RuleVersionValue } from './rule-spec.js';
 
 /**
- * Compiled rules: each {@link RuleSpec} becomes a closure over its parameters, messages and
- * source that reads the {@link Facts} of a case and returns its {@link Reason}, recording the
- * verdict it reaches. Closures are built once per rulebook version and reused for every case.
+ * Compiled rules: each version of a {@link RuleSpec} becomes a closure over its parameters,
+ * messages and source that reads the {@link Facts} of a case and returns its {@link Reason},
+ * recording the verdict it reaches. Closures are built once per rule version and reused for
+ * every case.
  * @module
  */
 
@@ -50,7 +51,7 @@ function onPremium(f: Facts, measure: 'total' | 'premium'): boolean {
 /** Window reasons are prepared for ages up to this many days (beyond it they are built when needed). */
 const PREPARED_AGES = 1024;
 
-function windowCheck(spec: Extract<RuleSpec, { type: 'window' }>, say: Say, m: RuleMessages): Check {
+function windowCheck(spec: RuleVersionValue<'window'>, say: Say, m: RuleMessages): Check {
   const { minDays, maxDays, maxOnNewestAfterLapse } = spec;
   const make = (ageDays: number, on: 'oldest' | 'newest', maxMeasuredDays: number): Reason => {
     const values = { ageDays, minDays, maxDays, maxMeasuredOn: on, maxMeasuredDays };
@@ -74,7 +75,7 @@ function windowCheck(spec: Extract<RuleSpec, { type: 'window' }>, say: Say, m: R
   };
 }
 
-function endOfSupplyCheck(spec: Extract<RuleSpec, { type: 'end-of-supply-notice' }>, say: Say, m: RuleMessages): Check {
+function endOfSupplyCheck(spec: RuleVersionValue<'end-of-supply-notice'>, say: Say, m: RuleMessages): Check {
   const n = spec.workingDaysBeforeEnd;
   let lastEnd = '';
   let lastLatest = '';
@@ -102,14 +103,14 @@ function tableOf<K extends string, V>(keys: readonly K[], make: (key: K) => V): 
   return Object.fromEntries(keys.map((k) => [k, make(k)])) as Record<K, V>;
 }
 
-function flagCheck(spec: Extract<RuleSpec, { type: 'flag' }>, say: Say, m: RuleMessages): Check {
+function flagCheck(spec: RuleVersionValue<'flag'>, say: Say, m: RuleMessages): Check {
   const { field, required } = spec;
   const whenYes = prepared(say, m, required, { field, value: true, required });
   const whenNo = prepared(say, m, !required, { field, value: false, required });
   return (f) => use(f, f.c[field] ? whenYes : whenNo);
 }
 
-function oneOfCheck(spec: Extract<RuleSpec, { type: 'one-of' }>, say: Say, m: RuleMessages): Check {
+function oneOfCheck(spec: RuleVersionValue<'one-of'>, say: Say, m: RuleMessages): Check {
   const { field } = spec;
   const allowed = spec.allowed.join(', ');
   const byValue: Readonly<Record<string, Reason>> = tableOf(ONE_OF_VALUES[field], (value) =>
@@ -117,7 +118,7 @@ function oneOfCheck(spec: Extract<RuleSpec, { type: 'one-of' }>, say: Say, m: Ru
   return (f) => use(f, byValue[f.c[field]]!);
 }
 
-function legalFormCheck(spec: Extract<RuleSpec, { type: 'legal-form' }>, say: Say, m: RuleMessages): Check {
+function legalFormCheck(spec: RuleVersionValue<'legal-form'>, say: Say, m: RuleMessages): Check {
   const make = (personallyLiable: boolean) => tableOf(LEGAL_FORMS, (legalForm) =>
     prepared(say, m, personallyLiable || spec.eligible.includes(legalForm), { legalForm, personallyLiable }));
   const notLiable = make(false);
@@ -130,7 +131,7 @@ function basisCheck(say: Say, m: RuleMessages): Check {
   return (f) => bySector[f.c.sector][f.c.kind];
 }
 
-function remindersCheck(spec: Extract<RuleSpec, { type: 'reminders' }>, say: Say, m: RuleMessages): Check {
+function remindersCheck(spec: RuleVersionValue<'reminders'>, say: Say, m: RuleMessages): Check {
   const { minCount, minSpacingDays } = spec;
   const make = (spacingChecked: boolean) =>
     byCount((reminders) => prepared(say, m, reminders >= minCount, { reminders, minCount, minSpacingDays, spacingChecked }));
@@ -142,7 +143,7 @@ function remindersCheck(spec: Extract<RuleSpec, { type: 'reminders' }>, say: Say
   };
 }
 
-function unpaidTermsCheck(spec: Extract<RuleSpec, { type: 'unpaid-terms' }>, say: Say, m: RuleMessages): Check {
+function unpaidTermsCheck(spec: RuleVersionValue<'unpaid-terms'>, say: Say, m: RuleMessages): Check {
   const { minTerms, measure } = spec;
   const known = byCount((unpaidTerms) => prepared(say, m, unpaidTerms >= minTerms, { unpaidTerms, minTerms, measure }));
   const unknown = prepared(say, m, false, { unpaidTerms: null, minTerms, measure });
@@ -155,7 +156,7 @@ function unpaidTermsCheck(spec: Extract<RuleSpec, { type: 'unpaid-terms' }>, say
   };
 }
 
-function minAmountCheck(spec: Extract<RuleSpec, { type: 'min-amount' }>, say: Say, m: RuleMessages): Check {
+function minAmountCheck(spec: RuleVersionValue<'min-amount'>, say: Say, m: RuleMessages): Check {
   const { minAmount, measure } = spec;
   const minCents = toCents(minAmount);
   return (f) => {
@@ -178,42 +179,43 @@ function uninvoicedCostsCheck(say: Say, m: RuleMessages): Check {
   };
 }
 
-function cakReferralCheck(spec: Extract<RuleSpec, { type: 'cak-referral' }>, say: Say, m: RuleMessages): Check {
+function cakReferralCheck(spec: RuleVersionValue<'cak-referral'>, say: Say, m: RuleMessages): Check {
   const { months } = spec;
-  const reason = byCount((monthsInArrears) => say('info', Object.freeze({ monthsInArrears, months }), m.info));
-  return (f) => reason(monthsBetween(f.c.arrears.oldestDueDate, isoDateOf(f)));
+  const info = byCount((monthsInArrears) => say('info', { monthsInArrears, months }, m.info));
+  return (f) => info(monthsBetween(f.c.arrears.oldestDueDate, isoDateOf(f)));
 }
 
 /**
- * Compile one rule into a {@link Check}.
+ * Compile one version of a rule into a {@link Check}.
  * @internal
  */
-export function compileCheck(spec: RuleSpec): Check {
-  const say = reasonsOf(spec.code, spec.source);
-  const m = ruleMessages(spec.title);
-  switch (spec.type) {
+export function compileCheck(rule: RuleSpec, version: RuleVersionValue): Check {
+  const say = reasonsOf(rule.code, version.source);
+  const m = ruleMessages(version.title);
+  const v = version as never;
+  switch (rule.type) {
     case 'basis':
       return basisCheck(say, m);
     case 'window':
-      return windowCheck(spec, say, m);
+      return windowCheck(v, say, m);
     case 'flag':
-      return flagCheck(spec, say, m);
+      return flagCheck(v, say, m);
     case 'one-of':
-      return oneOfCheck(spec, say, m);
+      return oneOfCheck(v, say, m);
     case 'legal-form':
-      return legalFormCheck(spec, say, m);
+      return legalFormCheck(v, say, m);
     case 'reminders':
-      return remindersCheck(spec, say, m);
+      return remindersCheck(v, say, m);
     case 'unpaid-terms':
-      return unpaidTermsCheck(spec, say, m);
+      return unpaidTermsCheck(v, say, m);
     case 'min-amount':
-      return minAmountCheck(spec, say, m);
+      return minAmountCheck(v, say, m);
     case 'no-uninvoiced-costs':
       return uninvoicedCostsCheck(say, m);
     case 'end-of-supply-notice':
-      return endOfSupplyCheck(spec, say, m);
+      return endOfSupplyCheck(v, say, m);
     case 'cak-referral':
-      return cakReferralCheck(spec, say, m);
+      return cakReferralCheck(v, say, m);
     case 'premium-basis':
       return (f) => say('info', { premium: f.c.arrears.premium ?? null, total: f.c.arrears.total }, m.info);
   }

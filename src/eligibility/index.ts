@@ -1,18 +1,20 @@
 /**
  * Eligibility, the creditor side of the signal journey: may this arrears become a signal,
- * on which date, under which dated rule. Rules are data with validity periods (a rulebook);
+ * on which date, under which dated rule. Rules are data with dated versions (a rulebook);
  * creditor policies (floors, "two invoices and 15 days", "2-month letter") layer on top.
  * @module eligibility
  */
-export * from './arrears-case.js';
-export * from './fields.js';
-export * from './rule-spec.js';
-export * from './rule-builders.js';
-export * from './sources.js';
-export * from './default-rulebook.js';
-export * from './signaalreis-rulebook.js';
-export * from './creditor-presets.js';
-export * from './load.js';
-export * from './result.js';
-export * from './assess.js';
-export * from './batch.js';
+export {
+  ELIGIBILITY_SECTORS, ELIGIBILITY_KINDS, CASE_FLAGS, parseArrearsCase,
+  type EligibilitySector, type EligibilityKind, type CaseFlag, type ArrearsCase, type ArrearsCaseInput,
+} from './arrears-case.js';
+export type {
+  Rulebook, RulebookInput, RuleSpec, RuleSpecInput, RuleType, RuleVersionValue, CreditorPolicy, CreditorPolicyInput,
+} from './rule-spec.js';
+export { parseRulebook, defineRulebook, parseCreditorPolicy, defineCreditorPolicy, withoutRules } from './load.js';
+export { DEFAULT_RULEBOOK, RULE_DATES } from './default-rulebook.js';
+export { SIGNAALREIS_RULEBOOK } from './signaalreis-rulebook.js';
+export { CREDITOR_PRESETS, creditorFloor, type CreditorPresetId } from './creditor-presets.js';
+export type { EligibilityOptions, EligibilityResult, EligibilityStatus } from './result.js';
+export { assessEligibility } from './assess.js';
+export { assessEligibilityBatch } from './batch.js';

@@ -1,4 +1,4 @@
-import { type LocalizedText } from '../model/index.js';
+import { type EffectivePeriod, type LocalizedText } from '../model/index.js';
 import { text } from '../model/internal.js';
 
 /**
@@ -26,9 +26,9 @@ export function ruleMessages(title: LocalizedText): RuleMessages {
   };
 }
 
-/** The message of a rule that does not apply on the assessed date. @internal */
-export function notInForceMessage(title: LocalizedText, validFrom: string, validTo: string | null | undefined): LocalizedText {
-  const nlPeriod = validTo ? `van ${validFrom} tot en met ${validTo}` : `vanaf ${validFrom}`;
-  const enPeriod = validTo ? `from ${validFrom} to ${validTo}` : `from ${validFrom}`;
-  return Object.freeze(text(`${title.nl}: geldt niet op deze datum (geldig ${nlPeriod}).`, `${title.en}: not in force on this date (valid ${enPeriod}).`));
+/** The message of a rule that does not apply on the assessed date, with the periods it does apply in. @internal */
+export function notInForceMessage(title: LocalizedText, periods: readonly EffectivePeriod[]): LocalizedText {
+  const nl = periods.map((p) => (p.until ? `van ${p.from} tot ${p.until}` : `vanaf ${p.from}`)).join(', ');
+  const en = periods.map((p) => (p.until ? `from ${p.from} until ${p.until}` : `from ${p.from}`)).join(', ');
+  return Object.freeze(text(`${title.nl}: geldt niet op deze datum (geldig ${nl}).`, `${title.en}: not in force on this date (valid ${en}).`));
 }

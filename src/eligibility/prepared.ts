@@ -1,4 +1,5 @@
-import type { Reason, ReasonOutcome, SourceRef } from '../model/index.js';
+import { type Reason, type ReasonOutcome, type ReasonValues, type SourceRef } from '../model/index.js';
+import { reason } from '../model/internal.js';
 import { VERDICT, mark, type Facts } from './facts.js';
 import type { RuleMessages } from './messages.js';
 
@@ -9,20 +10,17 @@ import type { RuleMessages } from './messages.js';
  * @module
  */
 
-/** The values a reason carries. @internal */
-export type Values = Reason['values'];
-
-/** Builds the reasons of one rule: its code and source are fixed. @internal */
-export type Say = (outcome: ReasonOutcome, values: Values, message: Reason['message']) => Reason;
+/** Builds the (frozen) reasons of one rule with the model's `reason()`: its code and source are fixed. @internal */
+export type Say = (outcome: ReasonOutcome, values: ReasonValues, message: Reason['message']) => Reason;
 
 /** The reason builder of a rule. @internal */
 export function reasonsOf(code: string, source: SourceRef): Say {
-  return (outcome, values, message) => ({ code, outcome, values, source, message });
+  return (outcome, values, message) => reason(code, outcome, source, message, values);
 }
 
-/** A frozen pass or fail reason with frozen values. @internal */
-export function prepared(say: Say, m: RuleMessages, ok: boolean, values: Values): Reason {
-  return Object.freeze(say(ok ? 'pass' : 'fail', Object.freeze(values), ok ? m.pass : m.fail));
+/** A pass or fail reason. @internal */
+export function prepared(say: Say, m: RuleMessages, ok: boolean, values: ReasonValues): Reason {
+  return say(ok ? 'pass' : 'fail', values, ok ? m.pass : m.fail);
 }
 
 /** Return a pass reason, or a fail reason after recording that it excludes the case. @internal */
@@ -40,6 +38,6 @@ export function byCount(make: (n: number) => Reason, size = 64): (n: number) => 
   const table: Reason[] = [];
   return (n) => {
     if (n < 0 || n >= size || !Number.isInteger(n)) return make(n);
-    return (table[n] ??= Object.freeze(make(n)));
+    return (table[n] ??= make(n));
   };
 }

@@ -33,8 +33,13 @@ export interface EligibilityResult {
   readonly asOf: IsoDate;
   /** The rulebook version applied: `rulebook-id[+policy-id]@first-day-of-the-version`. */
   readonly ruleVersion: string;
-  /** Every rule evaluated, in rulebook order: outcome, values compared, source and message. */
-  readonly rules: readonly Reason[];
+  /** The case's own id (`id`), when it has one. */
+  readonly caseId?: string;
+  /**
+   * Every rule evaluated, in rulebook order: outcome, values compared, source and message
+   * (each built by the model's `reason()` and frozen; the array is the caller's own).
+   */
+  readonly reasons: readonly Reason[];
 }
 
 /**
@@ -42,9 +47,15 @@ export interface EligibilityResult {
  * @category Eligibility
  */
 export interface EligibilityOptions {
-  /** The date to assess on (ISO `YYYY-MM-DD`); the library never reads a clock. */
+  /**
+   * The date to assess on (`YYYY-MM-DD`, or a form the model's date reader accepts, such as
+   * `01-03-2024`); the library never reads a clock.
+   */
   readonly asOf: IsoDate;
-  /** The rulebook (default {@link DEFAULT_RULEBOOK}); load a JSON one with `parseRulebook`. */
+  /**
+   * The rulebook (default {@link DEFAULT_RULEBOOK}). One from `parseRulebook` or
+   * `defineRulebook` is compiled once; any other object is validated and compiled on every call.
+   */
   readonly rulebook?: Rulebook;
   /** A creditor policy (or preset id) layered on top of the rulebook for every case. */
   readonly creditorPolicy?: CreditorPolicy | CreditorPresetId;

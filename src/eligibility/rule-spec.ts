@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { LEGAL_FORMS } from '../model/index.js';
+import { LEGAL_FORMS, UsageError, dated, type ValidationIssue } from '../model/index.js';
 import { EuroField, IsoDateField } from '../model/internal.js';
 import { ARRANGEMENT_STATES, CASE_FLAGS, CUSTOMER_STATUSES, ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from './arrears-case.js';
 
 /**
- * Rules as data: each rule has a type (what it checks), parameters, the sectors and signal
- * kinds it applies to, the period it is valid in and its source. A rulebook is a list of
- * them (OpenFisca-style parameters keyed by the date they take effect).
+ * Rules as data: each rule has a code, a type (what it checks), the sectors and signal kinds it
+ * applies to, and its dated versions — the one dated shape of the library (`{ from, until?,
+ * value }`, `until` exclusive, as `Dated<T>` in the model): a rule whose threshold changed on a
+ * date is one rule with two versions. Each version carries its parameters, its title and the
+ * source it rests on. A rulebook is a list of such rules.
  * @module
  */
 
@@ -19,27 +21,39 @@ const SourceRefSchema = z.object({
   seed: z.string().optional(),
 });
 
-const common = {
-  /** Stable code, e.g. `window.energy.from-30`; appears as the reason's code. */
-  code: z.string().min(1),
-  /** What the rule says, in Dutch and English. */
-  title: LocalizedTextSchema,
-  sectors: z.array(z.enum(ELIGIBILITY_SECTORS)).min(1),
-  kinds: z.array(z.enum(ELIGIBILITY_KINDS)).min(1).default(['early']),
-  /** First day the rule applies. */
-  validFrom: IsoDateField,
-  /** Last day the rule applies (inclusive); absent or null while it is in force. */
-  validTo: IsoDateField.nullable().optional(),
-  source: SourceRefSchema,
-};
-
-/** The values a `one-of` rule can test, per field. @category Rulebook */
+/** The values a `one-of` rule can test, per field. @internal */
 export const ONE_OF_VALUES = { customerStatus: CUSTOMER_STATUSES, paymentArrangement: ARRANGEMENT_STATES } as const;
 
 const Measure = z.enum(['total', 'premium']).default('total');
 
+/** The dated versions of a rule, each with a value: the type's parameters, a title and a source. */
+function datedValues<V extends z.ZodType>(value: V) {
+  return z
+    .array(z.object({
+      /** First day the version applies. */
+      from: IsoDateField,
+      /** First day it no longer applies (exclusive); absent while in force. */
+      until: IsoDateField.optional(),
+      value,
+    }))
+    .min(1);
+}
+
+function versions<S extends z.ZodRawShape>(params: S) {
+  return datedValues(z.object({ title: LocalizedTextSchema, source: SourceRefSchema, ...params }));
+}
+
+const head = {
+  /** Stable code, e.g. `window.energy`; appears as the reason's code. */
+  code: z.string().min(1),
+  sectors: z.array(z.enum(ELIGIBILITY_SECTORS)).min(1),
+  kinds: z.array(z.enum(ELIGIBILITY_KINDS)).min(1).default(['early']),
+};
+
+const ONE_OF_MESSAGE = 'Allowed values must be values of the field (current, ex-customer; none, honoured, broken, lapsed)';
+
 /**
- * One dated rule. Types:
+ * One rule with its dated versions. Types and their parameters:
  * - `basis`: the sector may send this kind of signal at all (Wgs, Bgs, an experiment);
  * - `window`: days since the oldest due date within `minDays`…`maxDays` (null: no maximum);
  *   with `maxOnNewestAfterLapse`, after a lapsed arrangement the newest claim's age is held
@@ -57,39 +71,36 @@ const Measure = z.enum(['total', 'premium']).default('total');
  * @category Rulebook
  */
 export const RuleSpecSchema = z.discriminatedUnion('type', [
-  z.object({ ...common, type: z.literal('basis') }),
+  z.object({ ...head, type: z.literal('basis'), versions: versions({}) }),
   z.object({
-    ...common,
+    ...head,
     type: z.literal('window'),
-    minDays: z.number().int().min(0),
-    maxDays: z.number().int().min(0).nullable(),
-    maxOnNewestAfterLapse: z.boolean().default(false),
+    versions: versions({
+      minDays: z.number().int().min(0),
+      maxDays: z.number().int().min(0).nullable(),
+      maxOnNewestAfterLapse: z.boolean().default(false),
+    }),
   }),
-  z.object({ ...common, type: z.literal('flag'), field: z.enum(CASE_FLAGS), required: z.boolean() }),
-  z
-    .object({
-      ...common,
-      type: z.literal('one-of'),
-      field: z.enum(['customerStatus', 'paymentArrangement']),
-      allowed: z.array(z.string()).min(1),
-    })
-    .refine(
-      (r) => r.allowed.every((v) => (ONE_OF_VALUES[r.field] as readonly string[]).includes(v)),
-      { path: ['allowed'], message: 'Allowed values must be values of the field (current, ex-customer; none, honoured, broken, lapsed)' },
-    ),
-  z.object({ ...common, type: z.literal('legal-form'), eligible: z.array(z.enum(LEGAL_FORMS)).min(1) }),
+  z.object({ ...head, type: z.literal('flag'), versions: versions({ field: z.enum(CASE_FLAGS), required: z.boolean() }) }),
   z.object({
-    ...common,
-    type: z.literal('reminders'),
-    minCount: z.number().int().min(1),
-    minSpacingDays: z.number().int().min(1).nullable().default(null),
+    ...head,
+    type: z.literal('one-of'),
+    versions: datedValues(z
+      .object({ title: LocalizedTextSchema, source: SourceRefSchema, field: z.enum(['customerStatus', 'paymentArrangement']), allowed: z.array(z.string()).min(1) })
+      .refine((v) => v.allowed.every((x) => (ONE_OF_VALUES[v.field] as readonly string[]).includes(x)), { path: ['allowed'], message: ONE_OF_MESSAGE })),
   }),
-  z.object({ ...common, type: z.literal('unpaid-terms'), minTerms: z.number().int().min(1), measure: Measure }),
-  z.object({ ...common, type: z.literal('min-amount'), minAmount: EuroField, measure: Measure }),
-  z.object({ ...common, type: z.literal('no-uninvoiced-costs') }),
-  z.object({ ...common, type: z.literal('end-of-supply-notice'), workingDaysBeforeEnd: z.number().int().min(0) }),
-  z.object({ ...common, type: z.literal('cak-referral'), months: z.number().int().min(1) }),
-  z.object({ ...common, type: z.literal('premium-basis') }),
+  z.object({ ...head, type: z.literal('legal-form'), versions: versions({ eligible: z.array(z.enum(LEGAL_FORMS)).min(1) }) }),
+  z.object({
+    ...head,
+    type: z.literal('reminders'),
+    versions: versions({ minCount: z.number().int().min(1), minSpacingDays: z.number().int().min(1).nullable().default(null) }),
+  }),
+  z.object({ ...head, type: z.literal('unpaid-terms'), versions: versions({ minTerms: z.number().int().min(1), measure: Measure }) }),
+  z.object({ ...head, type: z.literal('min-amount'), versions: versions({ minAmount: EuroField, measure: Measure }) }),
+  z.object({ ...head, type: z.literal('no-uninvoiced-costs'), versions: versions({}) }),
+  z.object({ ...head, type: z.literal('end-of-supply-notice'), versions: versions({ workingDaysBeforeEnd: z.number().int().min(0) }) }),
+  z.object({ ...head, type: z.literal('cak-referral'), versions: versions({ months: z.number().int().min(1) }) }),
+  z.object({ ...head, type: z.literal('premium-basis'), versions: versions({}) }),
 ]);
 
 /** The input form of a rule (as written in a JSON rulebook). @category Rulebook */
@@ -98,9 +109,37 @@ export type RuleSpecInput = z.input<typeof RuleSpecSchema>;
 export type RuleSpec = z.output<typeof RuleSpecSchema>;
 /** A rule's type. @category Rulebook */
 export type RuleType = RuleSpec['type'];
+/** The parameters, title and source of one version of a rule of type `T`. @category Rulebook */
+export type RuleVersionValue<T extends RuleType = RuleType> = Extract<RuleSpec, { type: T }>['versions'][number]['value'];
+
+type Ctx = z.core.$RefinementCtx;
+
+function addIssue(ctx: Ctx, path: (string | number)[], code: string, message: string): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { code } });
+}
+
+/** Versions in date order, each ending after it starts, none overlapping (checked by the model's `dated`). */
+function checkVersions(rule: RuleSpec, at: (string | number)[], ctx: Ctx): void {
+  try {
+    dated(rule.versions);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    for (const issue of error.issues as readonly ValidationIssue[]) addIssue(ctx, [...at, 'versions', ...issue.path], issue.code, issue.message);
+  }
+}
+
+/** Rules with checked versions and unique codes. */
+function checkRules(rules: readonly RuleSpec[], ctx: Ctx): void {
+  const seen = new Set<string>();
+  rules.forEach((rule, i) => {
+    checkVersions(rule, ['rules', i], ctx);
+    if (seen.has(rule.code)) addIssue(ctx, ['rules', i, 'code'], 'duplicate_rule', 'Two rules share a code: give one rule several versions instead');
+    seen.add(rule.code);
+  });
+}
 
 /**
- * A rulebook: an id (part of every result's `ruleVersion`), a name, and its dated rules.
+ * A rulebook: an id (part of every result's `ruleVersion`), a name, and its rules.
  * @category Rulebook
  */
 export const RulebookSchema = z
@@ -109,23 +148,11 @@ export const RulebookSchema = z
     name: z.string().min(1),
     rules: z.array(RuleSpecSchema).min(1),
   })
-  .superRefine((book, ctx) => {
-    const seen = new Set<string>();
-    book.rules.forEach((rule, i) => {
-      if (rule.validTo && rule.validTo < rule.validFrom) {
-        ctx.addIssue({ code: 'custom', path: ['rules', i, 'validTo'], message: 'validTo must not be before validFrom', params: { code: 'invalid_period' } });
-      }
-      const key = `${rule.code}@${rule.validFrom}`;
-      if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['rules', i, 'code'], message: 'Two rules share a code and start date', params: { code: 'duplicate_rule' } });
-      }
-      seen.add(key);
-    });
-  });
+  .superRefine((book, ctx) => checkRules(book.rules, ctx));
 
 /** The input form of a rulebook (e.g. a JSON file for `--rulebook`). @category Rulebook */
 export type RulebookInput = z.input<typeof RulebookSchema>;
-/** A validated rulebook. @category Rulebook */
+/** A validated rulebook (deeply frozen). @category Rulebook */
 export type Rulebook = z.output<typeof RulebookSchema>;
 
 /**
@@ -143,14 +170,13 @@ export const CreditorPolicySchema = z
     rules: z.array(RuleSpecSchema),
   })
   .superRefine((policy, ctx) => {
+    checkRules(policy.rules, ctx);
     policy.rules.forEach((rule, i) => {
-      if (rule.type === 'basis') {
-        ctx.addIssue({ code: 'custom', path: ['rules', i, 'type'], message: 'A creditor policy cannot add a basis rule', params: { code: 'basis_in_policy' } });
-      }
+      if (rule.type === 'basis') addIssue(ctx, ['rules', i, 'type'], 'basis_in_policy', 'A creditor policy cannot add a basis rule');
     });
   });
 
 /** The input form of a creditor policy. @category Rulebook */
 export type CreditorPolicyInput = z.input<typeof CreditorPolicySchema>;
-/** A validated creditor policy. @category Rulebook */
+/** A validated creditor policy (deeply frozen). @category Rulebook */
 export type CreditorPolicy = z.output<typeof CreditorPolicySchema>;

@@ -1,20 +1,32 @@
 import { SOURCES, cite } from '../model/index.js';
 import { DEFAULT_RULEBOOK, RULE_DATES } from './default-rulebook.js';
-import { title, windowRule } from './rule-builders.js';
+import { defineRulebook } from './load.js';
+import { title } from './rule-builders.js';
 import type { Rulebook, RuleSpec } from './rule-spec.js';
 
 /** Rules of the default rulebook that rest only on later public sources, not on the seeds. */
 const PUBLIC_ONLY = new Set([
-  'window.water.from-30', 'window.energy.from-30', 'energy.reminders.3x14', 'energy.personal-contact',
-  'energy.arrangement-offered', 'energy.personal-contact-before-first-signal', 'energy.early-before-end-of-supply',
+  'energy.personal-contact', 'energy.arrangement-offered', 'energy.personal-contact-before-first-signal', 'energy.early-before-end-of-supply',
 ]);
 
-/** Rules that the later public sources end, but the seeds describe as still in force. */
-const STILL_IN_FORCE = new Set(['window.water.30-100', 'energy.reminders.2']);
+/** Rules whose first version the seeds describe as still in force. */
+const STILL_IN_FORCE = new Set(['window.water', 'energy.reminders']);
+
+const ENERGY_FROM_50 = {
+  from: RULE_DATES.amendment,
+  value: {
+    title: title('Energie: vanaf 50 dagen, geen maximum (oudste vordering mag > 100 dagen zijn)', 'Energy: from 50 days, no maximum (oldest claim may be over 100 days)'),
+    source: cite(SOURCES.signaalreis, 'Op 8 december 2022 is het Landelijk Convenant Vroegsignalering aangepast'),
+    minDays: 50, maxDays: null, maxOnNewestAfterLapse: false,
+  },
+};
 
 function asTheSeedsReadIt(rule: RuleSpec): RuleSpec[] {
   if (PUBLIC_ONLY.has(rule.code)) return [];
-  return [STILL_IN_FORCE.has(rule.code) ? { ...rule, validTo: null } : rule];
+  const [first] = rule.versions;
+  if (STILL_IN_FORCE.has(rule.code)) return [{ ...rule, versions: [{ from: first!.from, value: first!.value }] } as RuleSpec];
+  if (rule.code === 'window.energy') return [{ ...rule, versions: [first!, ENERGY_FROM_50] } as RuleSpec];
+  return [rule];
 }
 
 /**
@@ -29,12 +41,8 @@ function asTheSeedsReadIt(rule: RuleSpec): RuleSpec[] {
  * both readings side by side.
  * @category Rulebook
  */
-export const SIGNAALREIS_RULEBOOK: Rulebook = {
+export const SIGNAALREIS_RULEBOOK: Rulebook = defineRulebook({
   id: 'nl-vroegsignalering-signaalreis',
   name: 'Lezing van De signaalreis (003) en het convenant (002), zonder latere publieke regels',
-  rules: [
-    ...DEFAULT_RULEBOOK.rules.flatMap(asTheSeedsReadIt),
-    windowRule('window.energy.from-50', title('Energie: vanaf 50 dagen, geen maximum (oudste vordering mag > 100 dagen zijn)', 'Energy: from 50 days, no maximum (oldest claim may be over 100 days)'),
-      { sectors: ['energy'], validFrom: RULE_DATES.amendment, source: cite(SOURCES.signaalreis, 'Op 8 december 2022 is het Landelijk Convenant Vroegsignalering aangepast') }, 50, null),
-  ],
-};
+  rules: DEFAULT_RULEBOOK.rules.flatMap(asTheSeedsReadIt),
+});

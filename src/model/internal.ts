@@ -23,3 +23,4 @@ export * from './section.js';
 export * from './signal.js';
 export * from './sources.js';
 export * from './text.js';
+export * from './freeze.js';

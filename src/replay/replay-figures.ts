@@ -15,7 +15,7 @@ function bump<K extends string>(counts: Partial<Record<K, number>>, key: K): voi
 /** Effective monthly capacity per channel: the policy's, overridden by `capacities`. @category Replay */
 export function capacityOf(compiled: CompiledPolicy, capacities: Capacities | undefined, channel: Channel): number {
   const override = capacities?.[channel];
-  return override ?? compiled.capacity[CHANNELS.indexOf(channel)]!;
+  return override ?? compiled.policy.capacity[channel] ?? Infinity;
 }
 
 /** Per channel and month: signals the rules sent there, signals that ended there, and overflow when full. */

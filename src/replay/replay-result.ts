@@ -4,7 +4,7 @@
  */
 import type { DetectionLabel, DetectionResult } from '../detection/index.js';
 import type { SignalKind } from '../model/index.js';
-import type { Channel, TriageResult } from '../triage/index.js';
+import type { Channel, TriageDecision } from '../triage/index.js';
 import type { ReplayDeadline, DeadlineStatus } from './lifecycle-deadlines.js';
 import type { OutcomeClass } from './outcome-classes.js';
 import type { EligibilityCheck, RegisterCheck } from './prepare.js';
@@ -24,7 +24,7 @@ export interface ReplaySignalResult {
   /** What detection found (labels, match, recidivism, dragger, urgency, reasons). */
   readonly detection: DetectionResult;
   /** The triage decision (rule, channel, moves by capacity or missing contact data, rank). */
-  readonly triage: TriageResult;
+  readonly triage: TriageDecision;
   /** The lifecycle deadlines, when the record has an outcome. */
   readonly deadlines: readonly ReplayDeadline[];
   /** The observed outcome class, when the record has an outcome. */

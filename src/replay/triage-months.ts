@@ -5,8 +5,9 @@
  */
 import { UsageError } from '../model/index.js';
 import {
-  compilePolicy, isPresetName, PRESET_NAMES, PRESETS, triageBatch, type Capacities, type CompiledPolicy, type TriageInput, type TriageResult,
+  compilePolicy, isPresetName, PRESET_NAMES, PRESETS, type Capacities, type CompiledPolicy, type TriageDecision, type TriageInput,
 } from '../triage/index.js';
+import { triageParsed } from '../triage/internal.js';
 import type { PreparedSample } from './prepare.js';
 import type { PolicyRef, ProgressListener } from './replay-options.js';
 
@@ -20,7 +21,7 @@ export function compilePolicyRef(policy: PolicyRef): CompiledPolicy {
     }
     return compilePolicy(PRESETS[policy]);
   }
-  return 'actions' in policy && 'label' in policy ? (policy as CompiledPolicy) : compilePolicy(policy);
+  return compilePolicy(policy);
 }
 
 /** Triage every signal of a prepared sample, month by month; one result per record, in record order. @category Replay */
@@ -29,12 +30,12 @@ export function triageByMonth(
   compiled: CompiledPolicy,
   capacities: Capacities | undefined,
   onProgress: ProgressListener = () => {},
-): TriageResult[] {
-  const results = new Array<TriageResult>(prepared.records.length);
+): TriageDecision[] {
+  const results = new Array<TriageDecision>(prepared.records.length);
   let done = 0;
   for (const indexes of prepared.months.values()) {
     const inputs: TriageInput[] = indexes.map((i) => prepared.inputs[i]!);
-    const monthResults = triageBatch(compiled, inputs, capacities ? { capacities } : {});
+    const monthResults = triageParsed(inputs, compiled, capacities ? { capacities } : {});
     indexes.forEach((i, k) => {
       results[i] = monthResults[k]!;
     });

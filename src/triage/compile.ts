@@ -1,15 +1,16 @@
 import type { SourceRef } from '../model/index.js';
 import { testCondition, type CompiledCondition, type Facts } from './conditions.js';
-import { emptyFacts } from './facts.js';
 import { definePolicy } from './define-policy.js';
+import type { Policy, PolicyInput } from './policy-shape.js';
+import { prepareReasons, type PreparedReasons } from './prepared-reasons.js';
+import type { ContactResolution } from './moves.js';
 import { compileRuleConditions, registerOutcomeBits } from './rule-conditions.js';
 import { CHANNELS, CONTACT_NEEDS, type Channel, type Executor } from './vocabulary.js';
-import type { Policy, PolicyInput } from './policy-schema.js';
 
-/** Index of a channel in {@link CHANNELS}. */
+/** Index of a channel in {@link CHANNELS}. @internal */
 export const channelIndex = (c: Channel): number => CHANNELS.indexOf(c);
 
-/** A rule's action, resolved to numbers for the hot path. @category Triage */
+/** A rule's action, resolved to numbers for the hot path. @internal */
 export interface CompiledAction {
   /** Rule id, or `otherwise`. */
   readonly ruleId: string;
@@ -24,17 +25,24 @@ export interface CompiledAction {
 }
 
 /**
- * A policy compiled for fast evaluation: the conditions of all rules flattened into typed
- * arrays, channels and fallbacks as indices, and one reusable facts record. Create it once with
- * {@link compilePolicy} and pass it to `triage`, `triageBatch` and `explainTriage`.
+ * A policy compiled for fast evaluation. Create it once with {@link compilePolicy} and pass it
+ * to `triage`, `triageBatch` and `explainTriage`. Its evaluation tables are internal and
+ * cannot be reached or changed through this type.
  * @category Triage
  */
 export interface CompiledPolicy {
-  /** The validated policy it was compiled from. */
+  /** The validated policy it was compiled from (deeply frozen). */
   readonly policy: Policy;
-  /** `name@version`, stamped on every result. */
+  /** `name@version`, stamped on every decision. */
   readonly label: string;
   /** The citation every explanation of this policy carries. */
+  readonly source: SourceRef;
+}
+
+/** The evaluation tables of a compiled policy. @internal */
+export interface PolicyTables {
+  readonly policy: Policy;
+  readonly label: string;
   readonly source: SourceRef;
   /** Compiled conditions per rule (for explanations). */
   readonly conditions: readonly (readonly CompiledCondition[])[];
@@ -52,8 +60,6 @@ export interface CompiledPolicy {
   readonly capacity: Float64Array;
   /** Per channel: default executor. */
   readonly executors: readonly Executor[];
-  /** Scratch facts record, reused by every evaluation (evaluation is synchronous). */
-  readonly facts: Facts;
   /** Flattened conditions of all rules: opcode of each (see `OP`). */
   readonly op: Uint8Array;
   /** Flattened conditions: lower bound (inclusive) or expected flag value. */
@@ -64,20 +70,51 @@ export interface CompiledPolicy {
   readonly mask: Int32Array;
   /** Rule r owns the flattened conditions from `start[r]` up to `start[r + 1]`. */
   readonly start: Int32Array;
+  /**
+   * Flattened conditions: what a failure of the condition adds to the trail — its position
+   * within its rule r, times `radix ** r` (see {@link decide}).
+   */
+  readonly weight: Float64Array;
+  /** The reasons every decision of this policy is explained with, prepared once. */
+  readonly reasons: PreparedReasons;
+  /** Resolutions against contact data alone, by channel and contact data (see `resolveContact`). */
+  readonly contactResolutions: (ContactResolution | undefined)[];
+}
+
+/**
+ * The key under which a compiled policy keeps its tables: a symbol this module does not export,
+ * on a frozen object, so the tables are neither listed, serialised nor replaced.
+ */
+const TABLES = Symbol('triage tables');
+
+type WithTables = CompiledPolicy & { readonly [TABLES]?: PolicyTables };
+
+/** The evaluation tables of a compiled policy; throws `TypeError` for anything else. @internal */
+export function tables(compiled: CompiledPolicy): PolicyTables {
+  const t = (compiled as WithTables)[TABLES];
+  if (t === undefined) throw new TypeError('Expected a policy compiled by compilePolicy');
+  return t;
+}
+
+/** Whether a value is a policy compiled by {@link compilePolicy}. @internal */
+export function isCompiledPolicy(value: unknown): value is CompiledPolicy {
+  return typeof value === 'object' && value !== null && (value as WithTables)[TABLES] !== undefined;
 }
 
 const NEED_CODE = { none: 0, phone: 1, email: 2 } as const;
 
 /**
  * Compile a policy (validated, or a policy input which is validated first and throws
- * `UsageError` with field paths when invalid) into a {@link CompiledPolicy}.
+ * `UsageError` with field paths when invalid) into a {@link CompiledPolicy}. A policy that is
+ * already compiled is returned as it is.
  * @example
  * const m4 = compilePolicy(PRESETS.M4);
- * const result = triage(m4, { signal, context: { match: { isMatch: true } } });
- * // result.channel === 'home-visit'
+ * const decision = triage({ signal, context: { match: { isMatch: true } } }, m4);
+ * // decision.channel === 'home-visit'
  * @category Triage
  */
-export function compilePolicy(policy: Policy | PolicyInput): CompiledPolicy {
+export function compilePolicy(policy: Policy | PolicyInput | CompiledPolicy): CompiledPolicy {
+  if (isCompiledPolicy(policy)) return policy;
   const valid = definePolicy(policy as PolicyInput);
   const conditions = compileRuleConditions(valid);
   const flat = conditions.flat();
@@ -94,41 +131,62 @@ export function compilePolicy(policy: Policy | PolicyInput): CompiledPolicy {
     const to = valid.fallbacks[c]?.[kind];
     return to === undefined ? -1 : channelIndex(to);
   };
-  return {
+  const label = `${valid.name}@${valid.version}`;
+  const source: SourceRef = Object.freeze({
+    id: `policy:${label}`,
+    document: `Triagebeleid ${valid.name}, versie ${valid.version} (geldig vanaf ${valid.effectiveFrom})`,
+    ...(valid.source ? { clause: valid.source } : {}),
+  });
+  const actions = [...valid.rules.map((r) => action(r.id, r.then)), action('otherwise', valid.otherwise)];
+  const reasons = prepareReasons(valid, source, conditions, actions);
+  const t: PolicyTables = {
     policy: valid,
-    label: `${valid.name}@${valid.version}`,
-    source: {
-      id: `policy:${valid.name}@${valid.version}`,
-      document: `Triagebeleid ${valid.name}, versie ${valid.version} (geldig vanaf ${valid.effectiveFrom})`,
-      ...(valid.source ? { clause: valid.source } : {}),
-    },
+    label,
+    source,
     conditions,
-    actions: [...valid.rules.map((r) => action(r.id, r.then)), action('otherwise', valid.otherwise)],
+    actions,
     outcomeBits: registerOutcomeBits(valid),
     need: Uint8Array.from(CHANNELS, (c) => NEED_CODE[CONTACT_NEEDS[c]]),
     whenFull: Int8Array.from(CHANNELS, (c) => fallback(c, 'whenFull')),
     whenNoContact: Int8Array.from(CHANNELS, (c) => fallback(c, 'whenNoContact')),
     capacity: Float64Array.from(CHANNELS, (c) => valid.capacity[c] ?? Infinity),
     executors: CHANNELS.map((c) => valid.executors[c] ?? 'municipality'),
-    facts: emptyFacts(),
     op: Uint8Array.from(flat, (c) => c.op),
     lo: Float64Array.from(flat, (c) => c.lo),
     hi: Float64Array.from(flat, (c) => c.hi),
     mask: Int32Array.from(flat, (c) => c.mask),
     start,
+    weight: Float64Array.from(conditions.flatMap((cs, r) => cs.map((_, k) => k * reasons.radix ** r))),
+    reasons,
+    contactResolutions: [],
   };
+  return Object.freeze({ policy: valid, label, source, [TABLES]: t });
 }
 
-/** The index of the first rule whose conditions all hold, or the index of `otherwise`. */
-export function decide(cp: CompiledPolicy, f: Facts): number {
-  const { op, lo, hi, mask, start } = cp;
+/**
+ * The index of the first rule whose conditions all hold, or the index of `otherwise`. The trail
+ * of the earlier rules — for each rule r, the position of its first condition that does not
+ * hold, as digit r of one number in base `reasons.radix` — is left in {@link lastTrail}.
+ * @internal
+ */
+export function decide(t: PolicyTables, f: Facts): number {
+  const { op, lo, hi, mask, start, weight } = t;
   const rules = start.length - 1;
+  let trail = 0;
   rules: for (let r = 0; r < rules; r++) {
     const end = start[r + 1]!;
     for (let k = start[r]!; k < end; k++) {
-      if (!testCondition(op[k]!, lo[k]!, hi[k]!, mask[k]!, f)) continue rules;
+      if (!testCondition(op[k]!, lo[k]!, hi[k]!, mask[k]!, f)) {
+        trail += weight[k]!;
+        continue rules;
+      }
     }
+    lastTrail = trail;
     return r;
   }
+  lastTrail = trail;
   return rules;
 }
+
+/** The trail of the last {@link decide} (not observable: read right after it). @internal */
+export let lastTrail = 0;

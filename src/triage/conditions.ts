@@ -1,6 +1,6 @@
 import { SECTORS, SIGNAL_KINDS, type Euro, type Sector, type SignalKind } from '../model/index.js';
 import { toCents } from '../model/internal.js';
-import type { Conditions } from './policy-schema.js';
+import type { Conditions } from './policy-shape.js';
 
 /**
  * Condition opcodes of a compiled rule. Each condition of a policy compiles to one or two

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { SECTORS, SIGNAL_FIELD_LABELS, type Euro, type Result, type Sector, type Signal } from '../model/index.js';
-import { SignalSchema } from '../model/internal.js';
-import { EuroField, issuesFromZod } from '../model/internal.js';
+import { SECTORS, parseSignal, type Euro, type Result, type Sector, type Signal, type ValidationIssue } from '../model/index.js';
+import { CountField, EuroField, YesNoField, frozenCopy, formatPath, issuesFromZod, optionalField } from '../model/internal.js';
 
 /**
  * What the earlier steps of picking up (DOMAIN.md §3) learned about a signal's resident.
@@ -54,43 +53,84 @@ export interface TriageInput {
   readonly context?: TriageContext;
 }
 
-/** zod schema of {@link TriageContext}, for untrusted input (files, APIs). @category Triage */
-export const TriageContextSchema = z.strictObject({
+const yesNo = optionalField(YesNoField);
+
+/** zod schema of {@link TriageContext}, built from the model's field readers. */
+const TriageContextSchema = z.strictObject({
   match: z
     .strictObject({
-      isMatch: z.boolean(),
-      creditorCount: z.number().int().min(1).optional(),
+      isMatch: YesNoField,
+      creditorCount: optionalField(CountField.pipe(z.number().min(1, { message: 'Expected at least 1 creditor' }))),
       sectors: z.array(z.enum(SECTORS)).optional(),
-      totalAmount: EuroField.optional(),
+      totalAmount: optionalField(EuroField),
     })
     .optional(),
-  recidivismMonths: z.number().min(0).nullable().optional(),
-  dragger: z.boolean().optional(),
-  update: z.boolean().optional(),
-  ageYears: z.number().int().min(0).max(130).optional(),
-  knownAtDebtHelp: z.boolean().optional(),
-  registerOutcome: z.string().min(1).optional(),
-  earlierContactFailed: z.boolean().optional(),
+  recidivismMonths: z.union([z.null(), CountField]).optional(),
+  dragger: yesNo,
+  update: yesNo,
+  ageYears: optionalField(CountField.pipe(z.number().max(130, { message: 'Expected an age of at most 130' }))),
+  knownAtDebtHelp: yesNo,
+  registerOutcome: z.string().trim().min(1).optional(),
+  earlierContactFailed: yesNo,
 });
 
-/** zod schema of {@link TriageInput}: a raw signal plus an optional context. @category Triage */
-export const TriageInputSchema = z.strictObject({ signal: SignalSchema, context: TriageContextSchema.optional() });
+/** Dutch labels of the context fields, for issues. */
+const CONTEXT_LABELS: Readonly<Record<string, string>> = {
+  'context.match.isMatch': 'match', 'context.match.creditorCount': 'aantal signaalpartners', 'context.match.totalAmount': 'totaalbedrag match',
+  'context.recidivismMonths': 'recidive (maanden)', 'context.ageYears': 'leeftijd', 'context.knownAtDebtHelp': 'bekend bij schuldhulpverlening',
+};
 
-const INPUT_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(SIGNAL_FIELD_LABELS).map(([path, label]) => [`signal.${path}`, label]),
-);
+/** A wrapped input: the signal (read by `parseSignal`) and the context; no other fields. */
+const WrappedInput = z.strictObject({ signal: z.unknown(), context: TriageContextSchema.optional() });
+
+/** Inputs this module parsed: deeply frozen, so a batch takes them without parsing them again. */
+const parsedInputs = new WeakSet<object>();
+
+/** An issue of the signal, placed under `signal` in a wrapped input. */
+function underSignal(issue: ValidationIssue): ValidationIssue {
+  const path = ['signal', ...issue.path];
+  return { ...issue, path, field: formatPath(path) };
+}
 
 /**
- * Parse one untrusted triage input: either `{ signal, context? }` or a bare signal. Never throws.
- * Use it at a boundary (a file, an API); `triage` and `triageBatch` take parsed inputs.
+ * Parse one untrusted triage input: `{ signal, context? }` or a bare signal. The signal is read
+ * by the model's `parseSignal`, the context by the model's field readers (yes/no as `ja`/`nee`,
+ * counts as digits). Never throws; the input comes back deeply frozen.
  * @example
  * const r = parseTriageInput({ signal: rawSignal, context: { match: { isMatch: true } } });
- * if (r.ok) triage(compiled, r.value);
+ * if (r.ok) triage(r.value, compiled);
  * @category Triage
  */
 export function parseTriageInput(input: unknown): Result<TriageInput> {
-  const wrapped = typeof input === 'object' && input !== null && 'signal' in input ? input : { signal: input };
-  const parsed = TriageInputSchema.safeParse(wrapped);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, issues: issuesFromZod(parsed.error, INPUT_LABELS) };
+  const wrapped = typeof input === 'object' && input !== null && 'signal' in input;
+  const outer = wrapped ? WrappedInput.safeParse(input) : null;
+  const signal = parseSignal(wrapped ? (input as { signal: unknown }).signal : input);
+  const issues = [
+    ...(signal.ok ? [] : wrapped ? signal.issues.map(underSignal) : signal.issues),
+    ...(outer === null || outer.success ? [] : issuesFromZod(outer.error, CONTEXT_LABELS)),
+  ];
+  if (!signal.ok || issues.length > 0) return { ok: false, issues };
+  const context = outer?.data?.context;
+  const value = frozenCopy(context === undefined ? { signal: signal.value } : { signal: signal.value, context: definedOnly(context) }) as TriageInput;
+  parsedInputs.add(value);
+  return { ok: true, value };
+}
+
+/** The context without its absent (`undefined`) facts, also inside `match`. */
+function definedOnly<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v !== undefined) out[key] = key === 'match' ? definedOnly(v as object) : v;
+  }
+  return out as T;
+}
+
+/** Whether a value is an input this module parsed (and froze). @internal */
+export function isParsedInput(input: unknown): input is TriageInput {
+  return typeof input === 'object' && input !== null && parsedInputs.has(input);
+}
+
+/** An input this module parsed before, taken as it is, or anything else parsed now. @internal */
+export function readTriageInput(input: unknown): Result<TriageInput> {
+  return isParsedInput(input) ? { ok: true, value: input } : parseTriageInput(input);
 }

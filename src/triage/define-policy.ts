@@ -1,13 +1,13 @@
 import { type Result } from '../model/index.js';
-import { parseOrThrow, safeParseWith } from '../model/internal.js';
-import { PolicySchema, type Policy, type PolicyInput } from './policy-schema.js';
+import { frozenCopy, safeParseWith, valueOrThrow } from '../model/internal.js';
+import { PolicySchema } from './policy-schema.js';
+import type { Policy, PolicyInput } from './policy-shape.js';
 
 /**
  * Dutch names of the policy fields, so that `policy check` output is readable for the staff
  * who review policies (keyed by dotted path without indices).
- * @category Policies
  */
-export const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
+const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'naam beleid',
   version: 'versie',
   effectiveFrom: 'ingangsdatum',
@@ -34,7 +34,7 @@ export const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * Validate an untrusted policy (a parsed JSON file). Never throws: returns the normalised
- * {@link Policy}, or issues that each name the path and what is wrong (unknown channel,
+ * {@link Policy} (deeply frozen), or issues that each name the path and what is wrong (unknown channel,
  * negative capacity, an amount range no signal can reach, a rule shadowed by an earlier one, …).
  * @example
  * const r = parsePolicy(JSON.parse(readFileSync('policy.json', 'utf8')));
@@ -42,7 +42,8 @@ export const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
  * @category Policies
  */
 export function parsePolicy(input: unknown): Result<Policy> {
-  return safeParseWith(PolicySchema, input, POLICY_FIELD_LABELS);
+  const parsed = safeParseWith(PolicySchema, input, POLICY_FIELD_LABELS);
+  return parsed.ok ? { ok: true, value: frozenCopy(parsed.value) } : parsed;
 }
 
 /**
@@ -60,5 +61,5 @@ export function parsePolicy(input: unknown): Result<Policy> {
  * @category Policies
  */
 export function definePolicy(policy: PolicyInput): Policy {
-  return parseOrThrow(PolicySchema, policy, 'policy', POLICY_FIELD_LABELS);
+  return valueOrThrow(parsePolicy(policy), 'policy');
 }

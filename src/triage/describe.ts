@@ -3,7 +3,7 @@ import { fromCents, text } from '../model/internal.js';
 import { KIND_NAMES_NL, SECTOR_NAMES_NL } from './vocabulary.js';
 import { FLAG, type Facts, type FlagKey } from './conditions.js';
 import type { TriageInput } from './context.js';
-import type { Conditions, Policy } from './policy-schema.js';
+import type { Conditions, Policy } from './policy-shape.js';
 
 /** A value shown in an explanation. */
 export type Observed = string | number | boolean | null;

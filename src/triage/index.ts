@@ -1,22 +1,20 @@
 /**
  * Contact-channel triage (DOMAIN.md §4; De signaalreis, 003, Bijlage 1): policies as JSON or
  * TypeScript, validated with path-naming errors, compiled to a fast evaluator, applied to one
- * signal or a month's batch within capacity and priority, and explained rule by rule.
+ * signal or a month's batch within capacity and priority, every decision explained.
  * @module triage
  */
-export * from './vocabulary.js';
-export * from './context.js';
 export {
-  AmountRangeSchema, ConditionsSchema, ActionSchema, RuleSchema, FallbackSchema, CapacitySchema, PolicySchema,
-  type PolicyInput, type Policy, type Rule, type Conditions, type Action, type Capacities,
-} from './policy-schema.js';
-export { definePolicy, parsePolicy, POLICY_FIELD_LABELS } from './define-policy.js';
-export { policyInEffect } from './versions.js';
-export { compilePolicy, type CompiledPolicy, type CompiledAction } from './compile.js';
-export { triage, type TriageResult } from './triage.js';
+  CHANNELS, EXECUTORS, PRIORITY_KEYS, CHANNEL_NAMES, type Channel, type Executor, type PriorityKey,
+} from './vocabulary.js';
+export { parseTriageInput, type TriageContext, type TriageInput } from './context.js';
+export type { PolicyInput, Policy, Rule, Conditions, Action, Capacities } from './policy-shape.js';
+export { definePolicy, parsePolicy } from './define-policy.js';
+export { policyInEffect, policyVersions } from './versions.js';
+export { compilePolicy, type CompiledPolicy } from './compile.js';
+export { triage, type TriageDecision } from './triage.js';
 export { triageBatch, type TriageBatchOptions } from './batch.js';
 export { explainTriage } from './explain.js';
-export { policyJsonSchema, policyJsonSchemaText, POLICY_SCHEMA_ID } from './json-schema.js';
-export type { ChannelMove, MoveCause } from './resolve.js';
-export type { CompiledCondition, Facts } from './conditions.js';
-export * from './presets/index.js';
+export { policyJsonSchema } from './json-schema.js';
+export type { ChannelMove, MoveCause } from './moves.js';
+export { PRESETS, PRESET_NAMES, isPresetName, type PresetName } from './presets/index.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PolicySchema } from './policy-schema.js';
 
 /** Where the shipped JSON Schema of the policy format is published in the package. */
-export const POLICY_SCHEMA_ID = 'https://unpkg.com/vroegsignalering/schema/policy.schema.json';
+const POLICY_SCHEMA_ID = 'https://unpkg.com/vroegsignalering/schema/policy.schema.json';
 
 /**
  * The JSON Schema (draft 2020-12) of the policy file format, generated from {@link PolicySchema}
@@ -23,7 +23,7 @@ export function policyJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** The JSON Schema as the text of `schema/policy.schema.json` (two-space indent, final newline). */
+/** The JSON Schema as the text of `schema/policy.schema.json` (two-space indent, final newline). @internal */
 export function policyJsonSchemaText(): string {
   return `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;
 }

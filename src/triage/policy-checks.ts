@@ -4,7 +4,7 @@ import { compileConditions } from './conditions.js';
 import { rangeText } from './describe.js';
 import { compileRuleConditions, MAX_REGISTER_OUTCOMES } from './rule-conditions.js';
 import { covers, mergeConditions, type MergedConditions } from './shadowing.js';
-import type { Policy } from './policy-schema.js';
+import type { Policy } from './policy-shape.js';
 
 /** A problem with a policy that its shape alone does not show. */
 export interface PolicyProblem {

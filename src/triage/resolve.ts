@@ -1,37 +1,13 @@
 import { FLAG } from './conditions.js';
-import type { CompiledPolicy } from './compile.js';
-import { CHANNELS, type Channel } from './vocabulary.js';
-
-/** Why a signal moved from one channel to another. @category Triage */
-export type MoveCause = 'full' | 'no-phone' | 'no-email' | 'capacity-left';
-
-/**
- * One step a signal took away from the channel its rule chose: the channel was full, the
- * contact data it needs was missing, or (`capacity-left`) it was upgraded because capacity
- * was left after the batch. When the policy names no fallback the signal goes to
- * `manual-review` and `viaFallback` is false.
- * @category Triage
- */
-export interface ChannelMove {
-  readonly from: Channel;
-  readonly to: Channel;
-  readonly because: MoveCause;
-  /** True when the policy's fallback named `to`; false when no fallback was given. */
-  readonly viaFallback: boolean;
-  /** The channel's capacity, when it moved because the channel was full. */
-  readonly capacity?: number;
-}
+import type { PolicyTables } from './compile.js';
+import type { ChannelMove, ContactResolution, MoveCause, Resolution } from './moves.js';
+import { movePattern } from './prepared-reasons.js';
+import { CHANNELS } from './vocabulary.js';
 
 /** Capacity during a batch: what is left per channel, and what there was at the start. */
 export interface CapacityState {
   readonly remaining: Float64Array;
   readonly limits: Float64Array;
-}
-
-/** The outcome of resolving a channel against contact data and capacity (a reused scratch record). */
-export interface Resolution {
-  channel: number;
-  moves: ChannelMove[] | null;
 }
 
 const MANUAL_REVIEW = CHANNELS.indexOf('manual-review');
@@ -46,7 +22,7 @@ function move(out: Resolution, m: ChannelMove): void {
  * present and (when `capacity` is given) it has capacity left. Capacity is not consumed here.
  * Validation guarantees fallbacks never loop, so the walk ends within the number of channels.
  */
-export function resolveChannel(cp: CompiledPolicy, channel: number, flags: number, capacity: CapacityState | null, out: Resolution): void {
+export function resolveChannel(cp: PolicyTables, channel: number, flags: number, capacity: CapacityState | null, out: Resolution): void {
   out.moves = null;
   let c = channel;
   for (let step = 0; step <= CHANNELS.length; step++) {
@@ -76,4 +52,32 @@ export function resolveChannel(cp: CompiledPolicy, channel: number, flags: numbe
     c = next;
   }
   out.channel = MANUAL_REVIEW;
+}
+
+/**
+ * The resolution of a channel against contact data alone (no capacity), which depends only on
+ * the channel and whether a phone number and an e-mail address are known: made once per
+ * policy and kept, frozen, in its tables.
+ * @internal
+ */
+export function resolveContact(t: PolicyTables, channel: number, flags: number): ContactResolution {
+  const key = contactKey(channel, flags);
+  return t.contactResolutions[key] ?? (t.contactResolutions[key] = resolveOnce(t, channel, flags, null));
+}
+
+/** A number for a channel and the contact data known (phone, e-mail). @internal */
+export function contactKey(channel: number, flags: number): number {
+  return channel * 4 + ((flags & FLAG.hasPhone) !== 0 ? 1 : 0) + ((flags & FLAG.hasEmail) !== 0 ? 2 : 0);
+}
+
+/**
+ * Resolve a channel and freeze the result, with its move pattern, to be kept: a resolution
+ * depends only on the channel, the contact data and which channels are full.
+ * @internal
+ */
+export function resolveOnce(t: PolicyTables, channel: number, flags: number, capacity: CapacityState | null): ContactResolution {
+  const out: Resolution = { channel: 0, moves: null };
+  resolveChannel(t, channel, flags, capacity, out);
+  const moves = out.moves === null ? null : (Object.freeze(out.moves.map((m) => Object.freeze(m))) as ChannelMove[]);
+  return Object.freeze({ channel: out.channel, moves, pattern: movePattern(t.reasons, moves) });
 }

@@ -1,6 +1,6 @@
 import { SIGNAL_KINDS } from '../model/index.js';
 import { compileConditions, kindBit, maskOf, type CompiledCondition } from './conditions.js';
-import type { Policy } from './policy-schema.js';
+import type { Policy } from './policy-shape.js';
 
 /** Register outcomes a policy can name; each gets one bit of a 31-bit mask. */
 export const MAX_REGISTER_OUTCOMES = 31;

@@ -1,16 +1,20 @@
-import type { CompiledPolicy } from './compile.js';
-import { decide } from './compile.js';
+import type { Reason } from '../model/index.js';
+import { decide, lastTrail, tables, type CompiledPolicy, type PolicyTables } from './compile.js';
+import type { Facts } from './conditions.js';
 import type { TriageInput } from './context.js';
-import { fillFacts } from './facts.js';
-import { resolveChannel, type ChannelMove, type Resolution } from './resolve.js';
+import { emptyFacts, fillFacts } from './facts.js';
+import { decisionReasons } from './prepared-reasons.js';
+import type { ChannelMove } from './moves.js';
+import type { Resolution } from './moves.js';
+import { resolveContact } from './resolve.js';
 import { CHANNELS, type Channel, type Executor } from './vocabulary.js';
 
 /**
- * The triage decision for one signal, as compact plain data (JSON-serialisable). Render the
- * full explanation with `explainTriage(compiled, input, result)`.
+ * The triage decision for one signal, as plain data (JSON-serialisable), with its explanation.
+ * `explainTriage(input, compiled, decision)` renders the longer per-condition trace.
  * @category Triage
  */
-export interface TriageResult {
+export interface TriageDecision {
   /** The signal's id. */
   readonly signalId: string;
   /** The policy that decided, as `name@version`. */
@@ -34,43 +38,64 @@ export interface TriageResult {
    * capacity; `null` when capacity played no part (single evaluation, or an unlimited channel).
    */
   readonly rank: number | null;
+  /**
+   * Why: each earlier rule that did not apply with the condition that failed, the deciding rule
+   * (or `otherwise`) with its source, and each move with its cause (full, no phone number, no
+   * e-mail address, capacity left). Built with the model's `reason()`; frozen.
+   */
+  readonly reasons: readonly Reason[];
 }
 
 const NO_MOVES: readonly ChannelMove[] = Object.freeze([]);
 
-/** Build a result from a decided rule and a resolution. */
-export function makeResult(cp: CompiledPolicy, signalId: string, rule: number, res: Resolution, rank: number | null): TriageResult {
-  const action = cp.actions[rule]!;
+/**
+ * Scratch records of the evaluation in progress (`evaluated`: its facts): evaluation is synchronous and no decision
+ * refers to them, so reusing them is not observable.
+ */
+export const evaluated: Facts = emptyFacts();
+
+/**
+ * Evaluate one input: fill {@link evaluated} with its facts and return the deciding rule; its
+ * trail (which condition kept each earlier rule from applying) is then in `lastTrail`.
+ * @internal
+ */
+export function evaluate(t: PolicyTables, input: TriageInput): number {
+  return decide(t, fillFacts(evaluated, input, t.outcomeBits));
+}
+
+/** Build a decision from a decided rule, its reasons and a resolution. @internal */
+export function makeDecision(t: PolicyTables, signalId: string, rule: number, res: Readonly<Resolution>, rank: number | null, reasons: readonly Reason[]): TriageDecision {
+  const action = t.actions[rule]!;
   const moved = res.channel !== action.channel;
   const channel = CHANNELS[res.channel]!;
   return {
     signalId,
-    policy: cp.label,
+    policy: t.label,
     rule: action.ruleId,
-    ruleIndex: rule === cp.actions.length - 1 ? -1 : rule,
+    ruleIndex: rule === t.actions.length - 1 ? -1 : rule,
     decided: CHANNELS[action.channel]!,
     channel,
-    executor: !moved && action.executor !== undefined ? action.executor : cp.executors[res.channel]!,
+    executor: !moved && action.executor !== undefined ? action.executor : t.executors[res.channel]!,
     also: moved && action.also.includes(channel) ? action.also.filter((c) => c !== channel) : action.also,
     moves: res.moves ?? NO_MOVES,
     rank,
+    reasons,
   };
 }
 
-const scratch: Resolution = { channel: 0, moves: null };
-
 /**
- * Triage one signal under a compiled policy: the first rule whose conditions hold decides the
- * channel; missing contact data follows the policy's fallbacks. Capacity is a batch matter
- * (see `triageBatch`); an `ifCapacityLeft` upgrade is never applied here.
+ * Triage one parsed signal under a compiled policy: the first rule whose conditions hold decides
+ * the channel; missing contact data follows the policy's fallbacks. Capacity is a batch matter
+ * (see `triageBatch`); an `ifCapacityLeft` upgrade is never applied here. The decision carries
+ * its `reasons`. Parse untrusted input with `parseTriageInput` first.
  * @example
  * const m3 = compilePolicy(PRESETS.M3);
- * triage(m3, { signal }).channel // 'phone' when signal.arrears.total is '250.00' and a phone number is known
+ * triage({ signal }, m3).channel // 'phone' when signal.arrears.total is '250.00' and a phone number is known
  * @category Triage
  */
-export function triage(compiled: CompiledPolicy, input: TriageInput): TriageResult {
-  const f = fillFacts(compiled.facts, input, compiled.outcomeBits);
-  const rule = decide(compiled, f);
-  resolveChannel(compiled, compiled.actions[rule]!.channel, f.flags, null, scratch);
-  return makeResult(compiled, input.signal.id, rule, scratch, null);
+export function triage(input: TriageInput, policy: CompiledPolicy): TriageDecision {
+  const t = tables(policy);
+  const rule = evaluate(t, input);
+  const res = resolveContact(t, t.actions[rule]!.channel, evaluated.flags);
+  return makeDecision(t, input.signal.id, rule, res, null, decisionReasons(t.reasons, rule, lastTrail, res.moves, res.pattern));
 }

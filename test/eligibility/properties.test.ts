@@ -25,13 +25,29 @@ describe('batch invariants', () => {
     );
   });
 
-  it('keeps record ids and gives structured issues for bad records', () => {
+  it('keeps case ids and gives structured issues for null, garbage and bad records', () => {
     const items = assessEligibilityBatch(
-      [{ id: 'A', sector: 'water', arrears: { total: '1', oldestDueDate: '2023-01-01' } }, null, { id: 7, sector: 'gas' }],
+      [{ id: 'A', sector: 'water', arrears: { total: '1', oldestDueDate: '2023-01-01' } }, null, 'garbage', { id: 7, sector: 'gas' }],
       { asOf: '2023-03-01' },
     );
-    expect(items.map((i) => [i.index, i.id, i.ok])).toEqual([[0, 'A', true], [1, undefined, false], [2, '7', false]]);
-    expect(items[2]).toMatchObject({ ok: false, issues: expect.arrayContaining([expect.objectContaining({ field: 'sector' })]) });
+    expect(items.map((i) => [i.index, i.ok, i.ok ? i.value.caseId : undefined])).toEqual([[0, true, 'A'], [1, false, undefined], [2, false, undefined], [3, false, undefined]]);
+    expect(items[3]).toMatchObject({ ok: false, issues: expect.arrayContaining([expect.objectContaining({ field: 'sector' })]) });
+  });
+
+  it('takes parsed cases and raw records alike, with the same results', () => {
+    fc.assert(
+      fc.property(fc.array(validCaseArb, { maxLength: 10 }), dateArb, (raws, asOf) => {
+        const parsedCases = raws.map(parsed);
+        expect(assessEligibilityBatch(parsedCases, { asOf })).toEqual(assessEligibilityBatch(raws, { asOf }));
+        // a parsed case parses again to itself (parsing is idempotent)
+        for (const c of parsedCases) expect(parseArrearsCase(structuredClone(c))).toEqual({ ok: true, value: c });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('throws UsageError for bad options before reading any record', () => {
+    expect(() => assessEligibilityBatch([null], { asOf: '2023-02-30' })).toThrow(/Invalid eligibility options: asOf/);
   });
 });
 
@@ -41,7 +57,7 @@ describe('assessment invariants', () => {
       fc.property(validCaseArb, dateArb, (input, asOf) => {
         const r = assessEligibility(parsed(input), { asOf });
         expect(r.eligible).toBe(r.status === 'eligible');
-        expect(r.rules.some((x) => x.outcome === 'fail')).toBe(!r.eligible);
+        expect(r.reasons.some((x) => x.outcome === 'fail')).toBe(!r.eligible);
         if (r.eligible) expect(r.eligibleFrom).toBeUndefined();
       }),
       { numRuns: 300 },

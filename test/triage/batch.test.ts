@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTORS, SIGNAL_KINDS } from '../../src/model/index.js';
 import { toDayNumber } from '../../src/model/internal.js';
-import { compilePolicy, explainTriage, PRESETS, PRESET_NAMES, triage, triageBatch, type TriageInput } from '../../src/triage/index.js';
+import { compilePolicy, explainTriage, parseTriageInput, PRESETS, PRESET_NAMES, triage, triageBatch, type TriageInput } from '../../src/triage/index.js';
 import { servingOrder } from '../../src/triage/order.js';
-import { input, matchOf, signal } from './helpers.js';
+import { decisionsOf, input, matchOf, signal } from './helpers.js';
 
 const m4 = compilePolicy(PRESETS.M4);
 
@@ -16,7 +16,7 @@ function matches(count: number, amountOf: (i: number) => string = (i) => `${100 
 describe('capacity and overflow (M4: 20 home visits, then e-mail)', () => {
   it('gives the 20 visits to the highest match amounts and e-mails the rest', () => {
     const batch = matches(25);
-    const results = triageBatch(m4, batch);
+    const results = decisionsOf(triageBatch(batch, m4));
     const visited = results.filter((r) => r.channel === 'home-visit').map((r) => r.signalId);
     expect(visited).toHaveLength(20);
     // amounts 100..124: the five lowest (M01..M05) overflow
@@ -32,7 +32,7 @@ describe('capacity and overflow (M4: 20 home visits, then e-mail)', () => {
       input({ id: 'H1', amount: '150.00', sector: 'housing' }),
       input({ id: 'C1', amount: '900.00', kind: 'eviction-notice', sector: 'housing' }),
     ];
-    const results = triageBatch(m4, batch);
+    const results = decisionsOf(triageBatch(batch, m4));
     const byId = new Map(results.map((r) => [r.signalId, r]));
     expect(byId.get('H1')!.channel).toBe('phone');
     expect(byId.get('H1')!.rank).toBe(1); // crisis uses no capacity, so housing comes first
@@ -48,7 +48,7 @@ describe('capacity and overflow (M4: 20 home visits, then e-mail)', () => {
       input({ id: 'Z', amount: '500.00', receivedDate: '2023-03-01' }, { match: matchOf() }),
       input({ id: 'A', amount: '500.00', receivedDate: '2023-03-02' }, { match: matchOf() }),
     ];
-    const results = triageBatch(m4, batch, { capacities: { 'home-visit': 2 } });
+    const results = decisionsOf(triageBatch(batch, m4, { capacities: { 'home-visit': 2 } }));
     expect(results.map((r) => [r.signalId, r.rank, r.channel])).toEqual([
       ['B', 4, 'email'], ['A', 2, 'home-visit'], ['Z', 1, 'home-visit'], ['A', 3, 'email'],
     ]);
@@ -56,22 +56,41 @@ describe('capacity and overflow (M4: 20 home visits, then e-mail)', () => {
 
   it('is deterministic whatever the input order', () => {
     const batch = matches(30, (i) => `${100 + (i % 7)}.00`);
-    const forward = triageBatch(m4, batch, { capacities: { 'home-visit': 9 } });
-    const backward = triageBatch(m4, [...batch].reverse(), { capacities: { 'home-visit': 9 } }).reverse();
+    const forward = decisionsOf(triageBatch(batch, m4, { capacities: { 'home-visit': 9 } }));
+    const backward = decisionsOf(triageBatch([...batch].reverse(), m4, { capacities: { 'home-visit': 9 } })).reverse();
     expect(backward.map((r) => r.channel)).toEqual(forward.map((r) => r.channel));
   });
 
   it('a capacity of 0 sends everyone to the fallback; capacities are validated', () => {
-    const results = triageBatch(m4, matches(3), { capacities: { 'home-visit': 0 } });
+    const results = decisionsOf(triageBatch(matches(3), m4, { capacities: { 'home-visit': 0 } }));
     expect(results.map((r) => r.channel)).toEqual(['email', 'email', 'email']);
-    expect(() => triageBatch(m4, matches(1), { capacities: { 'home-visit': -1 } })).toThrow(/Invalid capacities: home-visit: Capacity must be 0 or more/);
+    expect(() => decisionsOf(triageBatch(matches(1), m4, { capacities: { 'home-visit': -1 } }))).toThrow(/Invalid capacities: home-visit: Capacity must be 0 or more/);
   });
 
   it('a channel without a fallback goes to manual review when full', () => {
     const policy = compilePolicy({ ...PRESETS.M4, fallbacks: {} });
-    const [second] = triageBatch(policy, matches(2), { capacities: { 'home-visit': 1 } });
+    const [second] = decisionsOf(triageBatch(matches(2), policy, { capacities: { 'home-visit': 1 } }));
     expect(second!.channel).toBe('manual-review');
     expect(second!.moves).toEqual([{ from: 'home-visit', to: 'manual-review', because: 'full', viaFallback: false, capacity: 1 }]);
+  });
+});
+
+describe('raw input', () => {
+  it('takes raw records and parsed inputs alike: one item per input, in order, issues for what does not parse', () => {
+    const raw = { signal: { id: 'R1', creditor: { id: 'C', sector: 'water' }, receivedDate: '15-03-2023', debtor: { name: { surname: 'X' } }, address: { postcode: '1234 ab', houseNumber: '1' }, arrears: { total: '1.250,00' } }, context: { knownAtDebtHelp: 'ja' } };
+    const items = triageBatch([raw, null, 'garbage', input({ id: 'P1', amount: '900.00' }), { signal: { id: 'X' } }, { ...raw, extra: 1 }], m4);
+    expect(items.map((i) => [i.index, i.ok])).toEqual([[0, true], [1, false], [2, false], [3, true], [4, false], [5, false]]);
+    expect(items[0]).toMatchObject({ ok: true, value: { signalId: 'R1', rule: 'known-at-debt-help' } });
+    expect(items[4]!.ok || items[4]!.issues.map((e) => e.field)).toContain('signal.creditor');
+    expect(items[5]!.ok || items[5]!.issues.map((e) => e.code)).toContain('unrecognized_keys');
+  });
+
+  it('a parsed input is frozen and taken as it is; a bad context value gives an issue with its path', () => {
+    const parsed = parseTriageInput({ signal: input().signal, context: { recidivismMonths: '3', dragger: 'nee' } });
+    expect(parsed.ok && parsed.value.context).toEqual({ recidivismMonths: 3, dragger: false });
+    expect(parsed.ok && Object.isFrozen(parsed.value.signal.arrears)).toBe(true);
+    const bad = parseTriageInput({ signal: input().signal, context: { ageYears: 200 } });
+    expect(!bad.ok && bad.issues.map((e) => e.field)).toEqual(['context.ageYears']);
   });
 });
 
@@ -82,12 +101,12 @@ describe('remaining capacity (M6: 85 visits, the rest to singles by amount)', ()
       ...Array.from({ length: 80 }, (_, i) => input({ id: `M${i}`, amount: '50.00' }, { match: matchOf() })),
       ...Array.from({ length: 10 }, (_, i) => input({ id: `S${i}`, amount: `${1000 + i * 10}.00` })),
     ];
-    const results = triageBatch(m6, batch);
+    const results = decisionsOf(triageBatch(batch, m6));
     const upgraded = results.filter((r) => r.moves.some((m) => m.because === 'capacity-left'));
     expect(upgraded.map((r) => r.signalId).sort()).toEqual(['S5', 'S6', 'S7', 'S8', 'S9']);
     expect(results.filter((r) => r.channel === 'home-visit')).toHaveLength(85);
     expect(upgraded[0]!.executor).toBe('district-team');
-    const explained = explainTriage(m6, batch[85]!, results[85]!);
+    const explained = explainTriage(batch[85]!, m6, results[85]!);
     expect(explained.some((r) => r.code === 'triage.move.capacity-left')).toBe(true);
   });
 
@@ -96,7 +115,7 @@ describe('remaining capacity (M6: 85 visits, the rest to singles by amount)', ()
       ...Array.from({ length: 90 }, (_, i) => input({ id: `H${i}`, sector: 'housing' })),
       input({ id: 'S', amount: '9999.00' }),
     ];
-    const results = triageBatch(m6, batch);
+    const results = decisionsOf(triageBatch(batch, m6));
     expect(results.at(-1)!.channel).toBe('letter');
     expect(results.filter((r) => r.channel === 'letter')).toHaveLength(6);
   });
@@ -131,13 +150,13 @@ describe('batch invariants (property tests)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PRESET_NAMES), fc.array(arbitraryInput, { maxLength: 60 }), fc.integer({ min: 0, max: 10 }), (name, batch, cap) => {
         const compiled = compilePolicy(PRESETS[name]);
-        const results = triageBatch(compiled, batch, { capacities: { 'home-visit': cap, phone: cap } });
+        const results = decisionsOf(triageBatch(batch, compiled, { capacities: { 'home-visit': cap, phone: cap } }));
         expect(results).toHaveLength(batch.length);
         results.forEach((r, i) => expect(r.signalId).toBe(batch[i]!.signal.id));
         expect(results.filter((r) => r.channel === 'home-visit').length).toBeLessThanOrEqual(cap);
         expect(results.filter((r) => r.channel === 'phone').length).toBeLessThanOrEqual(cap);
         results.forEach((r, i) => {
-          const single = triage(compiled, batch[i]!);
+          const single = triage(batch[i]!, compiled);
           expect(r.rule).toBe(single.rule);
           if (r.rank === null) expect(r).toEqual(single);
         });
@@ -150,15 +169,15 @@ describe('batch invariants (property tests)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PRESET_NAMES), arbitraryInput, (name, item) => {
         const compiled = compilePolicy(PRESETS[name]);
-        const result = triage(compiled, item);
-        const reasons = explainTriage(compiled, item, result);
-        const earlier = reasons.filter((r) => r.code === 'triage.condition.fails').map((r) => r.values!['rule']);
+        const result = triage(item, compiled);
+        const reasons = explainTriage(item, compiled, result);
+        const earlier = reasons.filter((r) => r.code === 'triage.condition.fails');
         const expectedEarlier = compiled.policy.rules.slice(0, result.ruleIndex < 0 ? undefined : result.ruleIndex).map((r) => r.id);
-        expect(earlier).toEqual(expectedEarlier);
-        if (result.ruleIndex >= 0) {
-          const own = reasons.filter((r) => r.code === 'triage.condition.holds');
-          expect(own).toHaveLength(compiled.conditions[result.ruleIndex]!.length);
-        }
+        expect(earlier.map((r) => r.values!['rule'])).toEqual(expectedEarlier);
+        // the decision's own reasons name the same rules and the same failing conditions
+        const own = result.reasons.filter((r) => r.code === 'triage.rule.not-applied');
+        expect(own.map((r) => [r.values!['rule'], r.values!['condition']])).toEqual(earlier.map((r) => [r.values!['rule'], r.values!['condition']]));
+        if (result.ruleIndex >= 0) expect(reasons.filter((r) => r.code === 'triage.condition.holds').length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );

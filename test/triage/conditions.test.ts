@@ -5,7 +5,7 @@ import { input, matchOf, type SignalSpec } from './helpers.js';
 /** A one-rule policy: the rule sends to manual review when its condition holds, else a letter. */
 function holdsFor(when: PolicyInput['rules'][number]['when'], spec: SignalSpec = {}, context?: TriageContext): boolean {
   const policy = compilePolicy({ name: 'T', version: '1', effectiveFrom: '2024-01-01', rules: [{ id: 'r', when, then: { channel: 'manual-review' } }], otherwise: { channel: 'letter' } });
-  return triage(policy, input(spec, context)).rule === 'r';
+  return triage(input(spec, context), policy).rule === 'r';
 }
 
 type Case = [string, Conditions | Record<string, unknown>, SignalSpec, TriageContext | undefined, boolean];

@@ -1,5 +1,5 @@
-import { parseSignal, type Sector, type Signal, type SignalKind } from '../../src/model/index.js';
-import type { TriageContext, TriageInput } from '../../src/triage/index.js';
+import { parseSignal, type BatchItem, type Sector, type Signal, type SignalKind } from '../../src/model/index.js';
+import type { TriageContext, TriageDecision, TriageInput } from '../../src/triage/index.js';
 
 /** What a test says about a synthetic signal; everything has a default. */
 export interface SignalSpec {
@@ -39,4 +39,12 @@ export function input(spec: SignalSpec = {}, context?: TriageContext): TriageInp
 /** The context of a match of two creditors (optionally with its sectors and total). */
 export function matchOf(sectors: Sector[] = ['energy', 'water'], totalAmount?: string): TriageContext['match'] {
   return { isMatch: true, creditorCount: sectors.length, sectors, ...(totalAmount ? { totalAmount } : {}) };
+}
+
+/** The decisions of a batch whose inputs all parse (fails the test otherwise). */
+export function decisionsOf(items: readonly BatchItem<TriageDecision>[]): TriageDecision[] {
+  return items.map((item) => {
+    if (!item.ok) throw new Error(`input ${item.index} did not parse: ${JSON.stringify(item.issues)}`);
+    return item.value;
+  });
 }

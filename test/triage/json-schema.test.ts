@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { policyJsonSchema, policyJsonSchemaText, PRESETS, PRESET_NAMES } from '../../src/triage/index.js';
+import { policyJsonSchema, PRESETS, PRESET_NAMES } from '../../src/triage/index.js';
+import { policyJsonSchemaText } from '../../src/triage/internal.js';
 
 const committed = readFileSync(new URL('../../schema/policy.schema.json', import.meta.url), 'utf8');
 

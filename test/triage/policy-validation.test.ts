@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { definePolicy, parsePolicy, policyInEffect, PRESETS, PRESET_NAMES, type PolicyInput } from '../../src/triage/index.js';
+import { definePolicy, parsePolicy, policyInEffect, policyVersions, PRESETS, PRESET_NAMES, type PolicyInput } from '../../src/triage/index.js';
 
 const base: PolicyInput = {
   name: 'Testgemeente',
@@ -213,8 +213,21 @@ describe('versions by effective date', () => {
   const v2023 = definePolicy({ ...base, version: '2023', effectiveFrom: '2023-01-01' });
   const v2024 = definePolicy({ ...base, version: '2024', effectiveFrom: '2024-01-01', capacity: { 'home-visit': 10 } });
   it('picks the latest version that had taken effect on the date', () => {
-    expect(policyInEffect([v2024, v2023], '2023-12-31')?.version).toBe('2023');
-    expect(policyInEffect([v2024, v2023], '2024-01-01')?.version).toBe('2024');
-    expect(policyInEffect([v2024, v2023], '2022-06-30')).toBeUndefined();
+    expect(policyInEffect([v2024, v2023], { asOf: '2023-12-31' })?.version).toBe('2023');
+    expect(policyInEffect([v2024, v2023], { asOf: '2024-01-01' })?.version).toBe('2024');
+    expect(policyInEffect([v2024, v2023], { asOf: '2022-06-30' })).toBeUndefined();
+    expect(() => policyInEffect([v2024], { asOf: '2024-02-30' })).toThrow(/asOf/);
+  });
+
+  it('the versions form one Dated value; two versions on one day are a misuse', () => {
+    const versions = policyVersions([v2024, v2023]);
+    expect(versions.versions.map((v) => [v.from, v.until ?? null])).toEqual([['2023-01-01', '2024-01-01'], ['2024-01-01', null]]);
+    expect(() => policyVersions([v2023, { ...v2023, version: 'again' }])).toThrow(/Two versions take effect on the same day/);
+  });
+
+  it('validated policies are deeply frozen', () => {
+    expect(() => {
+      (v2023.rules[0]!.when as { match?: boolean }).match = false;
+    }).toThrow(TypeError);
   });
 });

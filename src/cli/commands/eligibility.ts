@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { amsterdamDate } from '../../calendar/index.js';
-import { isIsoDate } from '../../model/index.js';
 import {
-  CREDITOR_PRESETS, DEFAULT_RULEBOOK, SIGNAALREIS_RULEBOOK, assessEligibility, parseArrearsCase, parseCreditorPolicy, parseRulebook,
+  CREDITOR_PRESETS, DEFAULT_RULEBOOK, SIGNAALREIS_RULEBOOK, assessEligibilityBatch, parseCreditorPolicy, parseRulebook, withoutRules,
   type CreditorPolicy, type EligibilityStatus, type Rulebook,
 } from '../../eligibility/index.js';
 import type { Result } from '../../model/index.js';
-import { detectFormat, readRecords, recordIssues, writeResult } from '../io.js';
+import { detectFormat, readRecords, recordIssues, writeResult, type InputRecord } from '../io.js';
 
 const BUILT_IN_RULEBOOKS: Readonly<Record<string, Rulebook>> = { default: DEFAULT_RULEBOOK, signaalreis: SIGNAALREIS_RULEBOOK };
+
+/** Records assessed per batch: the file streams through in chunks of this size. */
+const CHUNK = 10_000;
 
 /** Read and validate a JSON file, or stop with its issues on stderr. */
 function loadJson<T>(file: string, what: string, parse: (input: unknown) => Result<T>): T {
@@ -24,9 +26,9 @@ function loadJson<T>(file: string, what: string, parse: (input: unknown) => Resu
   return parsed.value;
 }
 
-function rulebookOption(value: string | undefined): Rulebook {
-  if (value === undefined) return DEFAULT_RULEBOOK;
-  return BUILT_IN_RULEBOOKS[value] ?? loadJson(value, 'Rulebook', parseRulebook);
+function rulebookOption(value: string | undefined, without: readonly string[]): Rulebook {
+  const book = value === undefined ? DEFAULT_RULEBOOK : (BUILT_IN_RULEBOOKS[value] ?? loadJson(value, 'Rulebook', parseRulebook));
+  return without.length === 0 ? book : withoutRules(book, without);
 }
 
 function policyOption(value: string | undefined): CreditorPolicy | undefined {
@@ -37,15 +39,33 @@ function policyOption(value: string | undefined): CreditorPolicy | undefined {
 interface EligibilityCliOptions {
   asOf?: string;
   rulebook?: string;
+  withoutRule?: string[];
   creditorPolicy?: string;
   format?: string;
 }
 
+type Counts = Record<EligibilityStatus | 'invalid', number>;
+
+/** Assess one chunk of records as raw input and write one line per record. */
+async function assessChunk(records: readonly InputRecord[], options: Parameters<typeof assessEligibilityBatch>[1], counts: Counts): Promise<void> {
+  const items = assessEligibilityBatch(records.map((r) => r.value), options);
+  for (const item of items) {
+    const record = records[item.index]!;
+    if (record.readIssue || !item.ok) {
+      counts.invalid += 1;
+      await writeResult(record, { ok: false, issues: recordIssues(record, item.ok ? [] : item.issues) });
+      continue;
+    }
+    counts[item.value.status] += 1;
+    await writeResult(record, { ok: true, ...item.value });
+  }
+}
+
 /**
  * `vroegsignalering eligibility FILE`: assess every arrears case in a JSONL or CSV file and
- * print one JSON line per record (`{line, ok, id?, eligible, status, eligibleFrom?, ruleVersion,
- * rules}` or `{line, ok: false, errors}`), with counts per status on stderr. Exits 1 when any
- * record is invalid, 2 when the options or the rulebook are.
+ * print one JSON line per record (`{line, ok, eligible, status, eligibleFrom?, asOf,
+ * ruleVersion, caseId?, reasons}` or `{line, ok: false, issues}`), with counts per status on
+ * stderr. Exits 1 when any record is invalid, 2 when the options or the rulebook are.
  */
 export function registerEligibility(program: Command): void {
   program
@@ -54,28 +74,30 @@ export function registerEligibility(program: Command): void {
     .argument('<file>', 'arrears cases as JSONL or CSV (dotted headers such as arrears.total)')
     .option('--as-of <date>', 'date to assess on, YYYY-MM-DD (default: today in Europe/Amsterdam)')
     .option('--rulebook <file>', `rulebook JSON file, or a built-in: ${Object.keys(BUILT_IN_RULEBOOKS).join(', ')}`)
+    .option('--without-rule <code>', 'switch off a rule of the rulebook by its code (repeatable), e.g. an assumption', (v: string, prev: string[] = []) => [...prev, v])
     .option('--creditor-policy <name>', `creditor policy JSON file, or a preset: ${Object.keys(CREDITOR_PRESETS).join(', ')}`)
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: EligibilityCliOptions) => {
-      const asOf = options.asOf ?? amsterdamDate(Date.now());
-      if (!isIsoDate(asOf)) throw new Error('--as-of must be a real date YYYY-MM-DD');
-      const rulebook = rulebookOption(options.rulebook);
       const creditorPolicy = policyOption(options.creditorPolicy);
-      const counts: Record<EligibilityStatus | 'invalid', number> = { eligible: 0, 'not-yet': 0, 'too-late': 0, excluded: 0, invalid: 0 };
+      const batchOptions = {
+        asOf: options.asOf ?? amsterdamDate(Date.now()),
+        rulebook: rulebookOption(options.rulebook, options.withoutRule ?? []),
+        ...(creditorPolicy ? { creditorPolicy } : {}),
+      };
+      assessEligibilityBatch([], batchOptions); // invalid options stop here (exit 2), before any output
+      const counts: Counts = { eligible: 0, 'not-yet': 0, 'too-late': 0, excluded: 0, invalid: 0 };
+      let chunk: InputRecord[] = [];
       for await (const record of readRecords(file, detectFormat(file, options.format))) {
-        const parsed = record.readIssue ? { ok: false as const, issues: recordIssues(record) } : parseArrearsCase(record.value);
-        if (!parsed.ok) {
-          counts.invalid += 1;
-          await writeResult(record, { ok: false, issues: parsed.issues });
-          continue;
+        chunk.push(record);
+        if (chunk.length === CHUNK) {
+          await assessChunk(chunk, batchOptions, counts);
+          chunk = [];
         }
-        const result = assessEligibility(parsed.value, { asOf, rulebook, ...(creditorPolicy ? { creditorPolicy } : {}) });
-        counts[result.status] += 1;
-        await writeResult(record, { ok: true, ...(parsed.value.id ? { id: parsed.value.id } : {}), ...result });
       }
+      await assessChunk(chunk, batchOptions, counts);
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       process.stderr.write(
-        `${total} records on ${asOf}: ${counts.eligible} eligible, ${counts['not-yet']} not yet, ${counts['too-late']} too late, ` +
+        `${total} records on ${batchOptions.asOf}: ${counts.eligible} eligible, ${counts['not-yet']} not yet, ${counts['too-late']} too late, ` +
           `${counts.excluded} excluded, ${counts.invalid} invalid\n`,
       );
       if (counts.invalid > 0) process.exitCode = 1;

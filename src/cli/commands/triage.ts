@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ValidationIssue } from '../../model/index.js';
-import {
-  PRESETS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, triageBatch, type Capacities, type Policy, type TriageInput,
-} from '../../triage/index.js';
+import { PRESETS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, triageBatch, type Capacities, type Policy } from '../../triage/index.js';
 import { capacityOption, policyOption } from '../options.js';
 import { detectFormat, readAllRecords, recordIssues, writeRecord, writeResult } from '../io.js';
 
@@ -19,10 +17,18 @@ function readPolicyFile(file: string): { ok: true; value: Policy } | { ok: false
   return parsePolicy(json);
 }
 
+/** The parsed input of a record the batch decided (it parsed there, so it parses here). */
+function parsedForExplanation(value: unknown) {
+  const parsed = parseTriageInput(value);
+  if (!parsed.ok) throw new Error('a record that was triaged no longer parses');
+  return parsed.value;
+}
+
 /**
- * `vroegsignalering triage --policy POLICY.json|PRESET SIGNALS` (one result per record, in
- * order, as JSONL; `--explain` adds the reasons) and `vroegsignalering policy check POLICY.json`
- * (every problem with its path; exit 1 when there is one).
+ * `vroegsignalering triage --policy POLICY.json|PRESET SIGNALS` (one decision per record, in
+ * order, as JSONL, each with its reasons; `--explain` gives the long per-condition trace
+ * instead; the raw records go to `triageBatch` as they are) and `vroegsignalering policy check
+ * POLICY.json` (every problem with its path; exit 1 when there is one).
  */
 export function registerTriage(program: Command): void {
   program
@@ -31,29 +37,25 @@ export function registerTriage(program: Command): void {
     .argument('<file>', 'signals as JSONL or CSV: a signal per record, or {"signal": …, "context": …} in JSONL')
     .requiredOption('--policy <policy>', `a policy JSON file, or a preset (any case): ${Object.keys(PRESETS).join(', ')}`)
     .option('--capacity <channel=number,…>', 'capacity left this month, e.g. home-visit=12,phone=40 (repeatable)', capacityOption)
-    .option('--explain', 'add the reasons (Dutch and English) to every result')
+    .option('--explain', 'give the long explanation (every condition and the value it saw) instead of the decision\'s own reasons')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: { policy: string; capacity?: Capacities; explain?: boolean; format?: string }) => {
       const compiled = compilePolicy(policyOption(options.policy));
       const records = await readAllRecords(file, detectFormat(file, options.format));
-      const parsed = records.map((r) => (r.readError ? null : parseTriageInput(r.value)));
-      const valid: TriageInput[] = parsed.flatMap((p) => (p?.ok ? [p.value] : []));
-      const results = triageBatch(compiled, valid, options.capacity ? { capacities: options.capacity } : {});
+      const items = triageBatch(records.map((r) => r.value), compiled, options.capacity ? { capacities: options.capacity } : {});
       const counts = new Map<string, number>();
-      let next = 0;
       let invalid = 0;
-      for (const [i, record] of records.entries()) {
-        const p = parsed[i];
-        if (!p?.ok) {
+      for (const item of items) {
+        const record = records[item.index]!;
+        if (record.readIssue || !item.ok) {
           invalid += 1;
-          await writeResult(record, { ok: false, issues: recordIssues(record, p?.ok === false ? p.issues : []) });
+          await writeResult(record, { ok: false, issues: recordIssues(record, item.ok ? [] : item.issues) });
           continue;
         }
-        const result = results[next]!;
-        const item = valid[next]!;
-        next += 1;
-        counts.set(result.channel, (counts.get(result.channel) ?? 0) + 1);
-        await writeResult(record, { ok: true, ...result, ...(options.explain ? { reasons: explainTriage(compiled, item, result) } : {}) });
+        const decision = item.value;
+        counts.set(decision.channel, (counts.get(decision.channel) ?? 0) + 1);
+        const explained = options.explain ? explainTriage(parsedForExplanation(record.value), compiled, decision) : decision.reasons;
+        await writeResult(record, { ok: true, ...decision, reasons: explained });
       }
       const summary = [...counts].map(([channel, n]) => `${channel} ${n}`).join(', ');
       process.stderr.write(`${records.length} records under ${compiled.label}: ${summary || 'none triaged'}${invalid ? `; ${invalid} invalid` : ''}\n`);

@@ -1,4 +1,4 @@
-import type { PolicyInput } from '../policy-schema.js';
+import type { PolicyInput } from '../policy-shape.js';
 import { STUDY } from './study.js';
 
 /**

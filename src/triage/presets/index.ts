@@ -1,4 +1,4 @@
-import type { PolicyInput } from '../policy-schema.js';
+import type { PolicyInput } from '../policy-shape.js';
 import { ABOVE_500_HOME_VISIT } from './above-500.js';
 import { M1 } from './m1.js';
 import { M2 } from './m2.js';
@@ -7,7 +7,6 @@ import { M4 } from './m4.js';
 import { M5 } from './m5.js';
 import { M6 } from './m6.js';
 
-export { ABOVE_500_HOME_VISIT, M1, M2, M3, M4, M5, M6 };
 
 /**
  * The presets by name: the six municipalities of the study (De signaalreis, 003, Bijlage 1)

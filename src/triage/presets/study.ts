@@ -2,5 +2,5 @@
 export const STUDY = {
   version: '2023-03',
   effectiveFrom: '2023-03-01',
-  source: (passage: string): string => `De signaalreis (Divosa/NVVK/VNG, 2023; seed 003_b39b281b8c98e411.txt), ${passage}`,
+  source: (passage: string): string => `De signaalreis (Divosa/NVVK/VNG, 2023), ${passage}`,
 } as const;

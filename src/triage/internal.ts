@@ -1,0 +1,7 @@
+/**
+ * Helpers of the triage module that other modules of this package need but users do not: not
+ * part of the package's public API. Import as `../triage/internal.js`.
+ * @module
+ */
+export { triageParsed } from './batch.js';
+export { policyJsonSchemaText } from './json-schema.js';
