@@ -41,8 +41,10 @@ const SHEETS_BY_KEY = new Map<string, XxllncSheet>(XXLLNC_SHEETS.map((s) => [she
 
 /** The xlsx reader, an optional peer dependency of the command line: a one-line install hint when it is missing. */
 async function xlsxReader(): Promise<(input: Buffer) => Promise<{ sheet: string; data: unknown[][] }[]>> {
+  // A specifier the bundler cannot follow: the reader stays a package of its own, found at run time.
+  const specifier = 'read-excel-file/node';
   try {
-    return (await import('read-excel-file/node')).default as never;
+    return ((await import(specifier)) as { default: unknown }).default as never;
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
     const range = (pkg.peerDependencies as Readonly<Record<string, string>>)['read-excel-file'] ?? '^9';
