@@ -46,7 +46,7 @@ const bench: Bench = {
     const perLabel = new Map<number, number>();
     for (let i = 0; i < results.length; i++) {
       const r = results[i]!;
-      const code = r.ok ? labelCode(r.labels) : -1;
+      const code = r.ok ? labelCode(r.value.labels) : -1;
       if (code === truth[i]) correct += 1;
       else perLabel.set(truth[i]!, (perLabel.get(truth[i]!) ?? 0) + 1);
     }

@@ -24,8 +24,8 @@ function prepare(): { replays: Replay[]; raw: unknown[] } {
     if (record['type'] === 'case-opened') {
       const { type: _type, ...input } = record;
       const r = openCase(input);
-      if (!r.ok) throw new Error(r.error.message.en);
-      replays.set(r.case.id, { opened: r.case, events: [] });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      replays.set(r.value.id, { opened: r.value, events: [] });
       continue;
     }
     raw.push(record);
@@ -52,7 +52,7 @@ const bench: Bench = {
         let c = opened;
         for (const e of list) {
           const r = applyEvent(c, e);
-          if (r.ok) c = r.case;
+          if (r.ok) c = r.value;
           else refused += 1;
         }
       }

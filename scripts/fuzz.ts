@@ -107,8 +107,8 @@ const TARGETS: Target<unknown>[] = [
     return { lost: lost(xs.length, out.length), messages: out.map((r) => (r.ok ? null : r.issues)) };
   } }),
   target({ name: 'replayCaseLog', share: 0.04, arbitrary: fc.array(value, { maxLength: 4 }), run: (xs) => {
-    const out = replayCaseLog(xs).results;
-    return { lost: lost(xs.length, out.length), messages: out.map((r) => (r.ok ? null : r.error)) };
+    const out = replayCaseLog(xs).items;
+    return { lost: lost(xs.length, out.length), messages: out.map((r) => (r.ok ? null : r.issues)) };
   } }),
   target({ name: 'parseSample', share: 0.04, arbitrary: batch, run: (xs) => {
     const out = parseSample(xs);

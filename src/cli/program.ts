@@ -41,7 +41,7 @@ export function describeError(error: unknown): { readonly line: string; readonly
  * Commands that write no records (a summary, a report or plain lines): they get `--lang` but not
  * `-o`, `--output-format` or `--excel`.
  */
-const WITHOUT_RECORDS: ReadonlySet<string> = new Set(['replay', 'research', 'check']);
+const WITHOUT_RECORDS: ReadonlySet<string> = new Set(['replay', 'research', 'recommend', 'check']);
 /** Commands that write a report: they get `--figures-json` and `--figures-csv`. */
 const REPORTS: ReadonlySet<string> = new Set(['replay', 'research']);
 

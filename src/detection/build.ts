@@ -1,5 +1,4 @@
-import type { IsoDate } from '../model/index.js';
-import { SECTORS, type Euro, type Reason, type Sector, type SignalKind } from '../model/index.js';
+import { SECTORS, type Euro, type IsoDate, type Reason, type Sector, type SignalKind } from '../model/index.js';
 import { fromCents } from '../model/internal.js';
 import type { Facts } from './classify.js';
 import { withValues, type ReasonCatalog } from './explain.js';
@@ -19,12 +18,15 @@ const LABEL_BITS: Readonly<Record<DetectionLabel, number>> = {
 };
 const LABEL_ORDER = Object.keys(LABEL_BITS) as DetectionLabel[];
 
+// Facts shared by many results are frozen: no caller can change what another result (or call) holds.
 const NO_PARTNERS: readonly string[] = Object.freeze([]);
-const NO_UPDATE: UpdateFacts = { isUpdate: false, previousSignalId: null, previousDate: null, previousAmount: null };
-const NO_RECIDIVISM: RecidivismFacts = { isRecidivist: false, previousSignalId: null, previousDate: null, previousCreditorId: null, monthsSince: null };
-const NOT_URGENT: UrgencyFacts = { sameDay: false, reason: null };
-const CRISIS: UrgencyFacts = { sameDay: true, reason: 'crisis' };
-const WARM_REFERRAL: UrgencyFacts = { sameDay: true, reason: 'warm-referral' };
+const NO_UPDATE: UpdateFacts = Object.freeze({ isUpdate: false, previousSignalId: null, previousDate: null, previousAmount: null });
+const NO_RECIDIVISM: RecidivismFacts = Object.freeze({
+  isRecidivist: false, previousSignalId: null, previousDate: null, previousCreditorId: null, monthsSince: null,
+});
+const NOT_URGENT: UrgencyFacts = Object.freeze({ sameDay: false, reason: null });
+const CRISIS: UrgencyFacts = Object.freeze({ sameDay: true, reason: 'crisis' });
+const WARM_REFERRAL: UrgencyFacts = Object.freeze({ sameDay: true, reason: 'warm-referral' });
 
 /** Builds results for one run; caches shared lists by bit mask. */
 export class ResultBuilder {
@@ -183,7 +185,6 @@ export class ResultBuilder {
     }
 
     return {
-      ok: true,
       signalId: store.ids[s]!,
       person: store.people.keys[store.person[s]!]!,
       household: store.households.keys[store.household[s]!]!,

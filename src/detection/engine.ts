@@ -1,13 +1,13 @@
-import { SIGNAL_KINDS } from '../model/index.js';
+import { SIGNAL_KINDS, type BatchItem } from '../model/index.js';
 import { normaliseBirthDate } from '../matching/internal.js';
 import { ResultBuilder } from './build.js';
 import { classify, emptyFacts } from './classify.js';
 import { reasonCatalog } from './explain.js';
 import { FeatureReader, IdentityIndex } from './identity.js';
-import type { DetectableSignal } from './input.js';
-import { Intake } from './intake.js';
+import type { DetectionInput } from './input.js';
+import { duplicateId, Intake } from './intake.js';
 import type { DetectionOptions } from './options.js';
-import type { DetectionResult } from './result.js';
+import type { SignalDetection } from './result.js';
 import type { DetectionState } from './state.js';
 import { loadState, saveState } from './state-codec.js';
 import { RegisterMemo } from './register-memo.js';
@@ -31,6 +31,8 @@ export class DetectionRun {
   private lastDay = NONE;
   private readonly intake: Intake;
   private readonly memos: (RegisterMemo | undefined)[] = [];
+  /** The rows of one day's signals as they are appended ({@link NONE} for a repeat). */
+  private readonly rows: number[] = [];
   private readonly row: SignalRow = { id: '', day: 0, month: 0, person: 0, household: 0, creditor: 0, sector: 0, cents: 0, debtDay: NONE };
 
   /**
@@ -43,7 +45,7 @@ export class DetectionRun {
     this.retentionDays = (retentionMonths(options) + 1) * 31;
     this.identities = new IdentityIndex(this.retentionDays);
     this.builder = new ResultBuilder(this.store, options, reasonCatalog(options));
-    this.intake = new Intake(this.store);
+    this.intake = new Intake(this.store, saves);
   }
 
   /**
@@ -53,10 +55,10 @@ export class DetectionRun {
    * person enters no identity block at a postcode where no signal of the batch lacks a register
    * id: no fuzzy signal will ever look there.
    */
-  private person(batch: readonly unknown[], i: number, day: number): number {
+  private person(i: number, day: number): number {
     const { intake } = this;
     const person = intake.registerPerson[i]!;
-    const signal = batch[i] as DetectableSignal;
+    const signal = intake.signals[i]!;
     if (person === NONE) return this.fuzzyPerson(signal, day);
     if (!this.saves && !intake.hasFuzzyAt(intake.postcodes[i]!)) return person;
     const household = intake.household[i]!;
@@ -76,7 +78,7 @@ export class DetectionRun {
     return person;
   }
 
-  private fuzzyPerson(signal: DetectableSignal, day: number): number {
+  private fuzzyPerson(signal: DetectionInput, day: number): number {
     const f = this.features.read(signal);
     const entry = this.identities.find(f, day);
     if (entry !== null) {
@@ -88,31 +90,45 @@ export class DetectionRun {
     return person;
   }
 
-  /** Append input `i` of the batch to the history, as the store's next row. */
-  private append(batch: readonly unknown[], i: number): void {
+  /**
+   * Whether the person already has a signal with this id on this day: the same signal again (the
+   * same record twice in a batch). The person's newest signals come first, so the walk stops at
+   * the first earlier day.
+   */
+  private isRepeat(person: number, day: number, id: string): boolean {
+    const { store } = this;
+    for (let e = store.newestOf(person); e !== NONE && store.day[e] === day; e = store.prevOfPerson[e]!) {
+      if (store.ids[e] === id) return true;
+    }
+    return false;
+  }
+
+  /** Append input `i` of the batch to the history, as the store's next row; {@link NONE} when it repeats a signal. */
+  private append(i: number): number {
     const { intake, row } = this;
     row.id = intake.ids[i]!;
     row.day = intake.day[i]!;
     row.month = intake.month[i]!;
-    row.person = this.person(batch, i, row.day);
+    row.person = this.person(i, row.day);
+    if (this.isRepeat(row.person, row.day, row.id)) return NONE;
     row.household = intake.household[i]!;
     row.creditor = intake.creditor[i]!;
     row.sector = intake.sector[i]!;
     row.cents = intake.cents[i]!;
     row.debtDay = intake.debtDay[i]!;
-    this.store.append(row, intake.dates[i]!);
+    return this.store.append(row, intake.dates[i]!);
   }
 
   /**
    * Classify a batch: one result per input, in input order. Valid signals are taken in date
    * order (input order within a day); signals of one day see each other as match partners.
    */
-  process(batch: readonly unknown[]): DetectionResult[] {
+  process(batch: readonly unknown[]): BatchItem<SignalDetection>[] {
     const n = batch.length;
-    const results = new Array<DetectionResult>(n);
+    const results = new Array<BatchItem<SignalDetection>>(n);
     const { intake, store, windows: w } = this;
     intake.take(batch);
-    for (const [i, issues] of intake.issues) results[i] = { ok: false, issues };
+    for (const [index, issues] of intake.issues) results[index] = { index, ok: false, issues };
     const { order } = intake;
     const m = order.length;
     store.reserve(m);
@@ -122,13 +138,20 @@ export class DetectionRun {
       let end = start;
       while (end < m && intake.day[order[end]!] === day) end++;
       windowsOf(intake.dates[order[start]!]!, this.options, w);
-      const first = store.size;
-      for (let t = start; t < end; t++) this.append(batch, order[t]!);
+      const rows = this.rows;
+      for (let t = start; t < end; t++) rows[t - start] = this.append(order[t]!);
       for (let t = start; t < end; t++) {
         const i = order[t]!;
-        const row = first + t - start;
+        const row = rows[t - start]!;
+        if (row === NONE) {
+          results[i] = { index: i, ok: false, issues: duplicateId() };
+          continue;
+        }
         classify(store, row, w, this.options.householdMatches, this.facts);
-        results[i] = this.builder.build(row, SIGNAL_KINDS[intake.kind[i]!]!, intake.totals[i]!, intake.registerPerson[i] !== NONE, this.facts, w);
+        results[i] = {
+          index: i, ok: true,
+          value: this.builder.build(row, SIGNAL_KINDS[intake.kind[i]!]!, intake.totals[i]!, intake.registerPerson[i] !== NONE, this.facts, w),
+        };
       }
       if (day > this.lastDay) this.lastDay = day;
       start = end;
@@ -139,6 +162,7 @@ export class DetectionRun {
   /** Load a state (already checked) into this run's history. */
   load(state: DetectionState): void {
     this.lastDay = loadState(this.store, this.identities, state);
+    for (const signal of state.signals) this.intake.knownId(signal[0]);
   }
 
   /** The state to carry to the next batch: what any window can still reach from the latest date. */

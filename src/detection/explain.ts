@@ -1,24 +1,21 @@
-import { type Reason, type ReasonOutcome, type SourceRef } from '../model/index.js';
-import { text } from '../model/internal.js';
+import { type LocalizedText, type Reason, type ReasonOutcome, type ReasonValues, type SourceRef } from '../model/index.js';
+import { reason, text } from '../model/internal.js';
 import { DETECTION_PARAMETERS, type DetectionOptions } from './options.js';
 
 /**
- * The reasons detection gives, built once per run: messages carry the window lengths of the
- * options, reasons without per-signal values are shared, and the per-signal ones only add the
- * values (which earlier signals, creditors and dates). That keeps explanations complete and
- * the hot loop light.
+ * The reasons detection gives, built once per run with the model's `reason()` factory (frozen):
+ * messages carry the window lengths of the options, reasons without per-signal values are shared,
+ * and the per-signal ones only add the values (which earlier signals, creditors and dates). That
+ * keeps explanations complete and the hot loop light.
  */
-
-type Values = NonNullable<Reason['values']>;
 
 function sourceOf(key: keyof DetectionOptions): SourceRef {
   return DETECTION_PARAMETERS.find((p) => p.key === key)!.source;
 }
 
-function reason(code: string, outcome: ReasonOutcome, source: SourceRef, nl: string, en: string, values?: Values): Reason {
-  return values === undefined
-    ? { code, outcome, source, message: text(nl, en) }
-    : { code, outcome, source, message: text(nl, en), values };
+/** A message, frozen like the reasons that carry it (they are shared between results). */
+function message(nl: string, en: string): LocalizedText {
+  return Object.freeze(text(nl, en));
 }
 
 /** A reason template: code, outcome, source and message fixed; values added per signal. */
@@ -26,16 +23,21 @@ interface Template {
   readonly code: string;
   readonly outcome: ReasonOutcome;
   readonly source: SourceRef;
-  readonly message: Reason['message'];
+  readonly message: LocalizedText;
 }
 
 function template(code: string, outcome: ReasonOutcome, source: SourceRef, nl: string, en: string): Template {
-  return { code, outcome, source, message: text(nl, en) };
+  return { code, outcome, source, message: message(nl, en) };
+}
+
+/** A fixed reason of the catalog. */
+function fixed(code: string, outcome: ReasonOutcome, source: SourceRef, nl: string, en: string, values?: ReasonValues): Reason {
+  return reason(code, outcome, source, message(nl, en), values);
 }
 
 /** Fill a template with this signal's values. */
-export function withValues(t: Template, values: Values): Reason {
-  return { code: t.code, outcome: t.outcome, values, source: t.source, message: t.message };
+export function withValues(t: Template, values: ReasonValues): Reason {
+  return reason(t.code, t.outcome, t.source, t.message, values);
 }
 
 /** The reasons of one run of detection, for one set of options. */
@@ -70,7 +72,7 @@ export function reasonCatalog(o: DetectionOptions): ReasonCatalog {
   const dragger: Reason[] = [];
   for (let k = 0; k <= o.draggerPeriodMonths; k++) {
     const is = k >= o.draggerMinMonths;
-    dragger.push(reason(
+    dragger.push(fixed(
       'dragger.months-signalled', is ? 'pass' : 'fail', draggerSource,
       `In ${k} van de laatste ${o.draggerPeriodMonths} maanden gesignaleerd (sleper vanaf ${o.draggerMinMonths})`,
       `Signalled in ${k} of the last ${o.draggerPeriodMonths} months (dragger from ${o.draggerMinMonths})`,
@@ -78,45 +80,45 @@ export function reasonCatalog(o: DetectionOptions): ReasonCatalog {
     ));
   }
   return {
-    identityRegister: reason('identity.register', 'info', matchSource,
+    identityRegister: fixed('identity.register', 'info', matchSource,
       'Inwoner herkend aan het persoons-ID uit de BRP-match', 'Resident grouped by the register id found by matching'),
-    identityFuzzy: reason('identity.fuzzy', 'info', matchSource,
+    identityFuzzy: fixed('identity.fuzzy', 'info', matchSource,
       'Geen BRP-ID: inwoner samengenomen op fonetische achternaam, postcode, geboortedatum en voorletter',
       'No register id: resident grouped by phonetic surname, postcode, birth date and first initial'),
     personMatch: template('match.person', 'pass', matchSource,
       `Match: signalen van twee of meer schuldeisers over deze inwoner binnen ${m} maanden`,
       `Match: signals of two or more creditors about this resident within ${m} months`),
-    personSingle: reason('match.person', 'fail', matchSource,
+    personSingle: fixed('match.person', 'fail', matchSource,
       `Enkelvoudig: binnen ${m} maanden alleen deze schuldeiser over deze inwoner`,
       `Single: only this creditor about this resident within ${m} months`, { creditorCount: 1, windowMonths: m }),
     householdMatch: template('match.household', 'pass', householdSource,
       `Match op huishouden: signalen van twee of meer schuldeisers op dit adres binnen ${m} maanden`,
       `Household match: signals of two or more creditors at this address within ${m} months`),
-    householdSingle: reason('match.household', 'fail', householdSource,
+    householdSingle: fixed('match.household', 'fail', householdSource,
       `Ook op dit adres binnen ${m} maanden alleen deze schuldeiser`,
       `At this address too, only this creditor within ${m} months`, { creditorCount: 1, windowMonths: m }),
-    householdSkipped: reason('match.household', 'skip', householdSource,
+    householdSkipped: fixed('match.household', 'skip', householdSource,
       'Huishouden niet apart bekeken (match op de inwoner zelf, of uitgezet)',
       'Household not examined (the resident is a match, or household matches are off)'),
     update: template('update.same-debt', 'pass', updateSource,
       `Update: dezelfde schuldeiser stuurt dezelfde schuld opnieuw binnen ${o.updateWindowMonths} maanden; geen nieuwe schuldeiser`,
       `Update: the same creditor re-sends the same debt within ${o.updateWindowMonths} months; not a new creditor`),
-    noUpdate: reason('update.same-debt', 'fail', updateSource,
+    noUpdate: fixed('update.same-debt', 'fail', updateSource,
       `Geen eerder signaal van deze schuldeiser over dezelfde schuld binnen ${o.updateWindowMonths} maanden`,
       `No earlier signal of this creditor about the same debt within ${o.updateWindowMonths} months`,
       { windowMonths: o.updateWindowMonths }),
     recidivism: template('recidivism.within-months', 'pass', recidivismSource,
       `Recidive: eerder een ander signaal in de afgelopen ${o.recidivismMonths} maanden`,
       `Recidivism: another, earlier signal in the last ${o.recidivismMonths} months`),
-    noRecidivism: reason('recidivism.within-months', 'fail', recidivismSource,
+    noRecidivism: fixed('recidivism.within-months', 'fail', recidivismSource,
       `Geen ander signaal in de afgelopen ${o.recidivismMonths} maanden`,
       `No other signal in the last ${o.recidivismMonths} months`, { windowMonths: o.recidivismMonths }),
     dragger,
-    crisis: reason('urgency.same-day', 'pass', urgentSource,
+    crisis: fixed('urgency.same-day', 'pass', urgentSource,
       'Crisissignaal (eindelevering of huisuitzetting): dezelfde dag oppakken', 'Crisis signal (end of supply or eviction): pick up the same day'),
-    warmReferral: reason('urgency.same-day', 'pass', urgentSource,
+    warmReferral: fixed('urgency.same-day', 'pass', urgentSource,
       'Warme doorverwijzing: dezelfde dag oppakken', 'Warm referral: pick up the same day'),
-    notUrgent: reason('urgency.same-day', 'info', urgentSource,
+    notUrgent: fixed('urgency.same-day', 'info', urgentSource,
       'Geen crisissignaal of warme doorverwijzing', 'Not a crisis signal or warm referral'),
   };
 }

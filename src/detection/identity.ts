@@ -1,7 +1,7 @@
 import type { BirthDateLevel } from '../matching/index.js';
 import { compareBirthDates, dutchPhoneticKey, foldText, nameForm, normaliseBirthDate, type NormalisedBirthDate } from '../matching/internal.js';
 import type { BirthDate } from '../model/index.js';
-import type { DetectableSignal } from './input.js';
+import type { DetectionInput } from './input.js';
 
 /**
  * Fuzzy identity of residents without a register id, built on the matching module's
@@ -69,7 +69,7 @@ export class FeatureReader {
   }
 
   /** Features of a signal's resident, in the reader's one reused object. */
-  read(signal: DetectableSignal): IdentityFeatures {
+  read(signal: DetectionInput): IdentityFeatures {
     const name = signal.debtor.name;
     const f = this.features;
     f.initial = firstInitial(name.initials ?? name.givenNames);

@@ -5,9 +5,16 @@
  * explains itself (De signaalreis, 003).
  * @module detection
  */
-export * from './options.js';
-export { DetectableSignalSchema, checkDetectable, isDetectable, type DetectableSignal } from './input.js';
-export * from './result.js';
-export * from './state.js';
-export * from './detect.js';
-export * from './triage-facts.js';
+export {
+  DEFAULT_DETECTION_OPTIONS, DETECTION_PARAMETERS, type DetectionOptions, type DetectionParameter,
+} from './options.js';
+export type { DetectableSignal } from './input.js';
+export {
+  DETECTION_LABELS, type DetectionLabel, type DetectionResult, type DraggerFacts, type MatchFacts, type RecidivismFacts,
+  type SignalDetection, type UpdateFacts, type UrgencyFacts,
+} from './result.js';
+export {
+  createDetectionState, parseDetectionState, type DetectionState, type StateIdentity, type StateSignal,
+} from './state.js';
+export { detectIncremental, detectMatches, type IncrementalDetection, type IncrementalOptions } from './detect.js';
+export { triageFacts, type DetectionTriageFacts } from './triage-facts.js';

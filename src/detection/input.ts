@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { isRealDate } from '../model/internal.js';
-import { SECTORS, SIGNAL_FIELD_LABELS, SIGNAL_KINDS, type Result, type Signal } from '../model/index.js';
-import { safeParseWith } from '../model/internal.js';
+import { formatBirthDate, SECTORS, SIGNAL_FIELD_LABELS, SIGNAL_KINDS, type BirthDate, type Euro, type IsoDate, type Result, type Sector, type Signal, type SignalKind } from '../model/index.js';
+import { birthDateReader, canonicalCheck, choiceReader, dateReader, euroReader, houseLetterReader, houseNumberAdditionReader, houseNumberReader, idReader, optional, postcodeReader, readSection, required, section, splitHouseNumberField, textReader, validationIssue, withDefault, type ReaderEntry, type SectionIssue, type SectionSchema } from '../model/internal.js';
 
 /**
- * A parsed {@link Signal} as detection takes it, with the ids earlier steps found:
+ * A parsed signal (`parseSignal`) as detection takes it, with the ids earlier steps found:
  * `personId` is the register id when matching found the resident (otherwise detection builds a
  * fuzzy identity from name, birth date and address); `householdId` overrides the household
- * detection derives from the address.
+ * detection derives from the address. Detection also takes the raw record (`unknown`) and reads
+ * it with the model's readers.
  * @category Detection
  */
 export type DetectableSignal = Signal & {
@@ -17,77 +16,128 @@ export type DetectableSignal = Signal & {
   readonly householdId?: string | undefined;
 };
 
-const EURO_RE = /^(0|[1-9]\d*)\.\d{2}$/;
-const POSTCODE_RE = /^[1-9][0-9]{3}[A-Z]{2}$/;
-
-/** The digit at position `i` of a string, or -1000 when it is not a digit (so any sum with it fails). */
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000;
+/** The fields detection reads of a signal: the part of {@link DetectableSignal} it looks at. */
+export interface DetectionInput {
+  readonly id: string;
+  readonly kind: SignalKind;
+  readonly creditor: { readonly id: string; readonly sector: Sector };
+  readonly receivedDate: IsoDate;
+  readonly debtor: {
+    readonly name: {
+      readonly givenNames?: string | undefined;
+      readonly initials?: string | undefined;
+      readonly surnamePrefix?: string | undefined;
+      readonly surname?: string | undefined;
+      readonly fullName?: string | undefined;
+    };
+    readonly birthDate?: BirthDate | undefined;
+  };
+  readonly address: {
+    readonly postcode: string;
+    readonly houseNumber: number;
+    readonly houseLetter?: string | undefined;
+    readonly houseNumberAddition?: string | undefined;
+  };
+  readonly arrears: { readonly total: Euro; readonly oldestDueDate?: IsoDate | undefined };
+  /** Register id of the resident, when register matching found one. */
+  readonly personId?: string | undefined;
+  /** Household id, when the caller knows it (otherwise: the normalised address). */
+  readonly householdId?: string | undefined;
 }
 
-/** Whether a value is an ISO date `YYYY-MM-DD` of a real day (read by character codes: no allocation). */
-function isIsoDay(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  return isRealDate(year, digit(value, 5) * 10 + digit(value, 6), digit(value, 8) * 10 + digit(value, 9));
-}
-
-/** Whether a string matches {@link EURO_RE} (`0.50`, `1234.56`), by character codes. */
-function isEuroText(s: string): boolean {
-  const n = s.length;
-  if (n < 4 || s.charCodeAt(n - 3) !== 46 || digit(s, n - 1) < 0 || digit(s, n - 2) < 0) return false;
-  if (digit(s, 0) === 0 && n > 4) return false;
-  for (let i = 0; i < n - 3; i++) if (digit(s, i) < 0) return false;
-  return true;
-}
-
-/** Whether a string matches {@link POSTCODE_RE} (`1234AB`), by character codes. */
-function isPostcodeText(s: string): boolean {
-  if (s.length !== 6 || digit(s, 0) < 1 || digit(s, 1) < 0 || digit(s, 2) < 0 || digit(s, 3) < 0) return false;
-  const a = s.charCodeAt(4);
-  const b = s.charCodeAt(5);
-  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
-}
-
-const IsoDay = z.string().refine(isIsoDay, { message: 'Expected a real date as YYYY-MM-DD' });
-const OptionalId = z.string().min(1).optional();
-const OptionalString = z.string().optional();
-const OptionalNumber = z.number().int().nullable().optional();
-
-/**
- * Schema of the fields detection reads from a {@link DetectableSignal} (as `parseSignal` outputs
- * them): it describes what is wrong with an input that {@link checkDetectable} rejects.
- * @category Detection
+/*
+ * The fields detection reads, as ONE table of the model's field readers. Both ways of reading an
+ * input are generated from it, so they cannot disagree:
+ * - the section built with the model's `section()` reads any input (raw export forms such as
+ *   `15-03-2023`, `1234 ab`, `1.234,56`, `12A`) and names every problem by field;
+ * - the canonical check accepts, without copying, an input that is already in the readers' output
+ *   form (as `parseSignal` writes it): for each field the reader, applied to the value, gives the
+ *   value back. Parsed signals take this way, at no cost beyond a lookup per distinct value.
  */
-export const DetectableSignalSchema = z.object({
-  id: z.string().min(1),
-  kind: z.enum(SIGNAL_KINDS),
-  creditor: z.object({ id: z.string().min(1), sector: z.enum(SECTORS) }),
-  receivedDate: IsoDay,
-  debtor: z.object({
-    name: z.object({
-      givenNames: OptionalString,
-      initials: OptionalString,
-      surnamePrefix: OptionalString,
-      surname: OptionalString,
-      fullName: OptionalString,
-    }),
-    birthDate: z.object({ year: OptionalNumber, month: OptionalNumber, day: OptionalNumber }).optional(),
-  }),
-  address: z.object({
-    postcode: z.string().regex(POSTCODE_RE, { message: 'Expected a normalised postcode such as 1234AB' }),
-    houseNumber: z.number().int().min(1).max(99999),
-    houseLetter: OptionalString,
-    houseNumberAddition: OptionalString,
-  }),
-  arrears: z.object({
-    total: z.string().regex(EURO_RE, { message: 'Expected an amount in euros such as 1234.56' }),
-    oldestDueDate: IsoDay.optional(),
-  }),
-  personId: OptionalId,
-  householdId: OptionalId,
-});
+
+/** A reader field of the table. */
+interface Leaf {
+  readonly entry: ReaderEntry<unknown, unknown, boolean>;
+}
+
+/** A nested section of the table, with the checks and preparation of `section()`. */
+interface Branch {
+  readonly fields: Readonly<Record<string, Leaf | Branch>>;
+  readonly check?: (value: Record<string, unknown>) => SectionIssue | null;
+  readonly prepare?: (raw: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+}
+
+function leaf<I, O>(entry: ReaderEntry<I, O, boolean>): Leaf {
+  return { entry: entry as ReaderEntry<unknown, unknown, boolean> };
+}
+
+function isBranch(node: Leaf | Branch): node is Branch {
+  return 'fields' in node;
+}
+
+/** The whole name is needed to build a fuzzy identity: the surname, or the full name. */
+function nameCheck(name: Record<string, unknown>): SectionIssue | null {
+  return name['surname'] === undefined && name['fullName'] === undefined
+    ? { path: ['surname'], code: 'missing_name', message: 'Give the surname, or the whole name as fullName' }
+    : null;
+}
+
+/** Read a birth date given as the model's object (`{ year, month, day }`) through its register text. */
+function birthDateAsText(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const birth = raw['birthDate'];
+  return typeof birth === 'object' && birth !== null ? { ...raw, birthDate: formatBirthDate(birth as BirthDate) } : (raw as Record<string, unknown>);
+}
+
+const TABLE: Branch = {
+  fields: {
+    id: leaf(required(idReader)),
+    kind: leaf(withDefault(choiceReader(SIGNAL_KINDS), 'early')),
+    creditor: { fields: { id: leaf(required(idReader)), sector: leaf(required(choiceReader(SECTORS))) } },
+    receivedDate: leaf(required(dateReader)),
+    debtor: {
+      fields: {
+        name: {
+          fields: {
+            givenNames: leaf(optional(textReader)),
+            initials: leaf(optional(textReader)),
+            surnamePrefix: leaf(optional(textReader)),
+            surname: leaf(optional(textReader)),
+            fullName: leaf(optional(textReader)),
+          },
+          check: nameCheck,
+        },
+        birthDate: leaf(optional(birthDateReader)),
+      },
+      prepare: birthDateAsText,
+    },
+    address: {
+      fields: {
+        postcode: leaf(required(postcodeReader)),
+        houseNumber: leaf(required(houseNumberReader)),
+        houseLetter: leaf(optional(houseLetterReader)),
+        houseNumberAddition: leaf(optional(houseNumberAdditionReader)),
+      },
+      prepare: splitHouseNumberField,
+    },
+    arrears: { fields: { total: leaf(required(euroReader)), oldestDueDate: leaf(optional(dateReader)) } },
+    personId: leaf(optional(idReader)),
+    householdId: leaf(optional(idReader)),
+  },
+};
+
+/** The model section of a branch of the table. */
+function sectionOf(branch: Branch): SectionSchema<unknown, unknown> {
+  const entries: Record<string, ReaderEntry<unknown, unknown, boolean> | SectionSchema<unknown, unknown>> = {};
+  for (const [key, node] of Object.entries(branch.fields)) entries[key] = isBranch(node) ? sectionOf(node) : node.entry;
+  const options = {
+    ...(branch.check ? { check: branch.check } : {}),
+    ...(branch.prepare ? { prepare: branch.prepare } : {}),
+  };
+  return section(entries, options) as unknown as SectionSchema<unknown, unknown>;
+}
+
+/** Schema of the fields detection reads, built from the model's field readers. */
+const DetectableSchema = sectionOf(TABLE);
 
 const LABELS: Readonly<Record<string, string>> = {
   ...SIGNAL_FIELD_LABELS,
@@ -95,57 +145,86 @@ const LABELS: Readonly<Record<string, string>> = {
   householdId: 'huishoud-ID',
 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isOptionalString(value: unknown): boolean {
-  return value === undefined || typeof value === 'string';
-}
-
-function isOptionalId(value: unknown): boolean {
-  return value === undefined || (typeof value === 'string' && value.length > 0);
-}
-
-const KIND_SET: ReadonlySet<unknown> = new Set(SIGNAL_KINDS);
-const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
-
 /**
- * Fast structural check of the fields detection reads (the same rules as
- * {@link DetectableSignalSchema}), without allocating: the hot loop calls it for every input.
- * @category Detection
+ * Read one input of detection with the model's readers: the normalised signal, or the issues
+ * (field path, Dutch label, a plain message that never repeats the value). Never throws.
  */
-export function isDetectable(input: unknown): input is DetectableSignal {
-  if (!isObject(input)) return false;
-  const s = input;
-  const { creditor, debtor, address, arrears } = s;
-  if (typeof s['id'] !== 'string' || s['id'] === '' || !KIND_SET.has(s['kind']) || !isIsoDay(s['receivedDate'])) return false;
-  if (!isObject(creditor) || typeof creditor['id'] !== 'string' || creditor['id'] === '' || !SECTOR_SET.has(creditor['sector'])) return false;
-  if (!isObject(debtor) || !isObject(debtor['name'])) return false;
-  const name = debtor['name'];
-  if (!isOptionalString(name['surname']) || !isOptionalString(name['fullName']) || !isOptionalString(name['initials'])) return false;
-  if (!isOptionalString(name['givenNames']) || !isOptionalString(name['surnamePrefix'])) return false;
-  if (debtor['birthDate'] !== undefined && !isObject(debtor['birthDate'])) return false;
-  if (!isObject(address) || typeof address['postcode'] !== 'string' || !isPostcodeText(address['postcode'])) return false;
-  const houseNumber = address['houseNumber'];
-  if (typeof houseNumber !== 'number' || !Number.isInteger(houseNumber) || houseNumber < 1 || houseNumber > 99999) return false;
-  if (!isOptionalString(address['houseLetter']) || !isOptionalString(address['houseNumberAddition'])) return false;
-  if (!isObject(arrears) || typeof arrears['total'] !== 'string' || !isEuroText(arrears['total'])) return false;
-  if (arrears['oldestDueDate'] !== undefined && !isIsoDay(arrears['oldestDueDate'])) return false;
-  return isOptionalId(s['personId']) && isOptionalId(s['householdId']);
+export function readDetectable(input: unknown): Result<DetectionInput> {
+  const read = readSection(DetectableSchema, input);
+  if (read.ok) return { ok: true, value: read.value as DetectionInput };
+  return { ok: false, issues: read.issues.map((i) => validationIssue(i.code, i.path, i.message, LABELS)) };
+}
+
+/** Whether a value is a plain record (what a section reads), not `null` or an array. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type Check = (value: unknown) => boolean;
+
+/** The paths of the table's reader fields, e.g. `['debtor', 'name', 'surname']`. */
+export function tablePaths(branch: Branch = TABLE, prefix: readonly string[] = []): string[][] {
+  return Object.entries(branch.fields).flatMap(([key, node]) => (isBranch(node) ? tablePaths(node, [...prefix, key]) : [[...prefix, key]]));
+}
+
+/** The leaf of the table at a path. */
+function leafAt(path: readonly string[]): Leaf {
+  let node: Leaf | Branch = TABLE;
+  for (const key of path) node = (node as Branch).fields[key]!;
+  return node as Leaf;
 }
 
 /**
- * Check one input of detection. Valid inputs pass a fast structural check (no copy is made);
- * for the others the zod schema names each problem with its field path, Dutch label and a
- * message that never repeats the value.
- * @example
- * checkDetectable({ id: 'S1' }) // { ok: false, issues: [{ field: 'kind', … }, …] }
- * @category Detection
+ * Whether a reader field is in the reader's output form (the model's `canonicalCheck`), or absent
+ * where the table allows it.
  */
-export function checkDetectable(input: unknown): Result<DetectableSignal> {
-  if (isDetectable(input)) return { ok: true, value: input };
-  const parsed = safeParseWith(DetectableSignalSchema, input, LABELS);
-  if (parsed.ok) return { ok: true, value: input as DetectableSignal };
-  return parsed;
+function leafCheck(path: readonly string[]): Check {
+  const { entry } = leafAt(path);
+  return canonicalCheck(entry.reader, entry.optional && entry.default === undefined);
+}
+
+/**
+ * The canonical check of the table, compiled once per run: whether an input is already in the
+ * readers' output form, so that the section would give it back unchanged; then detection uses it
+ * as it is, without a copy. Each field's check comes from the table's reader at that path; the
+ * walk over the fields is written out (plain property reads keep it fast), and a test proves it
+ * visits exactly the table's paths. The memo of verdicts is the run's own and hands out booleans only.
+ */
+export class CanonicalInput {
+  private readonly id = leafCheck(['id']);
+  private readonly kind = leafCheck(['kind']);
+  private readonly creditorId = leafCheck(['creditor', 'id']);
+  private readonly sector = leafCheck(['creditor', 'sector']);
+  private readonly receivedDate = leafCheck(['receivedDate']);
+  private readonly givenNames = leafCheck(['debtor', 'name', 'givenNames']);
+  private readonly initials = leafCheck(['debtor', 'name', 'initials']);
+  private readonly surnamePrefix = leafCheck(['debtor', 'name', 'surnamePrefix']);
+  private readonly surname = leafCheck(['debtor', 'name', 'surname']);
+  private readonly fullName = leafCheck(['debtor', 'name', 'fullName']);
+  private readonly birthDate = leafCheck(['debtor', 'birthDate']);
+  private readonly postcode = leafCheck(['address', 'postcode']);
+  private readonly houseNumber = leafCheck(['address', 'houseNumber']);
+  private readonly houseLetter = leafCheck(['address', 'houseLetter']);
+  private readonly houseNumberAddition = leafCheck(['address', 'houseNumberAddition']);
+  private readonly total = leafCheck(['arrears', 'total']);
+  private readonly oldestDueDate = leafCheck(['arrears', 'oldestDueDate']);
+  private readonly personId = leafCheck(['personId']);
+  private readonly householdId = leafCheck(['householdId']);
+  private readonly nameCheck = (TABLE.fields['debtor'] as Branch).fields['name'] as Branch;
+
+  /** Whether the input can be used as it is. */
+  accepts(input: unknown): boolean {
+    if (!isRecord(input)) return false;
+    const { creditor, debtor, address, arrears } = input;
+    if (!this.id(input['id']) || !this.kind(input['kind']) || !this.receivedDate(input['receivedDate'])) return false;
+    if (!this.personId(input['personId']) || !this.householdId(input['householdId'])) return false;
+    if (!isRecord(creditor) || !this.creditorId(creditor['id']) || !this.sector(creditor['sector'])) return false;
+    if (!isRecord(debtor) || !this.birthDate(debtor['birthDate'])) return false;
+    const name = debtor['name'];
+    if (!isRecord(name) || !this.surname(name['surname']) || !this.fullName(name['fullName']) || !this.initials(name['initials'])) return false;
+    if (!this.givenNames(name['givenNames']) || !this.surnamePrefix(name['surnamePrefix']) || this.nameCheck.check!(name) !== null) return false;
+    if (!isRecord(address) || !this.postcode(address['postcode']) || !this.houseNumber(address['houseNumber'])) return false;
+    if (!this.houseLetter(address['houseLetter']) || !this.houseNumberAddition(address['houseNumberAddition'])) return false;
+    return isRecord(arrears) && this.total(arrears['total']) && this.oldestDueDate(arrears['oldestDueDate']);
+  }
 }

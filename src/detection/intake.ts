@@ -1,8 +1,7 @@
-import { toDayNumber } from '../model/internal.js';
-import { SECTORS, SIGNAL_KINDS, type Sector, type SignalKind, type ValidationIssue } from '../model/index.js';
-import { toCents } from '../model/internal.js';
+import { SECTORS, SIGNAL_KINDS, SIGNAL_FIELD_LABELS, type Sector, type SignalKind, type ValidationIssue } from '../model/index.js';
+import { toCents, toDayNumber, validationIssue } from '../model/internal.js';
 import { addressKey, normaliseAddress } from '../matching/internal.js';
-import { checkDetectable, isDetectable, type DetectableSignal } from './input.js';
+import { CanonicalInput, readDetectable, type DetectionInput } from './input.js';
 import { dayOrder } from './day-order.js';
 import { NONE, type SignalStore } from './store.js';
 
@@ -17,6 +16,14 @@ const POSTCODE_COUNT = 10_000 * 676;
 function postcodeNumber(p: string): number {
   const digits = p.charCodeAt(0) * 1000 + p.charCodeAt(1) * 100 + p.charCodeAt(2) * 10 + p.charCodeAt(3) - 53328;
   return digits * 676 + (p.charCodeAt(4) - 65) * 26 + p.charCodeAt(5) - 65;
+}
+
+/** The issue of a signal detected before in the same run (fresh each time: issues belong to the caller). */
+export function duplicateId(): ValidationIssue[] {
+  return [validationIssue(
+    'duplicate_id', ['id'], 'A signal with this id was already detected (earlier in the batch or in the state); each signal is detected once',
+    SIGNAL_FIELD_LABELS,
+  )];
 }
 
 /** A plain array of `n` zeros. */
@@ -65,15 +72,25 @@ export class Intake {
   totals: string[] = [];
   surnames: (string | undefined)[] = [];
   postcodes: string[] = [];
+  /** The signal read from each valid input: the input itself when it was already in canonical form. */
+  signals: DetectionInput[] = [];
   /** Why each invalid input is invalid (by input index). */
   issues = new Map<number, readonly ValidationIssue[]>();
+  /**
+   * In a run whose state is saved: the ids of every signal of the run (the state's and the
+   * batch's), so that a signal is detected once and the saved state never holds an id twice.
+   */
+  private readonly seenIds: Set<string> | null;
+  private readonly canonical = new CanonicalInput();
   /** Bit per postcode of the batch's signals without a register id: the only places a fuzzy identity is looked up. */
   private fuzzyPostcodes = new Int32Array(0);
 
   /** Each register person's latest address and the household it gave. */
   private readonly lastAddress: (LastAddress | undefined)[] = [];
 
-  constructor(private readonly store: SignalStore) {}
+  constructor(private readonly store: SignalStore, saves: boolean) {
+    this.seenIds = saves ? new Set() : null;
+  }
 
   /** Whether a signal without a register id in this batch has this (valid) postcode. */
   hasFuzzyAt(postcode: string): boolean {
@@ -82,7 +99,7 @@ export class Intake {
   }
 
   /** The household of a register person's signal: the same as last time when the address is the same. */
-  private householdOfPerson(signal: DetectableSignal, person: number): number {
+  private householdOfPerson(signal: DetectionInput, person: number): number {
     const last = this.lastAddress[person];
     const a = signal.address;
     if (
@@ -100,7 +117,7 @@ export class Intake {
   }
 
   /** The household: the caller's id, else the normalised address (matching's address key). */
-  private householdOf(signal: DetectableSignal): number {
+  private householdOf(signal: DetectionInput): number {
     if (signal.householdId !== undefined) return this.store.householdIds.intern(signal.householdId);
     return this.store.addresses.intern(addressKey(normaliseAddress(signal.address)));
   }
@@ -121,9 +138,15 @@ export class Intake {
     this.totals = new Array<string>(n);
     this.surnames = new Array<string | undefined>(n);
     this.postcodes = new Array<string>(n);
+    this.signals = new Array<DetectionInput>(n);
   }
 
-  private read(i: number, s: DetectableSignal): void {
+  /** Remember the id of a signal already in the history (loaded from a state). */
+  knownId(id: string): void {
+    this.seenIds?.add(id);
+  }
+
+  private read(i: number, s: DetectionInput): void {
     const date = s.receivedDate;
     const day = toDayNumber(date);
     const debt = s.arrears.oldestDueDate;
@@ -149,23 +172,41 @@ export class Intake {
     this.household[i] = person === NONE ? this.householdOf(s) : this.householdOfPerson(s, person);
   }
 
-  /** Check and read a batch; invalid inputs get their issues in {@link Intake.issues}. */
+  /**
+   * Check and read a batch; invalid inputs get their issues in {@link Intake.issues}. An input in
+   * canonical form is used as it is; any other is read by the model's readers. In a run whose
+   * state is saved, a signal whose id the run has seen before (in the state or earlier in the
+   * batch) is refused: detecting it again would label it an update of itself and store it twice.
+   */
   take(batch: readonly unknown[]): void {
     const n = batch.length;
     this.resize(n);
     this.issues = new Map();
     this.fuzzyPostcodes = new Int32Array(POSTCODE_COUNT >> 5);
     const valid: number[] = [];
+    const { canonical } = this;
     for (let i = 0; i < n; i++) {
       const input = batch[i];
-      if (!isDetectable(input)) {
-        const checked = checkDetectable(input);
-        if (!checked.ok) {
-          this.issues.set(i, checked.issues);
+      let signal: DetectionInput;
+      if (canonical.accepts(input)) signal = input as DetectionInput;
+      else {
+        const read = readDetectable(input);
+        if (!read.ok) {
+          this.issues.set(i, read.issues);
+          continue;
+        }
+        signal = read.value;
+      }
+      if (this.seenIds !== null) {
+        const before = this.seenIds.size;
+        this.seenIds.add(signal.id);
+        if (this.seenIds.size === before) {
+          this.issues.set(i, duplicateId());
           continue;
         }
       }
-      this.read(i, input as DetectableSignal);
+      this.signals[i] = signal;
+      this.read(i, signal);
       valid.push(i);
     }
     this.order = dayOrder(valid, this.day);

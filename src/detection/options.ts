@@ -36,13 +36,20 @@ export interface DetectionParameter {
   readonly source: SourceRef;
 }
 
+/** A parameter frozen through and through: reasons share its source with every result. */
+function frozenParameter(p: DetectionParameter): DetectionParameter {
+  if (Array.isArray(p.default)) Object.freeze(p.default);
+  Object.freeze(p.source);
+  return Object.freeze(p);
+}
+
 /**
  * The detection parameters with their defaults and sources; the defaults of
  * {@link DEFAULT_DETECTION_OPTIONS} are read from this table. No dated changes of these
  * practices are known: they hold for every signal date.
  * @category Detection
  */
-export const DETECTION_PARAMETERS: readonly DetectionParameter[] = [
+export const DETECTION_PARAMETERS: readonly DetectionParameter[] = Object.freeze(([
   {
     key: 'matchWindowMonths',
     default: 3,
@@ -85,14 +92,14 @@ export const DETECTION_PARAMETERS: readonly DetectionParameter[] = [
     description: 'End-of-supply signals, eviction notices (crisis, "erop af") and warm referrals are picked up the same day.',
     source: cite(SOURCES.signaalreis, 'gemeente 3: eindeleveringssignalen en warme doorverwijzingen per direct opgepakt'),
   },
-];
+] satisfies DetectionParameter[]).map(frozenParameter));
 
 function defaultOf<K extends keyof DetectionOptions>(key: K): DetectionOptions[K] {
   return DETECTION_PARAMETERS.find((p) => p.key === key)!.default as DetectionOptions[K];
 }
 
 /** The default detection options, from {@link DETECTION_PARAMETERS}. @category Detection */
-export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = {
+export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = Object.freeze({
   matchWindowMonths: defaultOf('matchWindowMonths'),
   householdMatches: defaultOf('householdMatches'),
   updateWindowMonths: defaultOf('updateWindowMonths'),
@@ -100,7 +107,7 @@ export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = {
   draggerPeriodMonths: defaultOf('draggerPeriodMonths'),
   draggerMinMonths: defaultOf('draggerMinMonths'),
   sameDayKinds: defaultOf('sameDayKinds'),
-};
+});
 
 const Months = z.number().int().min(1).max(120);
 

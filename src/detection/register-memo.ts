@@ -1,5 +1,5 @@
 import type { IdentityEntry } from './identity.js';
-import type { DetectableSignal } from './input.js';
+import type { DetectionInput } from './input.js';
 
 /**
  * What detection remembers of a register person's latest signal: the surname and postcode it
@@ -12,7 +12,7 @@ export class RegisterMemo {
   private readonly surname: string | undefined;
   private readonly postcode: string;
 
-  constructor(signal: DetectableSignal, readonly entry: IdentityEntry, readonly household: number) {
+  constructor(signal: DetectionInput, readonly entry: IdentityEntry, readonly household: number) {
     this.surname = signal.debtor.name.surname;
     this.postcode = signal.address.postcode;
   }

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../model/index.js';
-import type { Euro, Reason, Sector, ValidationIssue } from '../model/index.js';
+import type { BatchItem, Euro, IsoDate, Reason, Sector } from '../model/index.js';
 
 /**
  * Labels of a signal, as municipalities use them (De signaalreis, 003):
@@ -94,7 +93,6 @@ export interface UrgencyFacts {
  * @category Detection
  */
 export interface SignalDetection {
-  readonly ok: true;
   /** The signal's id. */
   readonly signalId: string;
   /** The resident it is about: `register:<id>`, or `fuzzy:<first signal id>` for a fuzzy identity. */
@@ -112,12 +110,9 @@ export interface SignalDetection {
   readonly reasons: readonly Reason[];
 }
 
-/** An input detection could not read; it took no part in the detection. @category Detection */
-export interface DetectionFailure {
-  readonly ok: false;
-  /** What is wrong, by field. */
-  readonly issues: readonly ValidationIssue[];
-}
-
-/** One result per input, in input order. @category Detection */
-export type DetectionResult = SignalDetection | DetectionFailure;
+/**
+ * One item per input, in input order: `{ index, ok: true, value }` with what detection found, or
+ * `{ index, ok: false, issues }` for an input it could not read (it took no part in the detection).
+ * @category Detection
+ */
+export type DetectionResult = BatchItem<SignalDetection>;

@@ -102,6 +102,11 @@ export class SignalStore {
   /** Creditors by id. */
   readonly creditorIds = new Interner(this.creditors, '');
 
+  /** The newest signal of a person, or {@link NONE} (also for a person without signals yet). */
+  newestOf(person: number): number {
+    return person < this.personHead.length ? this.personHead[person]! : NONE;
+  }
+
   /** Make room for `extra` more signals. */
   reserve(extra: number): void {
     const n = this.size + extra;

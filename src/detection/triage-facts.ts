@@ -18,10 +18,10 @@ export interface DetectionTriageFacts {
  * The triage facts of a detection result: pass them as the `context` of a triage input. Set
  * the detection option `recidivismMonths` at least as long as any recidivism window of the policy.
  * @example
- * const results = detectMatches(signals);
+ * const items = detectMatches(signals);
  * const inputs = signals.map((signal, i) => {
- *   const r = results[i];
- *   return { signal, context: r.ok ? triageFacts(r) : {} };
+ *   const item = items[i];
+ *   return { signal, context: item.ok ? triageFacts(item.value) : {} };
  * });
  * @category Detection
  */

@@ -62,7 +62,7 @@ export interface ReadOptions {
 }
 
 /**
- * Read and validate the options of an assessment; throws {@link UsageError} when they are wrong.
+ * Read and validate the options of an assessment; throws `UsageError` (from `vroegsignalering/model`) when they are wrong.
  * @internal
  */
 export function readOptions(options: EligibilityOptions): ReadOptions {

@@ -1,120 +1,124 @@
 import { deadline, DEADLINE_RULES } from '../calendar/index.js';
 import { type Reason } from '../model/index.js';
-import { text } from '../model/internal.js';
+import { reason, text } from '../model/internal.js';
 import type { AuditEntry, Case } from './case.js';
 import { feedbackCodeAt } from './codes.js';
-import type { CaseError, CaseResult } from './errors.js';
+import { caseIssue, type CaseIssue, type StepResult } from './errors.js';
 import type { CaseEvent } from './events.js';
-import { allowedEvents, compileTransitions, type TransitionLookup } from './lookup.js';
+import { allowedEvents, compileTransitions, type CompiledTransition, type TransitionLookup } from './lookup.js';
 import { TRANSITIONS } from './transitions.js';
 import { localDateOf } from './local-time.js';
+import { frozenCopy } from './freeze.js';
 
-/**
- * The default transition table, compiled once.
- * @category Lifecycle
- */
+/** The default transition table, compiled once. */
 export const DEFAULT_LOOKUP: TransitionLookup = compileTransitions(TRANSITIONS);
 
 /** Options of {@link applyEvent}. @category Lifecycle */
 export interface ApplyOptions {
-  /** A compiled table of your own (see {@link compileTransitions}); default {@link DEFAULT_LOOKUP}. */
+  /** A compiled table of your own (see {@link compileTransitions}); default: {@link TRANSITIONS} compiled. */
   readonly lookup?: TransitionLookup;
 }
 
-function refuse(error: CaseError): CaseResult {
-  return { ok: false, error };
+function refuse(issue: CaseIssue): StepResult {
+  return { ok: false, issues: [issue] };
 }
 
-function notAllowed(c: Case, event: CaseEvent, lookup: TransitionLookup): CaseResult {
-  return refuse({
-    code: 'transition_not_allowed',
-    state: c.state,
-    eventType: event.type,
-    allowed: allowedEvents(lookup, c.state),
-    message: text(
-      `Gebeurtenis "${event.type}" is niet toegestaan in status "${c.state}"`,
-      `Event "${event.type}" is not allowed in state "${c.state}"`,
-    ),
-  });
+function notAllowed(c: Case, event: CaseEvent, lookup: TransitionLookup): StepResult {
+  const allowed = allowedEvents(lookup, c.state);
+  return refuse(caseIssue('transition_not_allowed', ['type'], `Event "${event.type}" is not allowed in state "${c.state}"; allowed: ${allowed.join(', ') || 'none'}`, {
+    state: c.state, eventType: event.type, allowed,
+  }));
 }
 
-/** Checks that depend on the event's payload rather than on the table. */
-function payloadError(c: Case, event: CaseEvent): CaseError | null {
+/**
+ * Checks that depend on the event's payload rather than on the table: the issue that refuses
+ * it, or the reason it passed (added to the step's reasons), or `null` when there is nothing to check.
+ */
+function payloadCheck(c: Case, event: CaseEvent): CaseIssue | Reason | null {
   if (event.type === 'feedback-sent') {
     const validity = feedbackCodeAt(event.code, localDateOf(event.at));
-    if (!validity.ok) {
-      return { code: 'feedback_code_not_valid', state: c.state, eventType: event.type, reason: validity.reason, message: validity.reason.message };
-    }
-  } else if (event.type === 'auto-close') {
-    const due = deadline(c.signals[0].receivedDate, DEADLINE_RULES.autoClose);
+    if (validity.ok) return validity.reason;
+    return caseIssue('feedback_code_not_valid', ['code'], validity.reason.message.en, { state: c.state, eventType: event.type, reason: validity.reason });
+  }
+  if (event.type === 'auto-close') {
+    const rule = DEADLINE_RULES.autoClose;
+    const due = deadline(c.signals[0].receivedDate, rule);
     const date = localDateOf(event.at);
-    if (date < due) {
-      const message = text(`Automatisch afsluiten kan pas vanaf ${due}`, `Automatic closing is allowed from ${due} only`);
-      const reason: Reason = { code: 'deadline.autoClose', outcome: 'fail', values: { date, due }, source: DEADLINE_RULES.autoClose.source, message };
-      return { code: 'too_early', state: c.state, eventType: event.type, reason, message };
-    }
-  } else if (event.type === 'signal-added' && c.signals.some((s) => s.id === event.signal.id)) {
-    return {
-      code: 'duplicate_signal', state: c.state, eventType: event.type,
-      message: text('Dit signaal hoort al bij de zaak', 'This signal is already part of the case'),
-    };
+    const passed = date >= due;
+    const message = passed
+      ? text(`Automatisch afsluiten: de 28 dagen liepen af op ${due}`, `Automatic close: the 28 days ended on ${due}`)
+      : text(`Automatisch afsluiten kan pas vanaf ${due}`, `Automatic closing is allowed from ${due} only`);
+    const why = reason(`deadline.${rule.key}`, passed ? 'pass' : 'fail', frozenCopy(rule.source), message, { date, due });
+    return passed ? why : caseIssue('too_early', ['at'], message.en, { state: c.state, eventType: event.type, reason: why });
+  }
+  if (event.type === 'signal-added' && c.signals.some((s) => s.id === event.signal.id)) {
+    return caseIssue('duplicate_signal', ['signal', 'id'], 'This signal is already part of the case', { state: c.state, eventType: event.type });
   }
   return null;
 }
 
-/**
- * Apply one validated event to a case: the next case (with the event appended to its audit
- * trail) and the effects to carry out, or an error that names the state, the event and what the
- * state allows. The case passed in is never changed. Validate events from outside with
- * {@link parseEvent} first; this function trusts their types.
- * @example
- * const r = applyEvent(c, { type: 'picked-up', caseId: c.id, at: '2025-05-06T08:00:00.000Z', actor: 'staff:42' });
- * if (r.ok) c = r.case; else console.log(r.error.message.en);
- * @category Lifecycle
- */
-export function applyEvent(c: Case, event: CaseEvent, options?: ApplyOptions): CaseResult {
-  const lookup = options?.lookup ?? DEFAULT_LOOKUP;
-  const step = lookup.get(c.state)?.get(event.type);
-  if (step === undefined) return notAllowed(c, event, lookup);
-  if (event.caseId !== c.id) {
-    return refuse({
-      code: 'case_mismatch', state: c.state, eventType: event.type,
-      message: text('De gebeurtenis hoort bij een andere zaak', 'The event belongs to another case'),
-    });
-  }
+/** Whether a payload check refused the event (issues have a field path, reasons do not). */
+function isIssue(check: CaseIssue | Reason): check is CaseIssue {
+  return 'path' in check;
+}
+
+/** The next case after an accepted step: a new, frozen object sharing what did not change. */
+function nextCase(c: Case, step: CompiledTransition, event: CaseEvent): Case {
   const history = c.history;
-  const last = history.length === 0 ? c.openedAt : history[history.length - 1]!.event.at;
-  if (event.at < last) {
-    return refuse({
-      code: 'event_out_of_order', state: c.state, eventType: event.type,
-      message: text('De gebeurtenis is ouder dan de vorige', 'The event is older than the previous one'),
-    });
-  }
-  if (event.type === 'feedback-sent' || event.type === 'signal-added' || event.type === 'auto-close') {
-    const error = payloadError(c, event);
-    if (error !== null) return refuse(error);
-  }
   const n = history.length;
   const nextHistory = new Array<AuditEntry>(n + 1);
   for (let i = 0; i < n; i++) nextHistory[i] = history[i]!;
-  nextHistory[n] = { from: c.state, to: step.to, event };
-  const next: Case = {
+  nextHistory[n] = Object.freeze({ from: c.state, to: step.to, event });
+  return Object.freeze({
     id: c.id,
     municipalityCode: c.municipalityCode,
     openedAt: c.openedAt,
     openedBy: c.openedBy,
     state: step.to,
     outcome: step.rule.outcome ?? c.outcome,
-    signals: event.type === 'signal-added' ? [...c.signals, event.signal] : c.signals,
+    signals: event.type === 'signal-added' ? Object.freeze([...c.signals, event.signal]) as Case['signals'] : c.signals,
     matchingPeriod: c.matchingPeriod,
-    history: nextHistory,
-  };
-  return { ok: true, case: next, effects: step.effects };
+    history: Object.freeze(nextHistory),
+  });
+}
+
+/**
+ * Apply one validated event to a case: the next case (with the event appended to its audit
+ * trail), the effects to carry out and the reasons the step was allowed — the transition-table
+ * row (`transition.<row id>`) and any rule its payload passed — or issues that name the state,
+ * the event and what the state allows. The case passed in is never changed; the case returned
+ * is frozen. Validate events from outside with {@link parseEvent} first; this function trusts
+ * their types.
+ * @example
+ * const r = applyEvent(c, { type: 'picked-up', caseId: c.id, at: '2025-05-06T08:00:00.000Z', actor: 'staff:42' });
+ * if (r.ok) c = r.value; else console.log(r.issues[0].message);
+ * r.ok && r.reasons[0].values // { rule: 'picked-up', event: 'picked-up', from: 'screening', to: 'contacting' }
+ * @category Lifecycle
+ */
+export function applyEvent(c: Case, event: CaseEvent, options?: ApplyOptions): StepResult {
+  const lookup = options?.lookup ?? DEFAULT_LOOKUP;
+  const step = lookup.get(c.state)?.get(event.type);
+  if (step === undefined) return notAllowed(c, event, lookup);
+  if (event.caseId !== c.id) {
+    return refuse(caseIssue('case_mismatch', ['caseId'], 'The event belongs to another case', { state: c.state, eventType: event.type }));
+  }
+  const history = c.history;
+  const last = history.length === 0 ? c.openedAt : history[history.length - 1]!.event.at;
+  if (event.at < last) {
+    return refuse(caseIssue('event_out_of_order', ['at'], 'The event is older than the previous one', { state: c.state, eventType: event.type }));
+  }
+  let reasons: readonly Reason[] = step.reasons;
+  if (event.type === 'feedback-sent' || event.type === 'signal-added' || event.type === 'auto-close') {
+    const check = payloadCheck(c, event);
+    if (check !== null && isIssue(check)) return refuse(check);
+    if (check !== null) reasons = Object.freeze([step.reason, check]);
+  }
+  return { ok: true, value: nextCase(c, step, event), effects: step.effects, reasons };
 }
 
 /**
  * Apply events in order, stopping at the first refused one. Returns the last good case and, if
- * one was refused, its index and error.
+ * one was refused, its index and issues.
  * @example
  * const { case: c, failed } = applyEvents(opened, events);
  * @category Lifecycle
@@ -123,12 +127,12 @@ export function applyEvents(
   c: Case,
   events: readonly CaseEvent[],
   options: ApplyOptions = {},
-): { readonly case: Case; readonly failed: { readonly index: number; readonly error: CaseError } | null } {
+): { readonly case: Case; readonly failed: { readonly index: number; readonly issues: readonly CaseIssue[] } | null } {
   let current = c;
   for (let i = 0; i < events.length; i++) {
     const result = applyEvent(current, events[i]!, options);
-    if (!result.ok) return { case: current, failed: { index: i, error: result.error } };
-    current = result.case;
+    if (!result.ok) return { case: current, failed: { index: i, issues: result.issues } };
+    current = result.value;
   }
   return { case: current, failed: null };
 }

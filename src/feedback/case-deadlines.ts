@@ -1,7 +1,7 @@
 import { deadline, DEADLINE_RULES, type DeadlineRule } from '../calendar/index.js';
-import { daysBetween, type IsoDate } from '../model/index.js';
-import { type LocalizedText, type Reason, type SignalKind } from '../model/index.js';
-import { text } from '../model/internal.js';
+import { daysBetween, type IsoDate, type LocalizedText, type Reason } from '../model/index.js';
+import { reason, text } from '../model/internal.js';
+import { deepFreeze, frozenCopy } from './freeze.js';
 import type { Case } from './case.js';
 import { caseFacts, CRISIS_KINDS, type CaseDateFact } from './case-facts.js';
 import type { CaseState } from './states.js';
@@ -36,7 +36,7 @@ const UNTIL_REACHED: readonly CaseState[] = [...UNTIL_PICKED_UP, 'contacting'];
  * The 30-day collection pause is a period, not a task; see {@link collectionPauses}.
  * @category Deadlines
  */
-export const CASE_DEADLINE_RULES: readonly CaseDeadlineRule[] = [
+export const CASE_DEADLINE_RULES: readonly CaseDeadlineRule[] = deepFreeze([
   { rule: DEADLINE_RULES.threateningSituation, startsAt: 'crisisDate', metBy: 'pickedUpDate', openIn: UNTIL_PICKED_UP,
     action: text('Bedreigende situatie oppakken', 'Pick up the threatening situation') },
   { rule: DEADLINE_RULES.warmReferralContact, startsAt: 'warmReferralDate', metBy: 'firstAttemptDate', openIn: UNTIL_REACHED,
@@ -47,7 +47,7 @@ export const CASE_DEADLINE_RULES: readonly CaseDeadlineRule[] = [
     action: text('Eerste gesprek voeren (uiterste datum)', 'Hold the first conversation (latest date)') },
   { rule: DEADLINE_RULES.autoClose, startsAt: 'receivedDate', metBy: 'closedDate', openIn: [...UNTIL_REACHED, 'reached'],
     action: text('Zaak afsluiten en terugkoppelen', 'Close the case and send feedback') },
-];
+]);
 
 /**
  * A deadline of one case: when it started, when it is due, whether and when it was met.
@@ -72,16 +72,20 @@ export interface CaseDeadline {
 
 function deadlineReason(rule: DeadlineRule, start: IsoDate, due: IsoDate, metOn: IsoDate | null): Reason {
   const met = metOn !== null && metOn <= due;
-  return {
-    code: `deadline.${rule.key}`,
-    outcome: metOn === null ? 'info' : met ? 'pass' : 'fail',
-    values: { start, due, metOn, period: `${rule.period.amount} ${rule.period.unit}` },
-    source: rule.source,
-    message: text(
+  return reason(
+    `deadline.${rule.key}`, metOn === null ? 'info' : met ? 'pass' : 'fail', frozenCopy(rule.source),
+    text(
       `${rule.description.nl}: van ${start} tot en met ${due}${metOn ? `, gehaald op ${metOn}` : ''}`,
       `${rule.description.en}: from ${start}, due ${due}${metOn ? `, met on ${metOn}` : ''}`,
     ),
-  };
+    { start, due, metOn, period: `${rule.period.amount} ${rule.period.unit}` },
+  );
+}
+
+/** Options of {@link caseDeadlines}. @category Deadlines */
+export interface CaseDeadlineOptions {
+  /** The deadline rules; default {@link CASE_DEADLINE_RULES}. */
+  readonly rules?: readonly CaseDeadlineRule[];
 }
 
 /**
@@ -91,12 +95,9 @@ function deadlineReason(rule: DeadlineRule, start: IsoDate, due: IsoDate, metOn:
  * caseDeadlines(c).find((d) => d.key === 'warmReferralContact')?.due // '2025-05-08'
  * @category Deadlines
  */
-export function caseDeadlines(
-  c: Case,
-  rules: readonly CaseDeadlineRule[] = CASE_DEADLINE_RULES,
-  crisisKinds: readonly SignalKind[] = CRISIS_KINDS,
-): CaseDeadline[] {
-  const facts = caseFacts(c, crisisKinds);
+export function caseDeadlines(c: Case, options: CaseDeadlineOptions = {}): CaseDeadline[] {
+  const rules = options.rules ?? CASE_DEADLINE_RULES;
+  const facts = caseFacts(c, CRISIS_KINDS);
   const out: CaseDeadline[] = [];
   for (const r of rules) {
     const start = facts[r.startsAt];
@@ -127,13 +128,20 @@ export interface CollectionPause {
   readonly reason: Reason;
 }
 
+/** Options of {@link collectionPauses}. @category Deadlines */
+export interface CollectionPauseOptions {
+  /** The calendar rule of the pause; default `DEADLINE_RULES.collectionPause` (30 calendar days). */
+  readonly rule?: DeadlineRule;
+}
+
 /**
  * The collection pauses of a case.
  * @example
  * collectionPauses(c) // [{ trigger: 'warm-referral', start: '2025-05-02', until: '2025-06-01', … }]
  * @category Deadlines
  */
-export function collectionPauses(c: Case, rule: DeadlineRule = DEADLINE_RULES.collectionPause): CollectionPause[] {
+export function collectionPauses(c: Case, options: CollectionPauseOptions = {}): CollectionPause[] {
+  const rule = options.rule ?? DEADLINE_RULES.collectionPause;
   const facts = caseFacts(c);
   const triggers = [['warm-referral', facts.warmReferralDate], ['help-accepted', facts.helpAcceptedDate]] as const;
   const out: CollectionPause[] = [];
@@ -142,11 +150,11 @@ export function collectionPauses(c: Case, rule: DeadlineRule = DEADLINE_RULES.co
     const until = deadline(start, rule);
     out.push({
       trigger, start, until,
-      reason: {
-        code: `deadline.${rule.key}`, outcome: 'info', source: rule.source,
-        values: { trigger, start, until, days: daysBetween(start, until) },
-        message: text(`${rule.description.nl}: van ${start} tot ${until}`, `${rule.description.en}: from ${start} to ${until}`),
-      },
+      reason: reason(
+        `deadline.${rule.key}`, 'info', frozenCopy(rule.source),
+        text(`${rule.description.nl}: van ${start} tot ${until}`, `${rule.description.en}: from ${start} to ${until}`),
+        { trigger, start, until, days: daysBetween(start, until) },
+      ),
     });
   }
   return out;

@@ -4,6 +4,7 @@ import type { IsoDate } from '../model/index.js';
 import type { CaseSignal } from './case-signal.js';
 import type { CaseEvent } from './events.js';
 import type { CaseOutcome, CaseState } from './states.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * One line of a case's audit trail: the event as it was accepted, and the step it made.
@@ -59,4 +60,9 @@ export interface Case {
   readonly matchingPeriod: MatchingPeriod | null;
   /** Every accepted event, oldest first. */
   readonly history: readonly AuditEntry[];
+}
+
+/** A case built by this module, frozen all the way down (its signals, matching period and trail). */
+export function frozenCase(c: Case): Case {
+  return deepFreeze(c);
 }

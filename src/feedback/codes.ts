@@ -1,6 +1,6 @@
-import { cite, SOURCES, type LocalizedText, type Reason, type SourceRef } from '../model/index.js';
-import { text } from '../model/internal.js';
-import type { IsoDate } from '../model/index.js';
+import { cite, dated, SOURCES, type Dated, type IsoDate, type LocalizedText, type Reason, type SourceRef } from '../model/index.js';
+import { reason, text } from '../model/internal.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * The feedback codes a municipality sends back to the creditor through RIS or VPS, as a dated
@@ -14,8 +14,9 @@ export const FEEDBACK_CODE_NAMES = [
 export type FeedbackCode = (typeof FEEDBACK_CODE_NAMES)[number];
 
 /**
- * One entry of the feedback vocabulary: its label, the period it is valid in and what older
- * feedback used before it existed.
+ * One entry of the feedback vocabulary: its label, the periods it may be sent in (a dated value
+ * of the model: `versionAt(date)` tells whether and under which source it is in force), and what
+ * older feedback used before it existed.
  * @category Feedback
  */
 export interface FeedbackCodeDefinition {
@@ -23,20 +24,15 @@ export interface FeedbackCodeDefinition {
   readonly code: FeedbackCode;
   /** The text the creditor sees, Dutch and English. */
   readonly label: LocalizedText;
-  /** First Amsterdam date on which the code may be sent. */
-  readonly validFrom: IsoDate;
-  /** Last date on which it may be sent, or `null` while it is current. */
-  readonly validUntil: IsoDate | null;
-  /** The code derived feedback falls back to before `validFrom` (what RIS/VPS sent then). */
+  /** When the code may be sent (Amsterdam dates; `until` exclusive), each period with the source of its dates. */
+  readonly validity: Dated<SourceRef>;
+  /** The code derived feedback falls back to while this one is not in force (what RIS/VPS sent then). */
   readonly fallback: FeedbackCode | null;
-  /** Where the code and its dates come from. */
-  readonly source: SourceRef;
 }
 
 /**
  * First day of the statutory task (Wgs in force, 1 January 2021): the default start of the six
  * original codes. The codes existed in RIS/VPS before; replays of older data are out of scope.
- * @category Feedback
  */
 export const WGS_START: IsoDate = '2021-01-01';
 
@@ -44,88 +40,73 @@ export const WGS_START: IsoDate = '2021-01-01';
  * "Already known at debt help" was added at the end of November 2023 (De signaalreis, 003,
  * footnote 1: "sinds eind november 2023"). The report gives no day; this library uses
  * 30 November 2023, the last day of that month, so that no earlier date is wrongly accepted.
- * @category Feedback
  */
 export const KNOWN_AT_DEBT_HELP_FROM: IsoDate = '2023-11-30';
 
 /**
  * "Resident deceased" was added in mid-2024 (De signaalreis, 003: "vanaf medio 2024"). The
  * report gives no day; this library uses 1 July 2024.
- * @category Feedback
  */
 export const DECEASED_FROM: IsoDate = '2024-07-01';
 
 const INTRO = cite(SOURCES.signaalreis, 'Inleiding: terugkoppelingen 1) t/m 6)');
+
+/** A code in force from a date on, open-ended, frozen all the way down. */
+function code(name: FeedbackCode, label: LocalizedText, from: IsoDate, source: SourceRef, fallback: FeedbackCode | null = null): FeedbackCodeDefinition {
+  return deepFreeze({ code: name, label, validity: dated([{ from, value: Object.freeze(source) }]), fallback });
+}
 
 /**
  * The feedback vocabulary with validity dates (rules as data). Pass your own table to the
  * functions that take one, e.g. when a new code such as "not living at this address" arrives.
  * @category Feedback
  */
-export const FEEDBACK_CODES: Readonly<Record<FeedbackCode, FeedbackCodeDefinition>> = {
-  unjustified: {
-    code: 'unjustified', label: text('Melding is onterecht', 'Signal is unjustified'),
-    validFrom: WGS_START, validUntil: null, fallback: null, source: INTRO,
-  },
-  'not-picked-up': {
-    code: 'not-picked-up', label: text('Melding wordt niet opgepakt', 'Signal will not be picked up'),
-    validFrom: WGS_START, validUntil: null, fallback: null, source: INTRO,
-  },
-  repeated: {
-    code: 'repeated', label: text('Herhaalde melding', 'Repeated signal'),
-    validFrom: WGS_START, validUntil: null, fallback: null, source: INTRO,
-  },
-  'known-at-debt-help': {
-    code: 'known-at-debt-help',
-    label: text('Inwoner/klant al bekend bij schuldhulpverlening', 'Resident already known at debt help'),
-    validFrom: KNOWN_AT_DEBT_HELP_FROM, validUntil: null, fallback: 'not-picked-up',
-    source: cite(SOURCES.signaalreis, 'voetnoot 1: sinds eind november 2023'),
-  },
-  'wants-help': {
-    code: 'wants-help', label: text('Inwoner/klant wil hulp', 'Resident wants help'),
-    validFrom: WGS_START, validUntil: null, fallback: null, source: INTRO,
-  },
-  'not-reached-or-no-help': {
-    code: 'not-reached-or-no-help',
-    label: text('Inwoner/klant is nog niet bereikt of wil geen hulp', 'Resident not reached yet or wants no help'),
-    validFrom: WGS_START, validUntil: null, fallback: null, source: INTRO,
-  },
-  deceased: {
-    code: 'deceased', label: text('Inwoner is overleden', 'Resident deceased'),
-    validFrom: DECEASED_FROM, validUntil: null, fallback: 'not-picked-up',
-    source: cite(SOURCES.signaalreis, 'terugkoppeling "inwoner is overleden" vanaf medio 2024'),
-  },
-};
+export const FEEDBACK_CODES: Readonly<Record<FeedbackCode, FeedbackCodeDefinition>> = Object.freeze({
+  unjustified: code('unjustified', text('Melding is onterecht', 'Signal is unjustified'), WGS_START, INTRO),
+  'not-picked-up': code('not-picked-up', text('Melding wordt niet opgepakt', 'Signal will not be picked up'), WGS_START, INTRO),
+  repeated: code('repeated', text('Herhaalde melding', 'Repeated signal'), WGS_START, INTRO),
+  'known-at-debt-help': code(
+    'known-at-debt-help', text('Inwoner/klant al bekend bij schuldhulpverlening', 'Resident already known at debt help'),
+    KNOWN_AT_DEBT_HELP_FROM, cite(SOURCES.signaalreis, 'voetnoot 1: sinds eind november 2023'), 'not-picked-up',
+  ),
+  'wants-help': code('wants-help', text('Inwoner/klant wil hulp', 'Resident wants help'), WGS_START, INTRO),
+  'not-reached-or-no-help': code(
+    'not-reached-or-no-help', text('Inwoner/klant is nog niet bereikt of wil geen hulp', 'Resident not reached yet or wants no help'), WGS_START, INTRO,
+  ),
+  deceased: code(
+    'deceased', text('Inwoner is overleden', 'Resident deceased'), DECEASED_FROM,
+    cite(SOURCES.signaalreis, 'terugkoppeling "inwoner is overleden" vanaf medio 2024'), 'not-picked-up',
+  ),
+});
 
 /**
  * Whether a code may be sent on a date, with the reason (values compared, source cited).
  * @example
- * feedbackCodeAt('deceased', '2024-06-30').ok // false: valid from 2024-07-01
+ * feedbackCodeAt('deceased', '2024-06-30').ok // false: in force from 2024-07-01
  * feedbackCodeAt('deceased', '2024-07-01').ok // true
  * @category Feedback
  */
 export function feedbackCodeAt(
-  code: FeedbackCode,
+  name: FeedbackCode,
   date: IsoDate,
   codes: Readonly<Record<FeedbackCode, FeedbackCodeDefinition>> = FEEDBACK_CODES,
 ): { readonly ok: boolean; readonly reason: Reason } {
-  const def = codes[code];
-  const valid = date >= def.validFrom && (def.validUntil === null || date <= def.validUntil);
-  const values = { code, date, validFrom: def.validFrom, validUntil: def.validUntil };
-  const period = `${def.validFrom} – ${def.validUntil ?? '…'}`;
+  const def = codes[name];
+  const version = def.validity.versionAt(date);
+  const shown = version ?? def.validity.versions.find((v) => v.from > date) ?? def.validity.versions.at(-1)!;
+  const values = { code: name, date, validFrom: shown.from, validUntil: shown.until ?? null };
+  const period = `${shown.from} – ${shown.until ?? '…'}`;
   return {
-    ok: valid,
-    reason: {
-      code: 'feedback.code-validity',
-      outcome: valid ? 'pass' : 'fail',
-      values,
-      source: def.source,
-      message: valid
+    ok: version !== undefined,
+    reason: reason(
+      'feedback.code-validity', version !== undefined ? 'pass' : 'fail', shown.value,
+      version !== undefined
         ? text(`Terugkoppeling "${def.label.nl}" is geldig op ${date}`, `Feedback "${def.label.en}" is valid on ${date}`)
         : text(
             `Terugkoppeling "${def.label.nl}" bestaat niet op ${date} (geldig ${period})`,
             `Feedback "${def.label.en}" does not exist on ${date} (valid ${period})`,
           ),
-    },
+      values,
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import { cite, SOURCES, type LocalizedText, type Sector, type SourceRef } from '../model/index.js';
 import { text } from '../model/internal.js';
 import { FEEDBACK_CODES, type FeedbackCode } from './codes.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * What one sector of creditors is told for each feedback code: a code and a label of its own.
@@ -27,7 +28,7 @@ const NO_HELP = {
  * vocabulary.
  * @category Feedback
  */
-export const CREDITOR_VIEWS: Readonly<Partial<Record<Sector, CreditorView>>> = {
+export const CREDITOR_VIEWS: Readonly<Partial<Record<Sector, CreditorView>>> = deepFreeze({
   'health-insurance': {
     sector: 'health-insurance',
     source: cite(SOURCES.signaalreis, 'bijlage, Zorgverzekeraars: "Ze krijgen alleen terug: hulp aanvaard; geen hulp aanvaard of wordt niet opgepakt"'),
@@ -37,7 +38,7 @@ export const CREDITOR_VIEWS: Readonly<Partial<Record<Sector, CreditorView>>> = {
       'not-reached-or-no-help': NO_HELP, deceased: NO_HELP,
     },
   },
-};
+});
 
 /**
  * The code and label a creditor of a sector sees for a feedback code.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SIGNAL_KINDS } from '../model/index.js';
 import { IsoDateField, parseOrThrow } from '../model/internal.js';
 import type { Case } from './case.js';
-import { caseAt } from './case-at.js';
+import { snapshotAt } from './case-at.js';
 import { caseFacts, CRISIS_KINDS } from './case-facts.js';
 import { ddasCase, ddasSignal, ddasSignalStatus } from './ddas-map.js';
 import type { DdasDelivery, Uitwisselmodel } from './ddas-types.js';
@@ -58,7 +58,7 @@ function activeIn(c: Case, start: string, end: string): boolean {
  * (`vroegsignaalzaken`). Each case is exported as it stood at the end of the period, and only if
  * it was open at some time in the period (received on or before the end, not closed before the
  * start). Amounts are whole euros; a client is a BSN or a postcode and house number, never both.
- * Throws {@link UsageError} when the options are invalid.
+ * Throws `UsageError` (from `vroegsignalering/model`) when the options are invalid.
  * @example
  * const delivery = toDdas(cases, { period: { start: '2025-05-01', end: '2025-05-31' }, supplierCode: 'XXLLNC',
  *   deliveredAt: '2025-06-02T06:00:00Z', organisation: { naam: 'Gemeente Leiden' } });
@@ -70,7 +70,7 @@ export function toDdas(cases: readonly Case[], options: DdasOptions): Uitwisselm
   const crisisKinds = o.crisisKinds ?? CRISIS_KINDS;
   const byMunicipality = new Map<string, Case[]>();
   for (const c of cases) {
-    const snapshot = caseAt(c, end);
+    const snapshot = snapshotAt(c, end);
     if (!activeIn(snapshot, start, end)) continue;
     const list = byMunicipality.get(c.municipalityCode);
     if (list) list.push(snapshot);

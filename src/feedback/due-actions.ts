@@ -1,11 +1,11 @@
-import type { IsoDate } from '../model/index.js';
-import { type LocalizedText, type Reason } from '../model/index.js';
+import { type BatchItem, type IsoDate, type LocalizedText, type Reason } from '../model/index.js';
 import { text } from '../model/internal.js';
-import { assertAsOf } from './as-of.js';
+import { asOfOf } from './as-of.js';
 import type { Case } from './case.js';
-import { caseAt } from './case-at.js';
+import { snapshotAt } from './case-at.js';
 import { caseDeadlines, collectionPauses } from './case-deadlines.js';
 import { feedbackFor } from './feedback-for.js';
+import { deserialiseCase } from './serialise.js';
 import type { CaseState } from './states.js';
 
 /**
@@ -70,18 +70,29 @@ function actionsOf(c: Case, asOf: IsoDate): DueAction[] {
   return actions.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 
+/** Options of {@link dueActions}. @category Deadlines */
+export interface DueActionsOptions {
+  /** The Amsterdam date to report on. */
+  readonly asOf: IsoDate;
+}
+
 /**
  * What is due or overdue for each case as of a date: open deadlines (3 working days, 2/4 weeks,
  * 28 days), feedback to send and running collection pauses, each with its reason and source.
- * One result per case, in the order given.
+ * Takes cases as this module returns them or as stored (the JSON text of `serialiseCase`, or
+ * its parsed object); each is read with {@link deserialiseCase}. One item per input, in order;
+ * an input that is not a valid case gets its issues. Throws `UsageError` (from `vroegsignalering/model`) only for an
+ * invalid `asOf`.
  * @example
- * dueActions([c], '2025-05-07')[0].actions[0] // { kind: 'deadline', key: 'warmReferralContact', due: '2025-05-08', status: 'due', … }
+ * dueActions([c], { asOf: '2025-05-07' })[0] // { index: 0, ok: true, value: { caseId, state, actions: [{ kind: 'deadline', key: 'warmReferralContact', due: '2025-05-08', status: 'due', … }] } }
  * @category Deadlines
  */
-export function dueActions(cases: readonly Case[], asOf: IsoDate): CaseDueActions[] {
-  assertAsOf(asOf);
-  return cases.map((c) => {
-    const snapshot = caseAt(c, asOf);
-    return { caseId: c.id, state: snapshot.state, actions: actionsOf(snapshot, asOf) };
+export function dueActions(cases: readonly unknown[], options: DueActionsOptions): BatchItem<CaseDueActions>[] {
+  const asOf = asOfOf(options);
+  return cases.map((input, index): BatchItem<CaseDueActions> => {
+    const read = deserialiseCase(input);
+    if (!read.ok) return { index, ok: false, issues: read.issues };
+    const snapshot = snapshotAt(read.value, asOf);
+    return { index, ok: true, value: { caseId: read.value.id, state: snapshot.state, actions: actionsOf(snapshot, asOf) } };
   });
 }

@@ -5,6 +5,7 @@ import { issuesFromZod } from '../model/internal.js';
 import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
 import { CONTACT_CHANNEL_NAMES } from './channels.js';
 import { FEEDBACK_CODE_NAMES } from './codes.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * What can happen to a case. The transition table ({@link TRANSITIONS}) says in which states
@@ -84,7 +85,8 @@ export type CaseEvent = z.output<typeof CaseEventSchema>;
 /** The input form of a case event. @category Lifecycle */
 export type CaseEventInput = z.input<typeof CaseEventSchema>;
 
-const EVENT_LABELS: Readonly<Record<string, string>> = {
+/** Dutch labels of the event fields, for issues. */
+export const EVENT_LABELS: Readonly<Record<string, string>> = {
   type: 'gebeurtenis', caseId: 'zaak-ID', at: 'tijdstip', actor: 'medewerker', channel: 'contactsoort',
   result: 'eindresultaat', code: 'terugkoppeling', reason: 'reden',
   ...Object.fromEntries(Object.entries(CASE_SIGNAL_LABELS).map(([k, v]) => [`signal.${k}`, v])),
@@ -92,7 +94,8 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * Validate one event at the boundary (file, queue, HTTP). Never throws. Typed events can then
- * go to {@link applyEvent} without being checked again.
+ * go to {@link applyEvent} without being checked again. The event is frozen: the audit trail of
+ * every case it enters holds it as it was accepted.
  * @example
  * const r = parseEvent({ type: 'picked-up', caseId: 'Z1', at: '2025-05-06T10:00:00+02:00', actor: 'staff:42' });
  * // r.ok === true, r.value.at === '2025-05-06T08:00:00.000Z'
@@ -100,14 +103,6 @@ const EVENT_LABELS: Readonly<Record<string, string>> = {
  */
 export function parseEvent(input: unknown): Result<CaseEvent> {
   const parsed = CaseEventSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) return { ok: true, value: deepFreeze(parsed.data) };
   return { ok: false, issues: issuesFromZod(parsed.error, EVENT_LABELS) };
-}
-
-/**
- * Validate a batch of events: one result per input, in order. Never throws.
- * @category Lifecycle
- */
-export function parseEvents(inputs: readonly unknown[]): Result<CaseEvent>[] {
-  return inputs.map((input) => parseEvent(input));
 }

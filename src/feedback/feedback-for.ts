@@ -1,11 +1,10 @@
 import { deadline, DEADLINE_RULES } from '../calendar/index.js';
-import { type IsoDate } from '../model/index.js';
-import { cite, SOURCES, type Reason, type Sector } from '../model/index.js';
-import { text } from '../model/internal.js';
+import { cite, SOURCES, type IsoDate, type Reason, type Sector } from '../model/index.js';
+import { reason, text } from '../model/internal.js';
 import { DEFAULT_LOOKUP } from './apply-event.js';
-import { assertAsOf } from './as-of.js';
+import { asOfOf } from './as-of.js';
 import type { Case } from './case.js';
-import { caseAt } from './case-at.js';
+import { snapshotAt } from './case-at.js';
 import { caseFacts } from './case-facts.js';
 import { FEEDBACK_CODES, feedbackCodeAt, type FeedbackCode, type FeedbackCodeDefinition } from './codes.js';
 import { CREDITOR_VIEWS, feedbackForCreditor, type CreditorView } from './creditor-views.js';
@@ -108,7 +107,7 @@ interface Wanted {
 }
 
 function why(code: string, due: IsoDate, source: Reason['source'], nl: string, en: string): Reason {
-  return { code, outcome: 'pass', values: { due }, source, message: text(nl, en) };
+  return reason(code, 'pass', source, text(nl, en), { due });
 }
 
 /** The feedback the history asks for, before dates and views are applied. */
@@ -158,9 +157,9 @@ function wantedFeedback(c: Case, asOf: IsoDate): Wanted[] {
  * @category Feedback
  */
 export function feedbackFor(c: Case, options: FeedbackOptions): CaseFeedback {
-  const { asOf, codes = FEEDBACK_CODES, views = CREDITOR_VIEWS } = options;
-  assertAsOf(asOf);
-  const snapshot = caseAt(c, asOf);
+  const asOf = asOfOf(options);
+  const { codes = FEEDBACK_CODES, views = CREDITOR_VIEWS } = options;
+  const snapshot = snapshotAt(c, asOf);
   const items: FeedbackItem[] = [];
   for (const w of wantedFeedback(snapshot, asOf)) {
     const first = feedbackCodeAt(w.code, w.due, codes);

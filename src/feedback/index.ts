@@ -4,29 +4,36 @@
  * national DDAS Vroegsignalering v1.2 export.
  * @module feedback
  */
-export * from './states.js';
-export * from './channels.js';
-export * from './codes.js';
-export * from './case-signal.js';
-export * from './events.js';
-export * from './transitions.js';
-export * from './lookup.js';
-export * from './case.js';
-export * from './errors.js';
-export * from './open-case.js';
-export * from './apply-event.js';
-export * from './case-at.js';
-export * from './case-log.js';
-export * from './serialize.js';
-export * from './state-diagram.js';
-export * from './case-facts.js';
-export * from './as-of.js';
-export * from './case-deadlines.js';
-export * from './due-actions.js';
-export * from './creditor-views.js';
-export * from './feedback-for.js';
-export * from './ddas-types.js';
-export * from './ddas-map.js';
-export * from './ddas-export.js';
-export * from './local-time.js';
-export * from './explain.js';
+export { CASE_OUTCOMES, CASE_STATES, type CaseOutcome, type CaseState } from './states.js';
+export { CONTACT_CHANNELS, type ContactChannel } from './channels.js';
+export {
+  FEEDBACK_CODES, feedbackCodeAt, type FeedbackCode, type FeedbackCodeDefinition,
+} from './codes.js';
+export { caseSignalFromSignal, type CaseSignal, type CaseSignalInput, type DdasPartnerType } from './case-signal.js';
+export {
+  CASE_EVENT_TYPES, HELP_RESULTS, parseEvent, type CaseEvent, type CaseEventInput, type CaseEventType, type HelpResult,
+} from './events.js';
+export { TRANSITIONS, type CaseEffect, type TransitionRule } from './transitions.js';
+export { compileTransitions, type CompiledTransition, type TransitionLookup } from './lookup.js';
+export type { AuditEntry, Case, MatchingPeriod } from './case.js';
+export type { CaseIssue, CaseIssueCode, StepResult } from './errors.js';
+export { openCase, type OpenCaseInput } from './open-case.js';
+export { applyEvent, applyEvents, type ApplyOptions } from './apply-event.js';
+export { caseAt, type CaseAtOptions } from './case-at.js';
+export { replayCaseLog, type CaseLogEntry, type CaseLogReplay } from './case-log.js';
+export { deserialiseCase, serialiseCase } from './serialise.js';
+export { stateDiagram } from './state-diagram.js';
+export type { CaseDateFact, CaseFacts } from './case-facts.js';
+export {
+  CASE_DEADLINE_RULES, caseDeadlines, collectionPauses, type CaseDeadline, type CaseDeadlineOptions, type CaseDeadlineRule,
+  type CollectionPause, type CollectionPauseOptions,
+} from './case-deadlines.js';
+export { dueActions, type CaseDueActions, type DueAction, type DueActionsOptions } from './due-actions.js';
+export { CREDITOR_VIEWS, feedbackForCreditor, type CreditorView } from './creditor-views.js';
+export { feedbackFor, type CaseFeedback, type CreditorFeedback, type FeedbackItem, type FeedbackOptions } from './feedback-for.js';
+export type {
+  DdasCase, DdasClient, DdasContactAttempt, DdasContactKind, DdasDayPart, DdasDelivery, DdasOrganisation, DdasResult, DdasSignal,
+  DdasSignalStatus, Uitwisselmodel,
+} from './ddas-types.js';
+export { toDdas, type DdasOptions } from './ddas-export.js';
+export { explainEntry, type ExplainOptions } from './explain.js';

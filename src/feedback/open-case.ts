@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { issuesFromZod, text } from '../model/internal.js';
-import { MatchingPeriodSchema, type Case } from './case.js';
+import { type Result } from '../model/index.js';
+import { issuesFromZod } from '../model/internal.js';
+import { frozenCase, MatchingPeriodSchema, type Case } from './case.js';
 import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
-import type { CaseResult } from './errors.js';
 import { InstantField } from './events.js';
 
 /**
@@ -29,37 +29,30 @@ const OPEN_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * Open a case for a received signal, in state `received` with an empty audit trail. Validates
- * its input; never throws.
+ * its input; never throws. The case is frozen: every later step returns a new one.
  * @example
  * const r = openCase({ caseId: 'Z1', municipalityCode: '0392', at: '2025-05-02T09:00:00+02:00', actor: 'ris',
  *   signal: { id: 'S1', kind: 'warm-referral', creditor: { id: 'E1', sector: 'energy' },
  *     receivedDate: '2025-05-02', amount: '312.40', client: { postcode: '2011AB', houseNumber: 12 } } });
- * // r.ok === true, r.case.state === 'received'
+ * // r.ok === true, r.value.state === 'received'
  * @category Lifecycle
  */
-export function openCase(input: unknown): CaseResult {
+export function openCase(input: unknown): Result<Case> {
   const parsed = OpenCaseSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid_input',
-        message: text('De gegevens om een zaak te openen zijn ongeldig', 'The input to open a case is invalid'),
-        issues: issuesFromZod(parsed.error, OPEN_LABELS),
-      },
-    };
-  }
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, OPEN_LABELS) };
   const { caseId, municipalityCode, at, actor, signal, matchingPeriod } = parsed.data;
-  const opened: Case = {
-    id: caseId,
-    municipalityCode,
-    openedAt: at,
-    openedBy: actor,
-    state: 'received',
-    outcome: null,
-    signals: [signal],
-    matchingPeriod: matchingPeriod ?? null,
-    history: [],
+  return {
+    ok: true,
+    value: frozenCase({
+      id: caseId,
+      municipalityCode,
+      openedAt: at,
+      openedBy: actor,
+      state: 'received',
+      outcome: null,
+      signals: [signal],
+      matchingPeriod: matchingPeriod ?? null,
+      history: [],
+    }),
   };
-  return { ok: true, case: opened };
 }

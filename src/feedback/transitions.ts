@@ -19,6 +19,8 @@ export type CaseEffect =
  * @category Lifecycle
  */
 export interface TransitionRule {
+  /** Stable name of the row, e.g. `auto-close-not-reached`: the reasons of a step name the row that allowed it. */
+  readonly id: string;
   /** States in which the event is allowed. */
   readonly from: readonly CaseState[];
   /** The event type. */
@@ -38,7 +40,19 @@ export interface TransitionRule {
 const NOT_PICKED_UP: readonly CaseState[] = ['received', 'manual-review', 'screening'];
 const OPEN: readonly CaseState[] = ['received', 'manual-review', 'screening', 'contacting', 'reached', 'help-accepted'];
 const IN_CONTACT: readonly CaseState[] = ['contacting', 'reached', 'help-accepted'];
-const FINAL: readonly CaseEffect[] = [{ kind: 'send-feedback', stage: 'final' }];
+const FINAL: readonly CaseEffect[] = Object.freeze([Object.freeze({ kind: 'send-feedback', stage: 'final' } as const)]);
+const HELP_ACCEPTED: readonly CaseEffect[] = Object.freeze([
+  Object.freeze({ kind: 'send-feedback', stage: 'interim' } as const),
+  Object.freeze({ kind: 'start-collection-pause', rule: 'collectionPause' } as const),
+]);
+
+/** A row frozen through and through: the table is shared by every caller. */
+function row(rule: TransitionRule): TransitionRule {
+  Object.freeze(rule.from);
+  Object.freeze(rule.description);
+  Object.freeze(rule.source);
+  return Object.freeze(rule);
+}
 
 const JOURNEY = cite(SOURCES.signaalreis, 'fase 3 en 4: signaal oppakken, contact leggen');
 const BRP = cite(SOURCES.signaalreis, 'BRP-controle en uitval');
@@ -51,57 +65,57 @@ const DDAS_STATUS = cite(SOURCES.ddas, 'EnumSignaalstatus');
  * steps up in a table compiled from these rows; {@link stateDiagram} draws them.
  * @category Lifecycle
  */
-export const TRANSITIONS: readonly TransitionRule[] = [
-  { from: ['received', 'manual-review'], event: 'register-matched', to: 'screening', source: BRP,
-    description: text('Inwoner gevonden in de BRP', 'Resident found in the population register') },
-  { from: ['received'], event: 'register-manual-review', to: 'manual-review', source: BRP,
-    description: text('Uitval BRP-controle: handmatig beoordelen', 'Register check fell out: review by hand') },
-  { from: ['received', 'manual-review'], event: 'register-fallout', to: 'closed', outcome: 'register-fallout', effects: FINAL, source: BRP,
-    description: text('Uitval BRP-controle: niet opgepakt', 'Register check fell out: not picked up') },
-  { from: ['screening'], event: 'picked-up', to: 'contacting', source: JOURNEY,
-    description: text('Signaal opgepakt', 'Signal picked up') },
-  { from: ['screening'], event: 'known-at-debt-help', to: 'closed', outcome: 'known-at-debt-help', effects: FINAL, source: DDAS_STATUS,
-    description: text('Inwoner al bekend bij schuldhulpverlening', 'Resident already known at debt help') },
-  { from: NOT_PICKED_UP, event: 'not-picked-up', to: 'closed', outcome: 'not-picked-up', effects: FINAL, source: DDAS_STATUS,
-    description: text('Niet opgepakt: andere reden', 'Not picked up: other reason') },
-  { from: NOT_PICKED_UP, event: 'unjustified', to: 'closed', outcome: 'unjustified', effects: FINAL, source: DDAS_STATUS,
-    description: text('Niet opgepakt: onterecht signaal', 'Not picked up: unjustified signal') },
-  { from: NOT_PICKED_UP, event: 'repeated-signal', to: 'closed', outcome: 'repeated', effects: FINAL, source: DDAS_STATUS,
-    description: text('Niet opgepakt: herhaalde melding', 'Not picked up: repeated signal') },
-  { from: IN_CONTACT, event: 'contact-not-reached', to: 'unchanged', source: JOURNEY,
-    description: text('Contactpoging: niet bereikt', 'Contact attempt: not reached') },
-  { from: ['contacting', 'reached'], event: 'contact-reached', to: 'reached', source: JOURNEY,
-    description: text('Contactpoging: inwoner bereikt', 'Contact attempt: resident reached') },
-  { from: ['help-accepted'], event: 'contact-reached', to: 'help-accepted', source: JOURNEY,
-    description: text('Vervolgcontact na hulpacceptatie', 'Follow-up contact after help was accepted') },
-  { from: ['contacting'], event: 'contact-given-up', to: 'closed', outcome: 'not-reached', effects: FINAL, source: DDAS_RESULT,
-    description: text('Definitief geen contact kunnen krijgen', 'No contact could be made') },
-  { from: ['reached', 'help-accepted'], event: 'contact-lost', to: 'closed', outcome: 'no-response-after-contact', effects: FINAL,
-    source: DDAS_RESULT, description: text('Geen reactie na eerder contact', 'No response after earlier contact') },
-  { from: ['reached'], event: 'help-accepted', to: 'help-accepted',
-    effects: [{ kind: 'send-feedback', stage: 'interim' }, { kind: 'start-collection-pause', rule: 'collectionPause' }],
+export const TRANSITIONS: readonly TransitionRule[] = Object.freeze([
+  row({ id: 'register-matched', from: ['received', 'manual-review'], event: 'register-matched', to: 'screening', source: BRP,
+    description: text('Inwoner gevonden in de BRP', 'Resident found in the population register') }),
+  row({ id: 'register-manual-review', from: ['received'], event: 'register-manual-review', to: 'manual-review', source: BRP,
+    description: text('Uitval BRP-controle: handmatig beoordelen', 'Register check fell out: review by hand') }),
+  row({ id: 'register-fallout', from: ['received', 'manual-review'], event: 'register-fallout', to: 'closed', outcome: 'register-fallout', effects: FINAL, source: BRP,
+    description: text('Uitval BRP-controle: niet opgepakt', 'Register check fell out: not picked up') }),
+  row({ id: 'picked-up', from: ['screening'], event: 'picked-up', to: 'contacting', source: JOURNEY,
+    description: text('Signaal opgepakt', 'Signal picked up') }),
+  row({ id: 'known-at-debt-help', from: ['screening'], event: 'known-at-debt-help', to: 'closed', outcome: 'known-at-debt-help', effects: FINAL, source: DDAS_STATUS,
+    description: text('Inwoner al bekend bij schuldhulpverlening', 'Resident already known at debt help') }),
+  row({ id: 'not-picked-up', from: NOT_PICKED_UP, event: 'not-picked-up', to: 'closed', outcome: 'not-picked-up', effects: FINAL, source: DDAS_STATUS,
+    description: text('Niet opgepakt: andere reden', 'Not picked up: other reason') }),
+  row({ id: 'unjustified', from: NOT_PICKED_UP, event: 'unjustified', to: 'closed', outcome: 'unjustified', effects: FINAL, source: DDAS_STATUS,
+    description: text('Niet opgepakt: onterecht signaal', 'Not picked up: unjustified signal') }),
+  row({ id: 'repeated-signal', from: NOT_PICKED_UP, event: 'repeated-signal', to: 'closed', outcome: 'repeated', effects: FINAL, source: DDAS_STATUS,
+    description: text('Niet opgepakt: herhaalde melding', 'Not picked up: repeated signal') }),
+  row({ id: 'contact-not-reached', from: IN_CONTACT, event: 'contact-not-reached', to: 'unchanged', source: JOURNEY,
+    description: text('Contactpoging: niet bereikt', 'Contact attempt: not reached') }),
+  row({ id: 'contact-reached', from: ['contacting', 'reached'], event: 'contact-reached', to: 'reached', source: JOURNEY,
+    description: text('Contactpoging: inwoner bereikt', 'Contact attempt: resident reached') }),
+  row({ id: 'contact-reached-after-help', from: ['help-accepted'], event: 'contact-reached', to: 'help-accepted', source: JOURNEY,
+    description: text('Vervolgcontact na hulpacceptatie', 'Follow-up contact after help was accepted') }),
+  row({ id: 'contact-given-up', from: ['contacting'], event: 'contact-given-up', to: 'closed', outcome: 'not-reached', effects: FINAL, source: DDAS_RESULT,
+    description: text('Definitief geen contact kunnen krijgen', 'No contact could be made') }),
+  row({ id: 'contact-lost', from: ['reached', 'help-accepted'], event: 'contact-lost', to: 'closed', outcome: 'no-response-after-contact', effects: FINAL,
+    source: DDAS_RESULT, description: text('Geen reactie na eerder contact', 'No response after earlier contact') }),
+  row({ id: 'help-accepted', from: ['reached'], event: 'help-accepted', to: 'help-accepted',
+    effects: HELP_ACCEPTED,
     source: cite(SOURCES.signaalreis, 'tussentijdse hulpacceptatie wordt direct doorgegeven; 30 dagen incassorust'),
-    description: text('Inwoner wil hulp', 'Resident wants help') },
-  { from: ['reached'], event: 'help-declined', to: 'closed', outcome: 'declined', effects: FINAL, source: DDAS_RESULT,
-    description: text('Inwoner regelt het zelf/hoeft geen hulp', 'Resident manages alone / wants no help') },
-  { from: ['reached'], event: 'own-action', to: 'closed', outcome: 'own-action', effects: FINAL, source: DDAS_RESULT,
-    description: text('Inwoner heeft zelf al betaald of een regeling getroffen', 'Resident already paid or made an arrangement') },
-  { from: ['reached'], event: 'other-trajectory', to: 'closed', outcome: 'other-trajectory', effects: FINAL, source: DDAS_RESULT,
-    description: text('Inwoner heeft al een ander lopend traject', 'Resident is already in another programme') },
-  { from: ['help-accepted'], event: 'help-completed', to: 'closed', outcome: 'help-completed', source: DDAS_RESULT,
-    description: text('Hulp geboden: advies, quick fix of verwijzing', 'Help given: advice, quick fix or referral') },
-  { from: OPEN, event: 'deceased', to: 'closed', outcome: 'deceased', effects: FINAL, source: DDAS_STATUS,
-    description: text('Inwoner is overleden', 'Resident deceased') },
-  { from: OPEN, event: 'moved-away', to: 'closed', outcome: 'moved-away', effects: FINAL, source: DDAS_STATUS,
-    description: text('Persoon is geen inwoner (meer) in de gemeente', 'Person no longer lives in the municipality') },
-  { from: NOT_PICKED_UP, event: 'auto-close', to: 'closed', outcome: 'not-picked-up', effects: FINAL, source: FEEDBACK,
-    description: text('Na 28 dagen automatisch afgesloten: niet opgepakt', 'Closed automatically after 28 days: not picked up') },
-  { from: ['contacting'], event: 'auto-close', to: 'closed', outcome: 'not-reached', effects: FINAL, source: FEEDBACK,
-    description: text('Na 28 dagen automatisch afgesloten: niet bereikt', 'Closed automatically after 28 days: not reached') },
-  { from: ['reached'], event: 'auto-close', to: 'closed', outcome: 'no-response-after-contact', effects: FINAL, source: FEEDBACK,
-    description: text('Na 28 dagen automatisch afgesloten: geen hulpvraag', 'Closed automatically after 28 days: no request for help') },
-  { from: OPEN, event: 'signal-added', to: 'unchanged', source: cite(SOURCES.ddas, 'vroegsignaalzaak met een of meer vroegsignalen'),
-    description: text('Nieuw signaal bij de zaak gevoegd', 'Another signal joined to the case') },
-  { from: [...OPEN, 'closed'], event: 'feedback-sent', to: 'unchanged', source: FEEDBACK,
-    description: text('Terugkoppeling verstuurd aan de signaalpartner', 'Feedback sent to the creditor') },
-];
+    description: text('Inwoner wil hulp', 'Resident wants help') }),
+  row({ id: 'help-declined', from: ['reached'], event: 'help-declined', to: 'closed', outcome: 'declined', effects: FINAL, source: DDAS_RESULT,
+    description: text('Inwoner regelt het zelf/hoeft geen hulp', 'Resident manages alone / wants no help') }),
+  row({ id: 'own-action', from: ['reached'], event: 'own-action', to: 'closed', outcome: 'own-action', effects: FINAL, source: DDAS_RESULT,
+    description: text('Inwoner heeft zelf al betaald of een regeling getroffen', 'Resident already paid or made an arrangement') }),
+  row({ id: 'other-trajectory', from: ['reached'], event: 'other-trajectory', to: 'closed', outcome: 'other-trajectory', effects: FINAL, source: DDAS_RESULT,
+    description: text('Inwoner heeft al een ander lopend traject', 'Resident is already in another programme') }),
+  row({ id: 'help-completed', from: ['help-accepted'], event: 'help-completed', to: 'closed', outcome: 'help-completed', source: DDAS_RESULT,
+    description: text('Hulp geboden: advies, quick fix of verwijzing', 'Help given: advice, quick fix or referral') }),
+  row({ id: 'deceased', from: OPEN, event: 'deceased', to: 'closed', outcome: 'deceased', effects: FINAL, source: DDAS_STATUS,
+    description: text('Inwoner is overleden', 'Resident deceased') }),
+  row({ id: 'moved-away', from: OPEN, event: 'moved-away', to: 'closed', outcome: 'moved-away', effects: FINAL, source: DDAS_STATUS,
+    description: text('Persoon is geen inwoner (meer) in de gemeente', 'Person no longer lives in the municipality') }),
+  row({ id: 'auto-close-not-picked-up', from: NOT_PICKED_UP, event: 'auto-close', to: 'closed', outcome: 'not-picked-up', effects: FINAL, source: FEEDBACK,
+    description: text('Na 28 dagen automatisch afgesloten: niet opgepakt', 'Closed automatically after 28 days: not picked up') }),
+  row({ id: 'auto-close-not-reached', from: ['contacting'], event: 'auto-close', to: 'closed', outcome: 'not-reached', effects: FINAL, source: FEEDBACK,
+    description: text('Na 28 dagen automatisch afgesloten: niet bereikt', 'Closed automatically after 28 days: not reached') }),
+  row({ id: 'auto-close-no-response', from: ['reached'], event: 'auto-close', to: 'closed', outcome: 'no-response-after-contact', effects: FINAL, source: FEEDBACK,
+    description: text('Na 28 dagen automatisch afgesloten: geen hulpvraag', 'Closed automatically after 28 days: no request for help') }),
+  row({ id: 'signal-added', from: OPEN, event: 'signal-added', to: 'unchanged', source: cite(SOURCES.ddas, 'vroegsignaalzaak met een of meer vroegsignalen'),
+    description: text('Nieuw signaal bij de zaak gevoegd', 'Another signal joined to the case') }),
+  row({ id: 'feedback-sent', from: [...OPEN, 'closed'], event: 'feedback-sent', to: 'unchanged', source: FEEDBACK,
+    description: text('Terugkoppeling verstuurd aan de signaalpartner', 'Feedback sent to the creditor') }),
+]);

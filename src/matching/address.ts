@@ -26,9 +26,24 @@ export interface NormalisedAddress {
   readonly addition: string;
 }
 
-const CLEAN_POSTCODE = /^[1-9][0-9]{3}[A-Z]{2}$/;
 /** Spelled-out additions and their short form. */
 const ADDITION_ALIASES: Readonly<Record<string, string>> = { huis: 'hs', h: 'hs', bs: 'bis' };
+
+/** Whether a value is a postcode as the model's reader writes it (`1234AB`), checked by character codes. */
+export function isCleanPostcode(p: unknown): p is string {
+  if (typeof p !== 'string' || p.length !== 6) return false;
+  const c0 = p.charCodeAt(0);
+  if (c0 < 49 || c0 > 57) return false;
+  for (let i = 1; i < 4; i++) {
+    const c = p.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  for (let i = 4; i < 6; i++) {
+    const c = p.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** Canonical addition: folded, only letters and digits, known aliases shortened. */
 function canonicalAddition(text: string): string {
@@ -44,7 +59,7 @@ function canonicalAddition(text: string): string {
  */
 export function normaliseAddress(input: AddressInput): NormalisedAddress {
   const raw = input.postcode ?? '';
-  const postcode = CLEAN_POSTCODE.test(raw) ? raw : (postcodeReader.read(raw) ?? '');
+  const postcode = isCleanPostcode(raw) ? raw : (postcodeReader.read(raw) ?? '');
   const n = input.houseNumber;
   const houseNumber = n !== undefined && Number.isInteger(n) && n > 0 ? n : 0;
   const addition = canonicalAddition(`${input.houseLetter ?? ''}${input.houseNumberAddition ?? ''}`);

@@ -11,8 +11,8 @@ import type { NormalisedName } from './normalise-name.js';
  * - `swapped`: surname and given name are exchanged (names reversed, common for status holders);
  * - `phonetic`: the Dutch phonetic keys agree (`Kluijt`/`Kluit`, `Meijer`/`Maier`);
  * - `close`: one typo apart from any surname the person goes by (own, partner's, both combined): one edit
- *   for 4–7 letters, two from 8 letters, where swapping two neighbouring letters is one edit and IJ may be
- *   written as its letters (`Meiejr`/`Meijer`, `Hosesini`/`Hosseini`, `Host`/`Horst`);
+ *   for names of 4–7 letters, two from 8 letters, none below 4, where swapping two neighbouring letters is
+ *   one edit and IJ may be written as its letters (`Meiejr`/`Meijer`, `Hosesini`/`Hosseini`, `Host`/`Horst`, `Jog`/`Jong`);
  * - `different`; `unknown`: one side has no surname.
  * @category Comparison
  */
@@ -56,20 +56,24 @@ function spelledAlike(a: string, b: string): boolean {
 }
 
 /**
- * Edits a surname typo may have: none below 4 letters (`Bos` is not `Vos`), one for 4–7 letters,
- * two from 8 letters on.
+ * Edits a typo may have in a surname of this many letters: none below 4 letters (`Bos` is not
+ * `Vos`), one for 4–7 letters (`Jog` for `Jong`), two from 8 letters on.
  */
-function allowedEdits(shortest: number): number {
-  return shortest < 4 ? 0 : shortest < 8 ? 1 : 2;
+function allowedEdits(letters: number): number {
+  return letters < 4 ? 0 : letters < 8 ? 1 : 2;
 }
 
-/** Whether two canonical surnames (IJ written `y`) are one typo apart, counting IJ as the letters it is written with. */
+/** Whether two spellings are within the edits the longer one allows. */
+function withinTypo(a: string, b: string): boolean {
+  const max = allowedEdits(Math.max(a.length, b.length));
+  return max > 0 && Math.abs(a.length - b.length) <= max && osaDistance(a, b, max) <= max;
+}
+
+/** Whether two canonical surnames (IJ written `y`) are one typo apart, counting IJ also as the two letters it is written with. */
 function isSurnameTypo(a: string, b: string): boolean {
-  const max = allowedEdits(Math.min(a.length, b.length));
-  if (max === 0 || Math.abs(a.length - b.length) > max) return false;
-  if (osaDistance(a, b, max) <= max) return true;
-  // `Meiejr` for `Meijer`: one swap of the letters i-j-e, two edits once IJ is folded to y.
-  return (a.includes('y') || b.includes('y')) && osaDistance(a.replace(/y/g, 'ij'), b.replace(/y/g, 'ij'), max) <= max;
+  if (withinTypo(a, b)) return true;
+  // `Meiejr` for `Meijer`, `Dikj` for `Dijk`: one swap of the letters of IJ, two edits once IJ is folded to y.
+  return (a.includes('y') || b.includes('y')) && withinTypo(a.replace(/y/g, 'ij'), b.replace(/y/g, 'ij'));
 }
 
 function includesAny(list: readonly string[], other: readonly string[]): boolean {
@@ -102,23 +106,20 @@ function isSwapped(a: NormalisedName, b: NormalisedName): boolean {
   return surnameIsGivenOf(a, b) && surnameIsGivenOf(b, a);
 }
 
-/** Whether one name's surnames agree in full with the other's (the used or own surname, prefixes ignored). */
-function fullAgreement(a: NormalisedName, b: NormalisedName): boolean {
-  return includesAny(a.fullSurnames, b.fullSurnames) || a.glued === b.glued;
-}
-
-function compareSurnames(a: NormalisedName, b: NormalisedName, swapped: boolean): SurnameLevel {
+/**
+ * The surname level when the surnames agree (`exact`, `alternate`), `unknown` when one side has
+ * none, or null when they do not agree and the weaker levels must be tried.
+ */
+function agreeingSurname(a: NormalisedName, b: NormalisedName): SurnameLevel | null {
   if (a.surname === '' || b.surname === '') return 'unknown';
-  if (fullAgreement(a, b)) return 'exact';
+  if (a.surname === b.surname || a.glued === b.glued || includesAny(a.fullSurnames, b.fullSurnames)) return 'exact';
   if (
     includesAny(a.surnameParts, b.surnameParts) || includesAny(a.joinedSurnames, b.surnameParts) || includesAny(b.joinedSurnames, a.surnameParts) ||
     a.glued === b.surname || a.surname === b.glued
   ) {
     return 'alternate';
   }
-  if (swapped) return 'swapped';
-  if (includesAny(a.surnameKeys, b.surnameKeys)) return 'phonetic';
-  return anySurnameTypo(a, b) ? 'close' : 'different';
+  return null;
 }
 
 /** Whether the first initials agree; `I.` stands for the digraph IJ too (IJsbrand is written `I.` and `IJ.`). */
@@ -148,13 +149,11 @@ function compareGiven(a: NormalisedName, b: NormalisedName, swapped: boolean): G
 /**
  * Compare two normalised names and return the surname and given-name levels. A reversed name
  * (surname written as given name and vice versa) gives `swapped` on both.
- * @example
- * compareNames(normaliseName('Mohammed Ali'), normaliseName({ givenNames: 'Ali', surname: 'Mohammed' }))
- * // { surname: 'swapped', givenNames: 'swapped' }
- * @category Comparison
  */
 export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
-  const exactish = a.surname !== '' && (fullAgreement(a, b) || includesAny(a.surnameParts, b.surnameParts));
-  const swapped = !exactish && isSwapped(a, b);
-  return { surname: compareSurnames(a, b, swapped), givenNames: compareGiven(a, b, swapped) };
+  const agreeing = agreeingSurname(a, b);
+  if (agreeing !== null) return { surname: agreeing, givenNames: compareGiven(a, b, false) };
+  const swapped = isSwapped(a, b);
+  const surname: SurnameLevel = swapped ? 'swapped' : includesAny(a.surnameKeys, b.surnameKeys) ? 'phonetic' : anySurnameTypo(a, b) ? 'close' : 'different';
+  return { surname, givenNames: compareGiven(a, b, swapped) };
 }

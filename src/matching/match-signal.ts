@@ -1,13 +1,14 @@
 import { cite, LEGAL_FORMS, parseSignal, SECTORS, SIGNAL_KINDS, SOURCES, type BatchItem, type LocalizedText, type Reason, type Signal } from '../model/index.js';
 import { reason, text } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
+import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
 import { flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 import { dutchPhoneticKey } from './phonetic.js';
 import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
 import { frozen } from './freeze.js';
-import { fieldReasons, hasContradiction, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
+import { contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -163,6 +164,14 @@ const DECISION_SOURCE = frozen(cite(SOURCES.signaalreis, 'verbeteren van de BRP-
 
 const WHY = frozen({
   none: text('Geen kandidaat boven de beoordelingsdrempel', 'No candidate reaches the review threshold'),
+  another: text(
+    'Kandidaten verschillen in twee of meer gegevens (bijv. voornaam en geboortedatum): een ander persoon, bijv. een huisgenoot',
+    'Candidates differ in two or more fields (e.g. given name and birth date): another person, e.g. a housemate',
+  ),
+  household: text(
+    'Alleen achternaam en adres passen; voornaam en geboortedatum wijzen niet op deze persoon: laten beoordelen',
+    'Only surname and address fit; given name and birth date do not point to this person: review',
+  ),
   ambiguous: text('Meerdere kandidaten liggen dicht bij elkaar', 'Several candidates score close together'),
   contradicted: text('Een gegeven spreekt de identiteit tegen (bijv. andere geboortedatum): laten beoordelen', 'A field contradicts identity (e.g. another birth date): review'),
   match: text('Score boven de matchdrempel', 'Score at or above the match threshold'),
@@ -200,7 +209,7 @@ function matchWith(index: IndexData, signal: Signal, options: MatchOptions, para
   gatherNear(index, person, collector, surnameIds, givenId);
   scoreFrom(index, person, collector, 0, score, top, k);
   const best = top[0];
-  const settled = best !== undefined && best.w >= params.wideSearchBelow && !hasContradiction(best.levels, params);
+  const settled = best !== undefined && best.w >= params.wideSearchBelow && contradictionCount(best.levels, params) === 0;
   if (!settled) {
     const near = collector.count;
     gatherWide(index, person, collector, surnameIds, givenId);
@@ -213,7 +222,7 @@ function matchWith(index: IndexData, signal: Signal, options: MatchOptions, para
       recordId: index.records[r]!.id,
       recordIndex: r,
       weight: scored.weight,
-      levels: { ...levels },
+      levels,
       fields: scored.fields,
       contradictions: scored.contradictions,
     });
@@ -221,21 +230,42 @@ function matchWith(index: IndexData, signal: Signal, options: MatchOptions, para
   return decide(index, signal, person, options, params, top, candidates);
 }
 
+/** Birth-date levels that cannot tell two people apart: placeholders (1 January), incomplete or missing dates. */
+const WEAK_BIRTH_DATES: ReadonlySet<string> = new Set(['placeholder-agrees', 'placeholder-same-year', 'placeholder', 'incomplete-agrees', 'unknown']);
+
+/**
+ * Whether two candidates are namesakes for this signal: they agree with it alike on surname, given
+ * names and address, and only placeholder, incomplete or missing birth dates are left to tell them
+ * apart (a signal's 1-1-2000 equal to one namesake's register 1-1-2000 is no evidence). Always ambiguous.
+ */
+function namesakes(best: FieldLevels, second: FieldLevels): boolean {
+  return (
+    best.surname === second.surname && best.givenNames === second.givenNames && best.address === second.address &&
+    WEAK_BIRTH_DATES.has(best.birthDate) && WEAK_BIRTH_DATES.has(second.birthDate)
+  );
+}
+
+/** Whether a register person's given names include every given name the signal names. */
+function covers(recordNames: readonly string[], signalNames: readonly string[]): boolean {
+  for (const name of signalNames) if (!recordNames.includes(name)) return false;
+  return true;
+}
+
 /**
  * Whether the best candidate is told apart from the second by what separates them rather than by
- * the size of the gap: the second is nowhere better, and on the given names (or the birth date)
- * the best agrees in a way that identifies a person while the second, with its names known,
- * disagrees or only shares the initial. An exact given name against a housemate's bare initial
- * is strong evidence even when a placeholder birth date leaves the totals close; true namesakes
- * (father and son with the same given names) are never apart.
+ * the size of the gap: the second is nowhere better, and either the best's register given names
+ * include every given name of the signal while the second's (known) given names do not — an exact
+ * given name against a housemate's other name or bare initial is strong evidence even when a
+ * placeholder birth date leaves the totals close — or the best's birth date identifies and the
+ * second's disagrees. True namesakes (father and son with the same given names) are never apart.
  */
 function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters): boolean {
   for (const field of MATCH_FIELDS) {
     if (levelWeight(params, field, second.levels[field]) > levelWeight(params, field, best.levels[field])) return false;
   }
-  const givenApart =
-    (best.levels.givenNames === 'exact' || best.levels.givenNames === 'first-exact') &&
-    (second.levels.givenNames === 'different' || (second.levels.givenNames === 'initials' && person.name.givenNames.length > 0 && index.comparableAt(second.r).name.givenNames.length > 0));
+  const named = person.name.givenNames;
+  const secondNames = index.comparableAt(second.r).name.givenNames;
+  const givenApart = named.length > 0 && secondNames.length > 0 && covers(index.comparableAt(best.r).name.givenNames, named) && !covers(secondNames, named);
   const birthApart =
     (best.levels.birthDate === 'exact' || best.levels.birthDate === 'one-typo' || best.levels.birthDate === 'day-month-swapped') &&
     (second.levels.birthDate === 'different' || second.levels.birthDate === 'same-year');
@@ -251,10 +281,17 @@ function decide(
   top: readonly Scored[],
   candidates: readonly MatchCandidate[],
 ): MatchResult {
-  const best = top[0];
-  const second = top[1];
+  // One contradicting field may be a typo; two are another person (a housemate, a relative): never a candidate.
+  let best: Scored | undefined;
+  let second: Scored | undefined;
+  for (const c of top) {
+    if (contradictionCount(c.levels, params) >= 2) continue;
+    if (best === undefined) best = c;
+    else if (second === undefined) second = c;
+  }
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
+    const why = best === undefined && top[0] !== undefined && top[0].w >= params.reviewThreshold ? WHY.another : WHY.none;
     return {
       signalId: signal.id,
       decision: 'no-match',
@@ -262,19 +299,21 @@ function decide(
       person: null,
       candidates,
       flags: noFlags.flags,
-      reasons: [decisionReason('no-match', best?.w ?? null, params, WHY.none), outcomeReason('not-registered', undefined), ...noFlags.reasons],
+      reasons: [decisionReason('no-match', best?.w ?? null, params, why), outcomeReason('not-registered', undefined), ...noFlags.reasons],
     };
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
   const ambiguous =
-    second !== undefined && second.w >= params.reviewThreshold && best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params);
-  const contradicted = hasContradiction(levels, params);
-  const decision: MatchDecision = !ambiguous && !contradicted && best.w >= params.matchThreshold ? 'match' : 'review';
+    second !== undefined && second.w >= params.reviewThreshold &&
+    ((best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params)) || namesakes(best.levels, second.levels));
+  const contradicted = contradictionCount(levels, params) > 0;
+  const householdOnly = !identifies(levels, params);
+  const decision: MatchDecision = !ambiguous && !contradicted && !householdOnly && best.w >= params.matchThreshold ? 'match' : 'review';
   const outcome: MatchOutcome = ambiguous
     ? 'ambiguous'
     : outcomeOfRecord(index.isDeceased(best.r), index.suspensionOf(best.r), levels.address);
-  const why = ambiguous ? WHY.ambiguous : contradicted ? WHY.contradicted : decision === 'match' ? WHY.match : WHY.between;
+  const why = ambiguous ? WHY.ambiguous : contradicted ? WHY.contradicted : householdOnly ? WHY.household : decision === 'match' ? WHY.match : WHY.between;
   const flagged = flagsFor(signal, options, record.verblijfplaats?.indicatieVastgesteldVerblijftNietOpAdres === true);
   return {
     signalId: signal.id,
@@ -297,7 +336,7 @@ function decide(
  * score each with Fellegi-Sunter weights, and decide match / review / no match with an outcome
  * the municipality can act on. The result lists the best candidates with per-field levels and
  * weights, and its `reasons` in Dutch and English. Results are freshly built: changing one never
- * changes another. Throws {@link UsageError} only for misuse (an index not made by
+ * changes another. Throws `UsageError` (from `vroegsignalering/model`) only for misuse (an index not made by
  * `createRegisterIndex`, unusable parameters).
  * @example
  * const index = createRegisterIndex(records);
@@ -312,12 +351,18 @@ export function matchSignal(signal: Signal, index: RegisterIndex, options: Match
 const KINDS: ReadonlySet<unknown> = new Set(SIGNAL_KINDS);
 const SECTOR_SET: ReadonlySet<unknown> = new Set(SECTORS);
 const FORMS: ReadonlySet<unknown> = new Set(LEGAL_FORMS);
-const CLEAN_POSTCODE = /^[1-9][0-9]{3}[A-Z]{2}$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const NAME_KEYS = ['givenNames', 'initials', 'surnamePrefix', 'surname', 'fullName'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOptionalText(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+/** Whether a text has the shape of an ISO day (`2026-03-02`), as the model writes dates. */
+function isIsoDayText(d: unknown): boolean {
+  return typeof d === 'string' && d.length === 10 && d.charCodeAt(4) === 45 && d.charCodeAt(7) === 45;
 }
 
 /**
@@ -326,16 +371,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * other input is read by `parseSignal`.
  */
 function isParsedSignal(input: unknown): input is Signal {
-  if (!isRecord(input) || typeof input['id'] !== 'string' || !KINDS.has(input['kind'])) return false;
+  if (!isRecord(input) || typeof input['id'] !== 'string' || !KINDS.has(input['kind']) || !isIsoDayText(input['receivedDate'])) return false;
   const { creditor, debtor, address, arrears } = input;
-  if (typeof input['receivedDate'] !== 'string' || !ISO_DAY.test(input['receivedDate'])) return false;
   if (!isRecord(creditor) || !SECTOR_SET.has(creditor['sector']) || !isRecord(arrears) || typeof arrears['total'] !== 'string') return false;
-  if (!isRecord(debtor) || !FORMS.has(debtor['legalForm']) || !isRecord(debtor['name'])) return false;
-  const name = debtor['name'];
-  if (!NAME_KEYS.every((key) => name[key] === undefined || typeof name[key] === 'string')) return false;
+  if (!isRecord(debtor) || !FORMS.has(debtor['legalForm'])) return false;
+  const name = debtor['name'] as Signal['debtor']['name'] | undefined;
+  if (!isRecord(name)) return false;
+  if (!isOptionalText(name.givenNames) || !isOptionalText(name.initials) || !isOptionalText(name.surnamePrefix)) return false;
+  if (!isOptionalText(name.surname) || !isOptionalText(name.fullName)) return false;
   const birth = debtor['birthDate'];
   if (birth !== undefined && !(isRecord(birth) && typeof birth['placeholder'] === 'boolean')) return false;
-  return isRecord(address) && typeof address['postcode'] === 'string' && CLEAN_POSTCODE.test(address['postcode']) && Number.isInteger(address['houseNumber']);
+  return isRecord(address) && isCleanPostcode(address['postcode']) && Number.isInteger(address['houseNumber']);
 }
 
 /**
@@ -343,7 +389,7 @@ function isParsedSignal(input: unknown): input is Signal {
  * each `{ index, ok: true, value }` with the {@link MatchResult} or `{ index, ok: false, issues }`
  * when the input is not a readable signal. Accepts raw signal records (read with `parseSignal`)
  * as well as signals parsed before. Never throws for bad records (misuse of the API still throws
- * {@link UsageError} before any record is read).
+ * `UsageError` (from `vroegsignalering/model`) before any record is read).
  * @example
  * const items = matchSignals(rows, index);
  * for (const item of items) if (item.ok && item.value.decision === 'match') link(item.index, item.value.person);

@@ -62,7 +62,7 @@ export interface NormalisedName {
   readonly joinedSurnames: readonly string[];
   /** Prefix and surname glued (`vandenberg`), to recognise names written without spaces. */
   readonly glued: string;
-  /** Dutch phonetic key of each surname part (see {@link dutchPhoneticKey}). */
+  /** Dutch phonetic key of each surname part (a Dutch phonetic key). */
   readonly surnameKeys: readonly string[];
   /** Dutch phonetic key of the first given name, or `''`. */
   readonly givenKey: string;
@@ -94,9 +94,12 @@ export interface SurnameForm {
   readonly glued: string;
   /** Dutch phonetic key of each part. */
   readonly keys: readonly string[];
+  /** The first part alone (`['jansen']`), or nothing. */
+  readonly head: readonly string[];
 }
 
-const NO_SURNAME: SurnameForm = frozenForm({ prefix: '', parts: [], glued: '', keys: [] });
+const NO_SURNAME: SurnameForm = frozenForm({ prefix: '', parts: [], glued: '', keys: [], head: [] });
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Freeze a form and its arrays: forms are shared between names (memo, index), so nobody may change one. */
 function frozenForm<T extends object>(form: T): T {
@@ -128,7 +131,13 @@ export function normaliseSurname(surname: string | undefined, surnamePrefix?: st
     if (token !== '') parts.push(token);
   }
   const first = parts[0] ?? '';
-  return frozenForm({ prefix, parts, glued: first === '' ? '' : canonicalToken(prefix) + first, keys: parts.map((part) => dutchPhoneticKey(part)) });
+  return frozenForm({
+    prefix,
+    parts,
+    glued: first === '' ? '' : canonicalToken(prefix) + first,
+    keys: parts.map((part) => dutchPhoneticKey(part)),
+    head: parts.slice(0, 1),
+  });
 }
 
 /** Given names and initials in comparison form. @category Normalisers */
@@ -337,18 +346,14 @@ function remembered<T>(memo: Map<string, Map<string, T>>, a: string | undefined,
 }
 
 /** Each double name of the person written as one word, in the orders the person may use. */
-function joinedForms(own: SurnameForm, partner: SurnameForm): string[] {
+function joinedForms(own: SurnameForm, partner: SurnameForm): readonly string[] {
+  if (own.parts.length === 0 || (own.parts.length === 1 && partner.parts.length === 0)) return NONE;
   const joined: string[] = [];
-  const add = (parts: readonly string[]) => {
-    if (parts.length > 1) {
-      const word = parts.join('');
-      if (!joined.includes(word)) joined.push(word);
-    }
-  };
-  add(own.parts);
-  if (partner.parts.length > 0 && own.parts.length > 0) {
-    add([...partner.parts, ...own.parts]);
-    add([...own.parts, ...partner.parts]);
+  const candidates = partner.parts.length === 0 ? [own.parts] : [own.parts, [...partner.parts, ...own.parts], [...own.parts, ...partner.parts]];
+  for (const parts of candidates) {
+    if (parts.length < 2) continue;
+    const word = parts.join('');
+    if (!joined.includes(word)) joined.push(word);
   }
   return joined;
 }
@@ -356,7 +361,7 @@ function joinedForms(own: SurnameForm, partner: SurnameForm): string[] {
 /**
  * Build a {@link NormalisedName} from already normalised pieces (the register index caches the
  * pieces of names that repeat): the given names, the own surname and the partner's surname
- * (if any) under the name-use code.
+ * (if any) under the name-use code. For the library's own use: it shares the frozen pieces.
  */
 export function composeName(given: GivenForm, own: SurnameForm, partnerForm: SurnameForm | undefined, nameUse: NameUse | null): NormalisedName {
   const partner = partnerForm ?? NO_SURNAME;
@@ -364,18 +369,18 @@ export function composeName(given: GivenForm, own: SurnameForm, partnerForm: Sur
   const first = surnames[0]!;
   const surname = first.parts[0] ?? '';
   const ownFirst = own.parts[0] ?? '';
-  return frozenForm({
+  return {
     givenNames: given.givenNames,
     initials: given.initials,
     initialIsIJ: given.initialIsIJ,
     prefix: first.prefix,
     surname,
-    fullSurnames: ownFirst === surname || ownFirst === '' ? first.parts.slice(0, 1) : [surname, ownFirst],
+    fullSurnames: ownFirst === surname || ownFirst === '' ? first.head : [surname, ownFirst],
     surnameParts: surnames.length === 1 ? first.parts : surnames.flatMap((s) => s.parts),
     joinedSurnames: joinedForms(own, partner),
     glued: first.glued,
     surnameKeys: surnames.length === 1 ? first.keys : surnames.flatMap((s) => s.keys),
     givenKey: given.key,
     nameUse,
-  });
+  };
 }

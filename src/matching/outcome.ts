@@ -59,10 +59,17 @@ const OUTCOME_SOURCE = frozen({
   ambiguous: cite(SOURCES.signaalreis, 'uitval handmatig beoordelen'),
 });
 
-/** The reason stating a result's outcome. */
-export function outcomeReason(outcome: MatchOutcome, values: ReasonValues | undefined): Reason {
+function buildOutcomeReason(outcome: MatchOutcome, values: ReasonValues | undefined): Reason {
   const positive = outcome === 'resident-at-address' || outcome === 'moved-within-municipality';
   return reason(`matching.outcome.${outcome}`, positive ? 'pass' : 'fail', OUTCOME_SOURCE[outcome], OUTCOME_TEXT[outcome], values);
+}
+
+/** The outcome reasons without values: frozen, so every result may share them. */
+const PLAIN_OUTCOME_REASONS = Object.fromEntries(MATCH_OUTCOMES.map((o) => [o, buildOutcomeReason(o, undefined)])) as Readonly<Record<MatchOutcome, Reason>>;
+
+/** The reason stating a result's outcome. */
+export function outcomeReason(outcome: MatchOutcome, values: ReasonValues | undefined): Reason {
+  return values === undefined ? PLAIN_OUTCOME_REASONS[outcome] : buildOutcomeReason(outcome, values);
 }
 
 const FLAG_TEXT = frozen({
@@ -79,6 +86,11 @@ const FLAG_TEXT = frozen({
     message: text('BRP: vastgesteld dat de persoon niet op het adres verblijft', 'Register: established that the person does not live at the address'),
   },
 });
+
+function addFlag(flags: MatchFlag[], reasons: Reason[], name: MatchFlag, outcome: 'fail' | 'info', values: ReasonValues | undefined): void {
+  flags.push(name);
+  reasons.push(reason(`matching.flag.${name}`, outcome, FLAG_TEXT[name].source, FLAG_TEXT[name].message, values));
+}
 
 /** Options that supply flags the signal cannot carry itself. @category Matching */
 export interface FlagOptions {
@@ -97,13 +109,9 @@ export function flagsFor(
 ): { flags: MatchFlag[]; reasons: Reason[] } {
   const flags: MatchFlag[] = [];
   const reasons: Reason[] = [];
-  const flag = (name: MatchFlag, outcome: 'fail' | 'info', values?: ReasonValues) => {
-    flags.push(name);
-    reasons.push(reason(`matching.flag.${name}`, outcome, FLAG_TEXT[name].source, FLAG_TEXT[name].message, values));
-  };
-  if (LEGAL_ENTITY_FORMS.includes(signal.debtor.legalForm)) flag('legal-entity', 'fail', { legalForm: signal.debtor.legalForm });
+  if (LEGAL_ENTITY_FORMS.includes(signal.debtor.legalForm)) addFlag(flags, reasons, 'legal-entity', 'fail', { legalForm: signal.debtor.legalForm });
   const uses = options.addressUse?.(signal);
-  if (uses !== undefined && uses.length > 0 && !uses.some((u) => u.toLowerCase() === 'woonfunctie')) flag('non-dwelling', 'fail', { addressUse: uses.join(', ') });
-  if (notLivingAtAddress) flag('not-living-at-address', 'info');
+  if (uses !== undefined && uses.length > 0 && !uses.some((u) => u.toLowerCase() === 'woonfunctie')) addFlag(flags, reasons, 'non-dwelling', 'fail', { addressUse: uses.join(', ') });
+  if (notLivingAtAddress) addFlag(flags, reasons, 'not-living-at-address', 'info', undefined);
   return { flags, reasons };
 }

@@ -77,8 +77,15 @@ export interface MatchParameters {
   /**
    * Levels that contradict identity: a candidate with any of them is never a confident match,
    * whatever its total (at most review). Guards against linking a relative at the same address.
+   * A candidate with two or more fields at such levels is another person and never reviewed.
    */
   readonly blockingLevels: { readonly [F in MatchField]?: readonly FieldLevels[F][] };
+  /**
+   * Levels that point to one person rather than to a household: a candidate is a confident match
+   * only when its given names or its birth date is at one of them. Surname and address agree for a
+   * whole family; without a given name or birth date that identifies, the best candidate goes to review.
+   */
+  readonly identifyingLevels: { readonly givenNames: readonly GivenNameLevel[]; readonly birthDate: readonly BirthDateLevel[] };
   /** Candidates listed in a result (best first). */
   readonly maxListedCandidates: number;
   /**
@@ -137,13 +144,16 @@ export const DEFAULT_MATCH_PARAMETERS: MatchParameters = frozen({
     },
   },
   termFrequency: { surname: true, givenNames: true, minU: 0.00001, minRecords: 1000 },
-  matchThreshold: 20,
+  matchThreshold: 18,
   reviewThreshold: 12,
   ambiguityMargin: 6,
   blockingLevels: {
-    surname: ['different'],
     givenNames: ['different'],
     birthDate: ['different', 'same-year'],
+  },
+  identifyingLevels: {
+    givenNames: ['exact', 'first-exact', 'swapped', 'close'],
+    birthDate: ['exact', 'one-typo', 'day-month-swapped', 'incomplete-agrees', 'placeholder-agrees', 'placeholder-same-year'],
   },
   maxListedCandidates: 3,
   wideSearchBelow: 30,
@@ -163,7 +173,7 @@ export function resolveParameters(overrides: MatchParameterOverrides = {}, base:
 
 const NUMERIC_PARAMETERS = ['matchThreshold', 'reviewThreshold', 'ambiguityMargin', 'wideSearchBelow', 'maxListedCandidates'] as const;
 
-/** The parameters of a call: the defaults with `overrides` merged in; a {@link UsageError} when they cannot be used. */
+/** The parameters of a call: the defaults with `overrides` merged in; a `UsageError` (from `vroegsignalering/model`) when they cannot be used. */
 export function parametersOf(overrides: MatchParameterOverrides | undefined): MatchParameters {
   if (overrides === undefined) return DEFAULT_MATCH_PARAMETERS;
   const params = resolveParameters(overrides);

@@ -7,6 +7,7 @@ import { splitSurnamePrefix, stripGluedPrefix } from './prefixes.js';
  * vowel groups fold together, ch/g, v/w/f/ph, c/k/q, s/z/x, final d/t.
  */
 const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^y(?=[aeiou])/, 'j'],
   [/ph/g, 'f'],
   [/[ck]h/g, 'g'],
   [/gh/g, 'g'],

@@ -134,6 +134,7 @@ export class IndexData {
       this.partnerOf[i] = partnerForm;
       this.nameUseOf[i] = NAME_USES.indexOf(naam.aanduidingNaamgebruik);
       const code = birthDateCode(r.geboorte.datum);
+      const placeholderYear = r.geboorte.datum.placeholder ? code - (code % 10000) : 0;
       this.statusOf[i] = r.overlijden?.datum !== undefined ? 1 : SUSPENSIONS.indexOf(r.opschortingBijhouding?.reden ?? null);
       const v = r.verblijfplaats;
       const addressBlock = v === undefined ? 0 : residenceBlockKey(v);
@@ -146,6 +147,8 @@ export class IndexData {
         const id = k < ownIds.length ? ownIds[k]! : partnerIds[k - ownIds.length]!;
         if (k >= ownIds.length && ownIds.includes(id)) continue;
         if (code !== 0) dateTable.add(birthDateNameKey(code, id), i);
+        // A 1 January placeholder says only the year: also found by the year (a signal's real date in that year).
+        if (placeholderYear !== 0) dateTable.add(birthDateNameKey(placeholderYear, id), i);
         if (area !== 0) areaTable.add(nameAreaKey(id, area), i);
         if (givenId >= 0) fullTable.add(fullNameKey(id, givenId), i);
       }
@@ -275,7 +278,7 @@ export class RegisterIndex {
   }
 }
 
-/** The data of an index, for matching; a {@link UsageError} when `index` is not one. */
+/** The data of an index, for matching; a `UsageError` (from `vroegsignalering/model`) when `index` is not one. */
 export function indexData(index: RegisterIndex): IndexData {
   const data = DATA.get(index);
   if (data === undefined) {

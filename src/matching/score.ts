@@ -71,9 +71,27 @@ function termShare(
   return undefined;
 }
 
-/** One field's score, frozen: results share nothing that a caller could change. */
+/** One field's score, frozen: results may share it, and nobody can change it. */
 function fieldScore(field: MatchField, level: string, p: LevelProbabilities, u: number, share: number | null): FieldScore {
   return Object.freeze({ field, level, weight: weightOf(p.m, u), m: p.m, u, termFrequency: share });
+}
+
+/** Field scores without term-frequency adjustment, the same for every pair: frozen, built once per parameter set. */
+const plainScores = new WeakMap<MatchParameters, Readonly<Record<MatchField, Readonly<Record<string, FieldScore>>>>>();
+
+function plainFieldScore(params: MatchParameters, field: MatchField, level: string): FieldScore {
+  let table = plainScores.get(params);
+  if (table === undefined) {
+    const built = {} as Record<MatchField, Record<string, FieldScore>>;
+    for (const f of MATCH_FIELDS) {
+      const byLevel: Record<string, FieldScore> = {};
+      for (const [l, q] of Object.entries(params.levels[f] as Record<string, LevelProbabilities>)) byLevel[l] = fieldScore(f, l, q, q.u, null);
+      built[f] = byLevel;
+    }
+    table = built;
+    plainScores.set(params, table);
+  }
+  return table[field][level]!;
 }
 
 /** Weight in bits of a level with these probabilities. */
@@ -102,7 +120,7 @@ export function scoreLevels(
     const level = levels[field];
     const p = (params.levels[field] as Record<string, LevelProbabilities>)[level]!;
     const share = termShare(field, level, params, tf, values);
-    const scored = share === undefined ? fieldScore(field, level, p, p.u, null) : fieldScore(field, level, p, Math.max(share, params.termFrequency.minU), share);
+    const scored = share === undefined ? plainFieldScore(params, field, level) : fieldScore(field, level, p, Math.max(share, params.termFrequency.minU), share);
     total += scored.weight;
     fields.push(scored);
     if ((params.blockingLevels[field] as readonly string[] | undefined)?.includes(level)) contradictions.push(field);
@@ -174,12 +192,25 @@ export function levelWeight(params: MatchParameters, field: MatchField, level: s
   return baseWeights(params)[field][level]!;
 }
 
-/** Whether any field is at a level that contradicts identity. @category Scoring */
-export function hasContradiction(levels: FieldLevels, params: MatchParameters): boolean {
-  for (const field of MATCH_FIELDS) {
-    if ((params.blockingLevels[field] as readonly string[] | undefined)?.includes(levels[field])) return true;
+/** Per parameter set: for each field, the levels that contradict identity (see `blockingLevels`). */
+const blockingSets = new WeakMap<MatchParameters, Readonly<Record<MatchField, ReadonlySet<string>>>>();
+
+/** How many fields are at a level that contradicts identity. */
+export function contradictionCount(levels: FieldLevels, params: MatchParameters): number {
+  let sets = blockingSets.get(params);
+  if (sets === undefined) {
+    sets = Object.fromEntries(MATCH_FIELDS.map((f) => [f, new Set<string>(params.blockingLevels[f] ?? [])])) as unknown as Record<MatchField, ReadonlySet<string>>;
+    blockingSets.set(params, sets);
   }
-  return false;
+  return (
+    (sets.surname.has(levels.surname) ? 1 : 0) + (sets.givenNames.has(levels.givenNames) ? 1 : 0) +
+    (sets.birthDate.has(levels.birthDate) ? 1 : 0) + (sets.address.has(levels.address) ? 1 : 0)
+  );
+}
+
+/** Whether the given names or the birth date point to one person (see `identifyingLevels`). */
+export function identifies(levels: FieldLevels, params: MatchParameters): boolean {
+  return params.identifyingLevels.givenNames.includes(levels.givenNames) || params.identifyingLevels.birthDate.includes(levels.birthDate);
 }
 
 const ROUND = 100;
@@ -187,13 +218,23 @@ const FIELD_SOURCE = frozen(cite(SOURCES.signaalreis, 'BRP-check: uitval door om
 
 /** One {@link Reason} per field of a scored pair: the level, its weight, m and u, and what it means. */
 export function fieldReasons(score: PairScore): Reason[] {
-  return score.fields.map((f) =>
-    reason(
+  return score.fields.map(reasonOf);
+}
+
+/** The frozen reasons of the shared (not term-frequency adjusted) field scores, built once each. */
+const sharedReasons = new WeakMap<FieldScore, Reason>();
+
+function reasonOf(f: FieldScore): Reason {
+  let built = sharedReasons.get(f);
+  if (built === undefined) {
+    built = reason(
       `matching.${f.field}.${f.level}`,
       f.weight > 0 ? 'pass' : f.weight < 0 ? 'fail' : 'info',
       FIELD_SOURCE,
       (LEVEL_MESSAGES[f.field] as Record<string, LocalizedText>)[f.level]!,
       { level: f.level, weight: Math.round(f.weight * ROUND) / ROUND, m: f.m, u: f.u, termFrequency: f.termFrequency },
-    ),
-  );
+    );
+    if (f.termFrequency === null) sharedReasons.set(f, built);
+  }
+  return built;
 }

@@ -24,3 +24,4 @@ export * from './signal.js';
 export * from './sources.js';
 export * from './text.js';
 export * from './freeze.js';
+export * from './canonical.js';

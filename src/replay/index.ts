@@ -40,3 +40,12 @@ export * from './report/report-html.js';
 export { REPORT_LANGUAGES, type ReportLanguage } from './report/i18n.js';
 export { wilsonInterval, type ReportFigure, type FigureUnit, type IntervalMethod } from './report/figures.js';
 export type { SamplePeriod } from './report/context.js';
+export {
+  learnOutcomes, recommendPolicy, validateTimeSplit, DEFAULT_STRATA, LEARNABLE_CHANNELS, DEFAULT_CHANNEL_RANK,
+  type LearnOptions, type OutcomeModel, type StratumOutcomes, type ChannelEstimate, type RateEstimate, type EstimateMethod, type Evidence,
+  type ChannelSummary, type ChannelRate, type BetaPrior, type PoolingCentre, type Adjustment, type AdjustmentMethod, type LearnedPopulation,
+  type StrataOptions, type StratumDimension, type LearnableChannel, type LeadRule, type Exclusion, type NotLearned,
+  type RecommendOptions, type RecommendGuards, type GuardedSubgroup, type Objective, type Recommendation, type Route, type Fixed,
+  type StratumRef, type StratumPlan, type StratumChange, type ChannelUse, type TradeOff, type Comparison, type Interval, type FloorCheck,
+  type GuardReport, type OptimisationReport, type TimeSplitOptions, type TimeSplitValidation, type ChannelSplit, type SplitComparison,
+} from './learn/learn.js';

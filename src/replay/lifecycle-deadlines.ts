@@ -7,7 +7,8 @@
  */
 import { deadline } from '../calendar/index.js';
 import { type IsoDate } from '../model/index.js';
-import { CASE_DEADLINE_RULES, CRISIS_KINDS, type CaseDateFact } from '../feedback/index.js';
+import { CASE_DEADLINE_RULES, type CaseDateFact } from '../feedback/index.js';
+import { CRISIS_KINDS } from '../feedback/internal.js';
 import type { SampleRecord } from './sample-schema.js';
 
 /**

@@ -96,11 +96,12 @@ function contextOf(record: SampleRecord, detection: DetectionResult, register: R
   const age = ageOn(record, record.receivedDate);
   const ctx: { -readonly [K in keyof TriageContext]: TriageContext[K] } = {};
   if (detection.ok) {
-    const m = detection.match;
+    const d = detection.value;
+    const m = d.match;
     ctx.match = { isMatch: m.isMatch, creditorCount: m.creditorCount, sectors: m.sectors, totalAmount: m.totalAmount };
-    ctx.recidivismMonths = detection.recidivism.isRecidivist ? detection.recidivism.monthsSince : null;
-    ctx.dragger = detection.dragger.isDragger;
-    ctx.update = detection.update.isUpdate;
+    ctx.recidivismMonths = d.recidivism.isRecidivist ? d.recidivism.monthsSince : null;
+    ctx.dragger = d.dragger.isDragger;
+    ctx.update = d.update.isUpdate;
   }
   if (age !== undefined && age >= 0 && age <= 130) ctx.ageYears = age;
   if (record.knownAtDebtHelp !== undefined) ctx.knownAtDebtHelp = record.knownAtDebtHelp;

@@ -83,8 +83,8 @@ export function replayFigures(
     bump(decided, t.decided);
     for (const m of t.moves) bump(moves, m.because);
     const d = r.detection;
-    if (d.ok) for (const label of d.labels) bump(labels, label);
-    if (d.ok && d.match.isMatch) {
+    if (d.ok) for (const label of d.value.labels) bump(labels, label);
+    if (d.ok && d.value.match.isMatch) {
       matches.signals += 1;
       bump(matches.channels, t.channel);
     }

@@ -31,7 +31,7 @@ export function rowsFromCells(cells: readonly (readonly unknown[])[]): SheetRow[
  * Read the sheets of an xxllnc export workbook. Pass every sheet as an xlsx reader returns it:
  * its name and its rows of cells, header row first (the shape `read-excel-file` returns for a
  * whole workbook). Sheet names are matched ignoring case and spacing; sheets other than the
- * export's are ignored. Throws {@link UsageError} when `workbook` is not a list of sheets or
+ * export's are ignored. Throws `UsageError` (from `vroegsignalering/model`) when `workbook` is not a list of sheets or
  * has no `Signalen` sheet.
  * @example
  * import readXlsxFile from 'read-excel-file/universal'; // browser and Node; `npm install read-excel-file`

@@ -5,3 +5,5 @@
  */
 export { triageParsed } from './batch.js';
 export { policyJsonSchemaText } from './json-schema.js';
+export { CONTACT_NEEDS, SECTOR_NAMES_NL } from './vocabulary.js';
+export { CapacitySchema } from './policy-shape.js';

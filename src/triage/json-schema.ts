@@ -5,7 +5,7 @@ import { PolicySchema } from './policy-schema.js';
 const POLICY_SCHEMA_ID = 'https://unpkg.com/vroegsignalering/schema/policy.schema.json';
 
 /**
- * The JSON Schema (draft 2020-12) of the policy file format, generated from {@link PolicySchema}
+ * The JSON Schema (draft 2020-12) of the policy file format, generated from the policy schema
  * in its input form (what a file may contain). Checks that need the whole policy (shadowed
  * rules, empty ranges, fallback loops) are beyond JSON Schema: run `parsePolicy` or
  * `vroegsignalering policy check` for those.

@@ -48,8 +48,8 @@ function monthByMonth(inputs: readonly unknown[], dates: readonly string[], opti
   let state: DetectionState = createDetectionState();
   for (const month of months) {
     const positions = dates.flatMap((d, i) => (d.startsWith(month) ? [i] : []));
-    const step = detectIncremental(state, positions.map((i) => inputs[i]), options);
-    positions.forEach((p, k) => (out[p] = step.results[k]!));
+    const step = detectIncremental(positions.map((i) => inputs[i]), { ...options, state });
+    positions.forEach((p, k) => (out[p] = { ...step.items[k]!, index: p }));
     state = JSON.parse(JSON.stringify(step.state)) as DetectionState;
   }
   return out;
@@ -78,8 +78,9 @@ describe('incremental detection equals batch detection', () => {
         expect(results).toHaveLength(inputs.length);
         results.forEach((r, i) => {
           const input = inputs[i] as { id: string; kind?: string };
+          expect(r.index).toBe(i);
           if (input.kind === undefined) expect(r.ok).toBe(false);
-          else expect(r.ok && r.signalId).toBe(input.id);
+          else expect(r.ok && r.value.signalId).toBe(input.id);
         });
       }),
     );
@@ -87,7 +88,7 @@ describe('incremental detection equals batch detection', () => {
 
   it('keeps the state small: only signals any window can still reach', () => {
     const specs = Array.from({ length: 30 }, (_, k): SignalSpec => ({ id: `M${k}`, date: monthDate('2021-01', k), creditor: 'ZV-A', person: 'P1' }));
-    const { state } = detectIncremental(createDetectionState(), specs.map(signal));
+    const { state } = detectIncremental(specs.map(signal), { state: createDetectionState() });
     expect(state.lastDate).toBe('2023-06-15');
     expect(state.signals.length).toBeLessThanOrEqual(9);
     expect(state.signals[0]![1] >= '2022-09-01').toBe(true);

@@ -13,8 +13,8 @@ describe('vroegsignalering feedback', () => {
     const run = runCli(['feedback', 'examples/data/feedback-events-invalid.jsonl', '--as-of', '2025-05-07']);
     expect(run.status).toBe(1);
     const [notAllowed, naive, badJson, ...cases] = run.lines as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>, ...CaseLine[]];
-    expect(notAllowed).toMatchObject({ line: 4, ok: false, issues: [{ code: 'transition_not_allowed', state: 'closed' }] });
-    expect(naive).toMatchObject({ line: 5, ok: false, issues: [{ code: 'invalid_input', issues: [{ field: 'at' }] }] });
+    expect(notAllowed).toMatchObject({ line: 4, ok: false, issues: [{ code: 'transition_not_allowed', state: 'closed', allowed: ['feedback-sent'] }] });
+    expect(naive).toMatchObject({ line: 5, ok: false, issues: [{ code: 'invalid_instant', field: 'at' }] });
     expect(badJson).toMatchObject({ line: 6, ok: false, issues: [{ code: 'invalid_json' }] });
     expect(cases.map((c) => [c.caseId, c.state])).toEqual([['Z-A', 'closed'], ['Z-B', 'received']]);
     expect(cases[0]!.feedbackToSend).toMatchObject([{ code: 'unjustified', creditors: [{ code: 'unjustified' }] }]);

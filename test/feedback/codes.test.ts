@@ -17,7 +17,7 @@ describe('feedback codes by date (golden cases)', () => {
     it(`${code} on ${date}: ${ok ? 'valid' : 'not valid'}`, () => {
       const r = feedbackCodeAt(code, date);
       expect(r.ok).toBe(ok);
-      expect(r.reason).toMatchObject({ outcome: ok ? 'pass' : 'fail', values: { code, date, validFrom: FEEDBACK_CODES[code].validFrom } });
+      expect(r.reason).toMatchObject({ outcome: ok ? 'pass' : 'fail', values: { code, date, validFrom: FEEDBACK_CODES[code].validity.versions[0]!.from } });
     });
   }
 
@@ -27,7 +27,7 @@ describe('feedback codes by date (golden cases)', () => {
     ]);
     const early = known('2023-11-29T12:00:00+01:00');
     expect(applyEvent(early, ev('feedback-sent', '2023-11-29T23:30:00+01:00', { code: 'known-at-debt-help' }))).toMatchObject({
-      ok: false, error: { code: 'feedback_code_not_valid', reason: { values: { date: '2023-11-29', validFrom: '2023-11-30' } } },
+      ok: false, issues: [{ code: 'feedback_code_not_valid', field: 'code', reason: { values: { date: '2023-11-29', validFrom: '2023-11-30' } } }],
     });
     // 23:30 UTC on 29 Nov is already 30 Nov in Amsterdam
     expect(applyEvent(early, ev('feedback-sent', '2023-11-29T23:30:00Z', { code: 'known-at-debt-help' })).ok).toBe(true);

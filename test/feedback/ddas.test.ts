@@ -1,27 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import {
-  ddasCase, ddasDayPart, ddasResult, ddasSignal, ddasSignalStatus, replayCaseLog, toDdas, DDAS_RESULTS, DDAS_SIGNAL_STATUSES,
-  type Uitwisselmodel,
-} from '../../src/feedback/index.js';
+import { replayCaseLog, toDdas, type Uitwisselmodel } from '../../src/feedback/index.js';
+import { ddasCase, ddasDayPart, ddasResult, ddasSignal, ddasSignalStatus } from '../../src/feedback/ddas-map.js';
+import { DDAS_RESULTS, DDAS_SIGNAL_STATUSES } from '../../src/feedback/ddas-types.js';
 import { ev, open, reachedOn, run, signal } from './helpers.js';
 import { syntheticMonth } from '../../tools/synthetic/feedback-month.js';
 
-// The official schema stays in the shared folder beside the repo; it is read, never copied.
-const schemaPath = new URL('../../../shared/ddas/json_schema_Uitwisselmodel.v1.2.json', import.meta.url);
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown> & { $defs: Record<string, { enum?: string[] }> };
+// The official schema stays in the shared folder beside the repo; it is read, never copied. A
+// checkout without that folder skips the schema tests and says so plainly.
+const schemaPath = fileURLToPath(new URL('../../../shared/ddas/json_schema_Uitwisselmodel.v1.2.json', import.meta.url));
+const hasSchema = existsSync(schemaPath);
+if (!hasSchema) {
+  console.warn(`SKIPPED: the DDAS v1.2 JSON Schema tests — ${schemaPath} is absent (it lives beside the repository, in shared/ddas/).`);
+}
+const schema = hasSchema
+  ? (JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown> & { $defs: Record<string, { enum?: string[] }> })
+  : null;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
-const validate = ajv.compile(schema);
+const validate = ajv.compile(schema ?? {});
+/** A test that needs the official schema: skipped, with the reason in its name, when the schema is absent. */
+const withSchema = (name: string, fn: () => void) =>
+  it.skipIf(!hasSchema)(hasSchema ? name : `${name} — SKIPPED: DDAS schema not found at ${schemaPath}`, fn);
 
 const OPTIONS = { period: { start: '2025-05-01', end: '2025-05-31' }, supplierCode: 'VENDOR-01', deliveredAt: '2025-06-02T06:00:00+02:00' };
 
 describe('DDAS mapping', () => {
-  it('uses exactly the vocabulary of the official schema', () => {
-    expect([...DDAS_SIGNAL_STATUSES].sort()).toEqual([...schema.$defs['EnumSignaalstatus']!.enum!].sort());
-    expect([...DDAS_RESULTS].sort()).toEqual([...schema.$defs['EnumEindresultaat']!.enum!].sort());
+  withSchema('uses exactly the vocabulary of the official schema', () => {
+    expect([...DDAS_SIGNAL_STATUSES].sort()).toEqual([...schema!.$defs['EnumSignaalstatus']!.enum!].sort());
+    expect([...DDAS_RESULTS].sort()).toEqual([...schema!.$defs['EnumEindresultaat']!.enum!].sort());
   });
 
   it('day parts in Amsterdam time: Ochtend before 12:00, Middag 12–18, Avond from 18:00', () => {
@@ -67,9 +77,9 @@ describe('DDAS mapping', () => {
 });
 
 describe('toDdas: a delivery for CBS', () => {
-  it('a realistic synthetic month passes the official JSON Schema (v1.2)', () => {
-    const { cases, results } = replayCaseLog(syntheticMonth({ seed: 7, cases: 400 }));
-    expect(results.every((r) => r.ok)).toBe(true);
+  withSchema('a realistic synthetic month passes the official JSON Schema (v1.2)', () => {
+    const { cases, items } = replayCaseLog(syntheticMonth({ seed: 7, cases: 400 }));
+    expect(items.every((r) => r.ok)).toBe(true);
     const delivery = toDdas(cases, { ...OPTIONS, organisations: { '0392': { naam: 'Gemeente Haarlem', contactpersonen: [{ naam: 'Team Vroegsignalering', email: 'vroegsignalering@example.org' }] } } });
     const ok = validate(delivery);
     expect(validate.errors ?? []).toEqual([]);
@@ -84,7 +94,7 @@ describe('toDdas: a delivery for CBS', () => {
     expect(new Set(zaken.map((z) => z.resultaat)).size).toBeGreaterThan(8);
   });
 
-  it('the schema catches a broken delivery (the test can fail)', () => {
+  withSchema('the schema catches a broken delivery (the test can fail)', () => {
     const broken = { ...toDdas([open()], OPTIONS) } as Uitwisselmodel & { leveringen: { vroegsignalen: { client: object }[] }[] };
     broken.leveringen[0]!.vroegsignalen[0]!.client = { burgerservicenummer: '111222333', postcode: '2311AB', huisnummer: '7' };
     expect(validate(broken)).toBe(false);

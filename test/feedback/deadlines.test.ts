@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseDeadlines, collectionPauses, dueActions } from '../../src/feedback/index.js';
+import { caseDeadlines, collectionPauses, dueActions, serialiseCase } from '../../src/feedback/index.js';
 import { ev, open, reachedOn, run, signal } from './helpers.js';
 
 const byKey = (c: Parameters<typeof caseDeadlines>[0]) => Object.fromEntries(caseDeadlines(c).map((d) => [d.key, d]));
@@ -49,7 +49,7 @@ describe('dueActions', () => {
   it('lists open deadlines as due or overdue, one result per case in order', () => {
     const warm = open({ caseId: 'Z1', signal: signal({ kind: 'warm-referral' }) });
     const plain = open({ caseId: 'Z2' });
-    const [a, b] = dueActions([warm, plain], '2025-05-09');
+    const [a, b] = dueActions([warm, plain], { asOf: '2025-05-09' }).map((item) => (item.ok ? item.value : null));
     expect(a!.caseId).toBe('Z1');
     expect(b!.caseId).toBe('Z2');
     expect(a!.actions.map((x) => [x.key, x.due, x.status])).toEqual([
@@ -64,17 +64,25 @@ describe('dueActions', () => {
 
   it('after 28 days without result: close, and the feedback "not reached / no help" is due', () => {
     const c = run(open(), [ev('register-matched', '2025-05-02T10:00:00+02:00'), ev('picked-up', '2025-05-06T09:00:00+02:00')]);
-    const [r] = dueActions([c], '2025-06-02');
+    const [r] = dueActions([c], { asOf: '2025-06-02' }).map((item) => (item.ok ? item.value : null));
     expect(r!.actions.filter((x) => x.status === 'overdue').map((x) => x.key)).toEqual(['firstConversation', 'firstConversationLatest', 'autoClose', 'not-reached-or-no-help']);
   });
 
   it('reports a case as it stood on the date: later events do not count', () => {
     const c = run(open(), [...reachedOn('2025-05-07'), ev('help-declined', '2025-05-07T19:30:00+02:00')]);
-    expect(dueActions([c], '2025-05-05')[0]!.state).toBe('screening');
-    expect(dueActions([c], '2025-05-08')[0]!.state).toBe('closed');
+    const stateOn = (asOf: string) => dueActions([c], { asOf }).map((item) => item.ok && item.value.state)[0];
+    expect(stateOn('2025-05-05')).toBe('screening');
+    expect(stateOn('2025-05-08')).toBe('closed');
+  });
+
+  it('takes stored cases too, and gives one item per input: a broken one gets its issues, the others their actions', () => {
+    const items = dueActions([serialiseCase(open()), null, { ...JSON.parse(serialiseCase(open())), state: 'closed' }, open()], { asOf: '2025-05-09' });
+    expect(items.map((i) => [i.index, i.ok])).toEqual([[0, true], [1, false], [2, false], [3, true]]);
+    expect(items[2]!.ok ? null : items[2]!.issues[0]!.code).toBe('inconsistent_history');
   });
 
   it('refuses an invalid date', () => {
-    expect(() => dueActions([], '2025-02-30')).toThrow(/asOf/);
+    expect(() => dueActions([], { asOf: '2025-02-30' })).toThrow(/asOf/);
+    expect(() => dueActions([], undefined as never)).toThrow(/asOf/);
   });
 });

@@ -14,8 +14,8 @@ export function signal(overrides: Partial<CaseSignalInput> = {}): CaseSignalInpu
 /** Open a case (throws when the input is refused, so tests fail loudly). */
 export function open(overrides: Partial<OpenCaseInput> = {}): Case {
   const r = openCase({ caseId: 'Z1', municipalityCode: '0546', at: '2025-05-02T09:00:00+02:00', actor: 'ris', signal: signal(), ...overrides });
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.case;
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
 }
 
 /** A validated event for case Z1 (throws when invalid). */
@@ -30,8 +30,8 @@ export function run(c: Case, events: readonly CaseEvent[]): Case {
   let current = c;
   for (const e of events) {
     const r = applyEvent(current, e);
-    if (!r.ok) throw new Error(`${e.type}: ${r.error.message.en}`);
-    current = r.case;
+    if (!r.ok) throw new Error(`${e.type}: ${r.issues[0]!.message}`);
+    current = r.value;
   }
   return current;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inAmsterdam } from '../../src/calendar/index.js';
-import { localDateOf, localTimeOf } from '../../src/feedback/index.js';
+import { localDateOf, localTimeOf } from '../../src/feedback/local-time.js';
 
 describe('memoised Amsterdam time', () => {
   it('equals calendar/inAmsterdam for any instant from 1970 to 2100', () => {

@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  allowedEvents, applyEvent, CASE_EVENT_TYPES, CONTACT_CHANNEL_NAMES, DEFAULT_LOOKUP, deserializeCase, FEEDBACK_CODE_NAMES, HELP_RESULTS,
-  parseEvent, serializeCase, type Case, type CaseEvent,
+  applyEvent, CASE_EVENT_TYPES, CONTACT_CHANNELS, deserialiseCase, FEEDBACK_CODES, HELP_RESULTS, parseEvent, serialiseCase,
+  type Case, type CaseEvent,
 } from '../../src/feedback/index.js';
+import { DEFAULT_LOOKUP } from '../../src/feedback/apply-event.js';
+import { allowedEvents } from '../../src/feedback/lookup.js';
+
+const CONTACT_CHANNEL_NAMES = Object.keys(CONTACT_CHANNELS) as (keyof typeof CONTACT_CHANNELS)[];
+const FEEDBACK_CODE_NAMES = Object.keys(FEEDBACK_CODES) as (keyof typeof FEEDBACK_CODES)[];
 import { open, signal } from './helpers.js';
 
 const START = Date.UTC(2023, 10, 1, 8);
@@ -68,10 +73,10 @@ describe('properties of the lifecycle', () => {
           expect(JSON.stringify(c)).toBe(before); // the input case is never changed
           if (!r.ok) continue;
           expect(DEFAULT_LOOKUP.get(c.state)?.has(event.type)).toBe(true); // every accepted step is in the table
-          expect(r.case.history).toHaveLength(c.history.length + 1); // the audit trail grows by one
-          expect(r.case.history.at(-1)).toEqual({ from: c.state, to: r.case.state, event });
+          expect(r.value.history).toHaveLength(c.history.length + 1); // the audit trail grows by one
+          expect(r.value.history.at(-1)).toEqual({ from: c.state, to: r.value.state, event });
           covered.add(`${c.state}×${event.type}`);
-          c = r.case;
+          c = r.value;
         }
         checkCase(c);
       }),
@@ -88,11 +93,11 @@ describe('properties of the lifecycle', () => {
         let c = open({ at: new Date(START - 3_600_000).toISOString(), signal: signal({ receivedDate: '2023-11-01', client: { bsn: '111222333' } }) });
         for (const event of events(draws, () => c.state)) {
           const r = applyEvent(c, event);
-          if (r.ok) c = r.case;
+          if (r.ok) c = r.value;
         }
-        const back = deserializeCase(serializeCase(c));
+        const back = deserialiseCase(serialiseCase(c));
         expect(back.ok).toBe(true);
-        if (back.ok) expect(back.case).toEqual(c);
+        if (back.ok) expect(back.value).toEqual(c);
         expect(JSON.parse(JSON.stringify(c))).toEqual(c);
       }),
       { numRuns: 200 },
@@ -100,10 +105,10 @@ describe('properties of the lifecycle', () => {
   });
 
   it('a stored case whose trail does not lead to its state is refused, not loaded', () => {
-    const stored = JSON.parse(serializeCase(open())) as Record<string, unknown>;
-    expect(deserializeCase({ ...stored, state: 'contacting' })).toMatchObject({ ok: false, error: { code: 'inconsistent_history' } });
-    expect(deserializeCase({ ...stored, history: [{ from: 'received', to: 'reached', event: { type: 'picked-up', caseId: 'Z1', at: '2025-05-03T10:00:00Z', actor: 'x' } }] }))
-      .toMatchObject({ ok: false, error: { code: 'inconsistent_history' } });
-    expect(deserializeCase('{not json')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const stored = JSON.parse(serialiseCase(open())) as Record<string, unknown>;
+    expect(deserialiseCase({ ...stored, state: 'contacting' })).toMatchObject({ ok: false, issues: [{ code: 'inconsistent_history' }] });
+    expect(deserialiseCase({ ...stored, history: [{ from: 'received', to: 'reached', event: { type: 'picked-up', caseId: 'Z1', at: '2025-05-03T10:00:00Z', actor: 'x' } }] }))
+      .toMatchObject({ ok: false, issues: [{ code: 'inconsistent_history' }] });
+    expect(deserialiseCase('{not json')).toMatchObject({ ok: false, issues: [{ code: 'invalid_json' }] });
   });
 });

@@ -56,11 +56,11 @@ describe('fuzz: batch APIs on raw input', () => {
 
   it('detectMatches and detectIncremental (detection)', () => {
     fc.assert(fc.property(inputs, (xs) => {
-      for (const out of [detectMatches(xs), detectIncremental(createDetectionState(), xs).results]) {
-        expect(out).toHaveLength(xs.length);
+      for (const out of [detectMatches(xs), detectIncremental(xs, { state: createDetectionState() }).items]) {
+        expect(out.map((r) => r.index)).toEqual(xs.map((_, i) => i));
         out.forEach((r, i) => {
           const parsed = parseSignal(xs[i]);
-          if (r.ok && parsed.ok) expect(r.signalId).toBe(parsed.value.id);
+          if (r.ok && parsed.ok) expect(r.value.signalId).toBe(parsed.value.id);
         });
         noEcho(out.filter((r) => !r.ok));
       }
@@ -72,9 +72,9 @@ describe('fuzz: batch APIs on raw input', () => {
     const event = fc.record({ type: fc.constantFrom('register-matched', 'picked-up', 'closed', 'case-opened', '__proto__'), caseId: fc.oneof(fc.constant('Z-1'), text), at: fc.oneof(fc.constant('2025-05-20T17:48:00.000Z'), text), actor: fc.oneof(fc.constant('staff:1'), planted) });
     fc.assert(fc.property(fc.array(fc.oneof(event, value), { maxLength: 6 }), (xs) => {
       const records = [opened, ...xs];
-      const { results } = replayCaseLog(records);
-      expect(results).toHaveLength(records.length);
-      noEcho(results.filter((r) => !r.ok));
+      const { items } = replayCaseLog(records);
+      expect(items.map((r) => r.index)).toEqual(records.map((_, i) => i));
+      noEcho(items.filter((r) => !r.ok));
     }), options);
   });
 

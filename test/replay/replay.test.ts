@@ -65,7 +65,7 @@ describe('replay on the bundled synthetic sample', () => {
     expect(f.labels['person-match']).toBeGreaterThan(0);
     expect(f.labels.dragger).toBeGreaterThan(0);
     expect(f.labels.recidivism).toBeGreaterThan(0);
-    const match = result.signals.find((s) => s.detection.ok && s.detection.match.isMatch && s.triage.decided === 'home-visit');
+    const match = result.signals.find((s) => s.detection.ok && s.detection.value.match.isMatch && s.triage.decided === 'home-visit');
     expect(match).toBeDefined(); // M4: a match gets a home visit
   });
 

@@ -6,7 +6,8 @@
  * signals; some warm referrals, eviction notices and matches (a second creditor joins the case).
  */
 import { seededRandom } from '../../bench/harness.js';
-import { OUTCOME_FEEDBACK, type CaseOutcome, type ContactChannel, type HelpResult } from '../../src/feedback/index.js';
+import type { CaseOutcome, ContactChannel, HelpResult } from '../../src/feedback/index.js';
+import { OUTCOME_FEEDBACK } from '../../src/feedback/internal.js';
 
 /** Options of {@link syntheticMonth}. */
 export interface MonthOptions {

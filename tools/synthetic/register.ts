@@ -71,11 +71,22 @@ export function generateRegister(options: PeopleOptions): SyntheticRegister {
  * - `same-name-relative`: a son with his father's name at the same address (full birth date given);
  * - `deceased`, `emigrated`: the person's registration says so;
  * - `not-resident`: the debtor is not in the register (sometimes a former member of the household).
+ *
+ * The classes of issue 13 (off in the default mix, on in {@link EVALUATION_MODE_SHARES}):
+ * - `prefix-comma`: the prefix behind a comma in the surname field (`Wal, van der`) or a whole name (`Johannes Berg, van der`);
+ * - `prefix-abbreviated`: `Vd Berg`, `J. v.d. Berg` as a whole name, `vd Berg` as the surname;
+ * - `typo-own-surname`: a typo in the own surname of a person who uses the partner's name (P or V);
+ * - `surname-transposition`: two neighbouring letters swapped (`Hosesini`, `Meiejr`);
+ * - `own-surname-moved`: a person using the partner's name (P or V) signalled under the own surname at an old address;
+ * - `placeholder-housemate`: 1-1-2000 or 1 January of the birth year for a person with a housemate of the same surname and initial;
+ * - `namesake-placeholder`: a father or son with the same given names at one address and a placeholder date (not identifiable: review).
  */
 export const FAILURE_MODES = [
   'clean', 'swapped-names', 'placeholder-birth-date', 'incomplete-birth-date', 'birth-date-typo', 'surname-typo',
   'prefix-variant', 'diacritics', 'partner-name', 'initials-only', 'transliteration', 'moved', 'same-name-relative',
   'deceased', 'emigrated', 'not-resident',
+  'prefix-comma', 'prefix-abbreviated', 'typo-own-surname', 'surname-transposition', 'own-surname-moved', 'placeholder-housemate',
+  'namesake-placeholder',
 ] as const;
 /** A failure mode. */
 export type FailureMode = (typeof FAILURE_MODES)[number];
@@ -85,7 +96,15 @@ export const DEFAULT_MODE_SHARES: Readonly<Record<FailureMode, number>> = {
   clean: 0.4, 'swapped-names': 0.04, 'placeholder-birth-date': 0.05, 'incomplete-birth-date': 0.04, 'birth-date-typo': 0.04,
   'surname-typo': 0.05, 'prefix-variant': 0.04, diacritics: 0.03, 'partner-name': 0.04, 'initials-only': 0.05,
   transliteration: 0.02, moved: 0.05, 'same-name-relative': 0.03, deceased: 0.02, emigrated: 0.02, 'not-resident': 0.08,
+  'prefix-comma': 0, 'prefix-abbreviated': 0, 'typo-own-surname': 0, 'surname-transposition': 0, 'own-surname-moved': 0,
+  'placeholder-housemate': 0, 'namesake-placeholder': 0,
 };
+
+/** Every mode in equal shares: the per-mode figures of the bench (as the issue-13 evaluation does). */
+export const EVALUATION_MODE_SHARES: Readonly<Record<FailureMode, number>> = Object.fromEntries(FAILURE_MODES.map((m) => [m, 1])) as Record<FailureMode, number>;
+
+/** Modes whose person cannot be told apart from another (or is not registered): review or no match is right. */
+export const UNIDENTIFIABLE_MODES: readonly FailureMode[] = ['not-resident', 'namesake-placeholder'];
 
 /** A debtor's name as a creditor file carries it. */
 export type SyntheticName = Omit<NameParts, 'nameUse' | 'partner'>;
@@ -135,6 +154,15 @@ function typo(rng: Random, word: string): string {
       return word.slice(0, i) + (c === word[i] ? 'x' : c) + word.slice(i + 1);
     }
   }
+}
+
+/** Two neighbouring letters swapped (not the first letter; `Meijer` may become `Meiejr`). */
+function transpose(rng: Random, word: string): string {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const i = 1 + rng.int(word.length - 2);
+    if (word[i] !== word[i + 1]) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  }
+  return word;
 }
 
 function birthTypo(rng: Random, b: { year: number; month: number; day: number }): string {
@@ -211,6 +239,33 @@ function corrupt(rng: Random, p: SyntheticPerson, mode: FailureMode, elsewhere: 
     case 'moved':
       address = { ...elsewhere.address };
       break;
+    case 'prefix-comma':
+      name = rng.chance(0.5)
+        ? { givenNames: p.givenNames, surname: `${p.surname.surname}, ${prefix}` }
+        : { fullName: `${p.givenNames} ${p.surname.surname}, ${prefix}` };
+      break;
+    case 'prefix-abbreviated': {
+      const short = rng.pick(['Vd', 'v.d.', 'vd', 'V.D.']);
+      name = rng.pick([
+        { fullName: `${short} ${p.surname.surname}` },
+        { fullName: `${initialsOf(p.givenNames)} ${short} ${p.surname.surname}` },
+        { givenNames: p.givenNames, surname: `${short} ${p.surname.surname}` },
+      ]);
+      break;
+    }
+    case 'typo-own-surname':
+      name = { ...name, surname: typo(rng, p.surname.surname) };
+      break;
+    case 'surname-transposition':
+      name = { ...name, surname: transpose(rng, p.surname.surname) };
+      break;
+    case 'own-surname-moved':
+      address = { ...elsewhere.address };
+      break;
+    case 'placeholder-housemate':
+    case 'namesake-placeholder':
+      birthDate = rng.chance(0.6) ? '2000-01-01' : `${p.birth.year}-01-01`;
+      break;
     default:
       break;
   }
@@ -235,8 +290,53 @@ function eligible(mode: FailureMode, p: SyntheticPerson, i: number): boolean {
     case 'transliteration': return living && TRANSLITERATIONS[p.givenNames.split(' ')[0]!] !== undefined;
     case 'prefix-variant': return living && (p.surname.prefix !== '' || i % 4 === 0);
     case 'not-resident': return true;
+    case 'prefix-comma': return living && p.surname.prefix !== '';
+    case 'prefix-abbreviated': return living && /^van de[nr]?$/.test(p.surname.prefix);
+    case 'typo-own-surname':
+    case 'own-surname-moved': return living && p.partner !== undefined && (p.nameUse === 'P' || p.nameUse === 'V');
+    case 'surname-transposition': return living && p.surname.surname.length >= 4;
     default: return living;
   }
+}
+
+/** The surname a person is known by at home (the partner's under name use P or V). */
+function usedSurname(p: SyntheticPerson): string {
+  return (p.nameUse === 'P' || p.nameUse === 'V') && p.partner ? p.partner.surname : p.surname.surname;
+}
+
+/** People in a household with someone of the same given names and surname (a son with his father's names, or by chance). */
+function withNamesake(people: readonly SyntheticPerson[]): Set<number> {
+  const seen = new Map<string, number>();
+  const out = new Set<number>();
+  people.forEach((p, i) => {
+    const key = `${p.household}|${p.givenNames}|${usedSurname(p)}`;
+    const other = seen.get(key);
+    if (other === undefined) seen.set(key, i);
+    else out.add(i).add(other);
+  });
+  return out;
+}
+
+/**
+ * People with a housemate of the same used surname whose given names share only the first initial
+ * with theirs (placeholder-housemate), and no housemate who shares one of their given names (a call
+ * name such as Jan for Johannes Jan leaves a placeholder date truly ambiguous).
+ */
+function withLookalikeHousemate(people: readonly SyntheticPerson[]): Set<number> {
+  const byHousehold = new Map<number, number[]>();
+  people.forEach((p, i) => byHousehold.set(p.household, [...(byHousehold.get(p.household) ?? []), i]));
+  const names = (p: SyntheticPerson) => p.givenNames.split(/[ -]/);
+  const out = new Set<number>();
+  for (const members of byHousehold.values()) {
+    for (const i of members) {
+      const p = people[i]!;
+      const others = members.filter((j) => j !== i).map((j) => people[j]!);
+      const alike = others.some((q) => usedSurname(q) === usedSurname(p) && q.givenNames[0] === p.givenNames[0]);
+      const sharesName = others.some((q) => names(q).some((n) => names(p).includes(n)));
+      if (alike && !sharesName && !p.deceased && p.suspension === null) out.add(i);
+    }
+  }
+  return out;
 }
 
 /** A person who is not in the register: new, or a former household member at a known address. */
@@ -264,13 +364,20 @@ export function generateSignals(people: readonly SyntheticPerson[], options: Sig
   const shares = { ...DEFAULT_MODE_SHARES, ...(options.shares ?? {}) };
   const modes = FAILURE_MODES.filter((m) => (shares[m] ?? 0) > 0);
   const total = modes.reduce((s, m) => s + shares[m]!, 0);
-  const juniors = new Map<number, number>();
-  people.forEach((p, i) => { if (p.juniorOf !== undefined) juniors.set(p.juniorOf, i); });
+  const namesakes = withNamesake(people);
+  const lookalikes = modes.includes('placeholder-housemate') ? withLookalikeHousemate(people) : new Set<number>();
+  // Namesakes at one address (father and son with the same given names) cannot be told apart without a birth date.
+  const dateless = new Set<FailureMode>(['placeholder-birth-date', 'incomplete-birth-date']);
   const pools = new Map<FailureMode, number[]>();
   for (const mode of modes) {
     const pool: number[] = [];
     for (let i = 0; i < people.length; i++) {
-      if (mode === 'same-name-relative' ? people[i]!.juniorOf !== undefined || juniors.has(i) : eligible(mode, people[i]!, i)) pool.push(i);
+      const namesake = namesakes.has(i);
+      const ok =
+        mode === 'same-name-relative' || mode === 'namesake-placeholder' ? namesake
+          : mode === 'placeholder-housemate' ? lookalikes.has(i)
+            : eligible(mode, people[i]!, i) && !(namesake && dateless.has(mode));
+      if (ok) pool.push(i);
     }
     pools.set(mode, pool);
   }

@@ -3,26 +3,14 @@ import type { Command } from 'commander';
 import {
   createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionState,
 } from '../../detection/index.js';
-import { parseSignal } from '../../model/index.js';
-import type { ValidationIssue } from '../../model/index.js';
 import { detectFormat, readAllRecords, recordIssues, writeResult } from '../io.js';
-
-/** The ids an earlier step may have added to a record beside the signal's own fields. */
-function idsOf(value: unknown): { personId?: string; householdId?: string } {
-  if (typeof value !== 'object' || value === null) return {};
-  const { personId, householdId } = value as Record<string, unknown>;
-  return {
-    ...(typeof personId === 'string' && personId !== '' ? { personId } : {}),
-    ...(typeof householdId === 'string' && householdId !== '' ? { householdId } : {}),
-  };
-}
 
 /** Read the state file: a new state when it does not exist yet, `null` (with messages) when it is invalid. */
 function readState(file: string): DetectionState | null {
   if (!existsSync(file)) return createDetectionState();
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
     process.stderr.write(`${file}: the state file is not valid JSON\n`);
     return null;
@@ -36,9 +24,11 @@ function readState(file: string): DetectionState | null {
 /**
  * `vroegsignalering detect SIGNALS [--state STATE.json]`: label every signal (single or match,
  * update, recidivism, dragger, same-day) and print one JSONL result per record, in order. Records
- * may carry `personId` (register id) and `householdId` beside the signal's fields. With
- * `--state`, the history of earlier runs is read from the file (a new one when it does not exist)
- * and the new state is written back: run it month by month.
+ * go to detection as they are read (raw export forms included) and may carry `personId` (register
+ * id) and `householdId` beside the signal's fields. With `--state`, the history of earlier runs is
+ * read from the file (a new one when it does not exist) and the new state is written back: run it
+ * month by month. Signals already in the state are refused (`duplicate_id`), so running a month
+ * twice changes nothing.
  */
 export function registerDetect(program: Command): void {
   program
@@ -54,32 +44,31 @@ export function registerDetect(program: Command): void {
         return;
       }
       const records = await readAllRecords(file, detectFormat(file, options.format));
-      const inputs: unknown[] = [];
-      const issues: (readonly ValidationIssue[] | null)[] = records.map((record) => {
-        if (record.readIssue) return recordIssues(record);
-        const parsed = parseSignal(record.value);
-        if (!parsed.ok) return parsed.issues;
-        inputs.push({ ...parsed.value, ...idsOf(record.value) });
-        return null;
-      });
-      let results: DetectionResult[];
-      if (state === null) results = detectMatches(inputs);
+      const inputs = records.map((record) => record.value);
+      let items: DetectionResult[];
+      if (state === null) items = detectMatches(inputs);
       else {
-        const out = detectIncremental(state, inputs);
-        results = out.results;
+        const out = detectIncremental(inputs, { state });
+        items = out.items;
         writeFileSync(options.state!, `${JSON.stringify(out.state)}\n`);
       }
       const counts = new Map<string, number>();
-      let next = 0;
       for (const [i, record] of records.entries()) {
-        const recordErrors = issues[i];
-        const result = recordErrors ? { ok: false as const, issues: recordErrors } : results[next++]!;
-        if (result.ok) for (const label of result.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-        else counts.set('invalid', (counts.get('invalid') ?? 0) + 1);
-        await writeResult(record, result);
+        const item = items[i]!;
+        if (record.readIssue) {
+          counts.set('invalid', (counts.get('invalid') ?? 0) + 1);
+          await writeResult(record, { ok: false, issues: recordIssues(record) });
+        } else if (item.ok) {
+          for (const label of item.value.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+          await writeResult(record, { ok: true, ...item.value });
+        } else {
+          const key = item.issues.some((x) => x.code === 'duplicate_id') ? 'already detected' : 'invalid';
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          await writeResult(record, { ok: false, issues: item.issues });
+        }
       }
       const summary = [...counts].map(([label, n]) => `${label} ${n}`).join(', ');
       process.stderr.write(`${records.length} records: ${summary || 'none'}\n`);
-      if (counts.has('invalid')) process.exitCode = 1;
+      if (counts.has('invalid') || counts.has('already detected')) process.exitCode = 1;
     });
 }

@@ -8,6 +8,7 @@ import { registerReplay } from './replay.js';
 import { registerMatch } from './match.js';
 import { registerImportXxllnc } from './import-xxllnc.js';
 import { registerResearch } from './research.js';
+import { registerRecommend } from './recommend.js';
 
 /** Every CLI command, registered in the order `--help` lists them. */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -20,4 +21,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerReplay,
   registerImportXxllnc,
   registerResearch,
+  registerRecommend,
 ];

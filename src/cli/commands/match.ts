@@ -37,7 +37,7 @@ export function registerMatch(program: Command): void {
     .requiredOption('--register <file>', 'register extract as JSONL or CSV (Haal Centraal BRP fields: naam, geboorte, verblijfplaats, …)')
     .option('--format <format>', 'format of the signals file: jsonl or csv (default: from the extension)')
     .option('--register-format <format>', 'format of the register file: jsonl or csv (default: from the extension)')
-    .option('--match-threshold <bits>', 'total weight for a match (default 20)')
+    .option('--match-threshold <bits>', 'total weight for a match (default 18)')
     .option('--review-threshold <bits>', 'total weight for review (default 12)')
     .option('--ambiguity-margin <bits>', 'candidates closer than this are ambiguous (default 6)')
     .action(async (file: string, options: MatchCliOptions) => {
