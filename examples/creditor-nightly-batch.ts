@@ -26,7 +26,7 @@ for (const item of items) {
   }
   const result = item.value;
   const name = result.caseId ?? `record ${item.index + 1}`;
-  if (result.eligible) toSignal.push(name);
+  if (result.eligible) toSignal.push(result.flags.length > 0 ? `${name} (note: ${result.flags.join(', ')}; amount €${result.signalAmount})` : name);
   else if (result.eligibleFrom) later.push(`${name} on ${result.eligibleFrom}`);
   else {
     for (const rule of result.reasons.filter((r) => r.outcome === 'fail')) {
@@ -52,4 +52,4 @@ function describe(all: readonly BatchItem<EligibilityResult>[]): string {
   return [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
 }
 
-if (toSignal.length !== 3 || invalid.length !== 1) throw new Error('the example data changed: expected 3 signals and 1 invalid record');
+if (toSignal.length !== 6 || invalid.length !== 1) throw new Error('the example data changed: expected 6 signals and 1 invalid record');

@@ -33,8 +33,17 @@ export const CUSTOMER_STATUSES = ['current', 'ex-customer'] as const;
 export const ARRANGEMENT_STATES = ['none', 'honoured', 'broken', 'lapsed'] as const;
 
 /**
- * Yes/no facts about a case that rules can require, each defaulting to the answer that does
- * not unlock a signal (e.g. social collection is `false` until the creditor says it was done).
+ * Yes/no facts about a case that rules can require. Absent from a record, each has a default;
+ * which way the default goes differs per fact, on purpose (docs/eligibility.md lists each):
+ * - defaults that **block** until the creditor says otherwise: `socialCollectionDone`,
+ *   `personalContactAttempted`, `debtHelpPointerGiven`, `reminderMentionedDataSharing`,
+ *   `customerAskedForHelp`, `personallyLiable` (no, read only for a bv or nv), `arrangementOffered`
+ *   (read by no rule of the default rulebook);
+ * - defaults that **let through** because the fact is one the creditor must record when it is
+ *   so (Update vroegsignalering: an objection "moet de signaalpartner zelf administreren"):
+ *   `objectionRegistered`, `knownDebtArrangement`, `paymentDeferral`, `handedToCollectionAgency`
+ *   (all no) and `dwelling` (yes);
+ * - `priorEarlySignal` (no) only raises a flag on an energy end-of-supply signal from 2026.
  * @category Eligibility
  */
 export const CASE_FLAGS = [
@@ -55,6 +64,7 @@ const ArrearsSchema = z.object({
   unpaidTerms: CountField.optional(),
   oldestDueDate: IsoDateField,
   newestDueDate: IsoDateField.optional(),
+  oldestPremiumDueDate: IsoDateField.optional(),
 });
 
 const CaseObject = z.object({
@@ -113,6 +123,9 @@ export const ArrearsCaseSchema = CaseObject
     if (a.newestDueDate !== undefined && a.newestDueDate < a.oldestDueDate) {
       issue(['arrears', 'newestDueDate'], 'newest_before_oldest', 'The newest due date must not be before the oldest due date');
     }
+    if (a.oldestPremiumDueDate !== undefined && a.oldestPremiumDueDate < a.oldestDueDate) {
+      issue(['arrears', 'oldestPremiumDueDate'], 'premium_before_oldest', 'The oldest premium due date must not be before the oldest due date of all claims');
+    }
     if (c.sector === 'health-insurance' && a.premium === undefined) {
       issue(['arrears', 'premium'], 'missing_premium', 'Health insurers decide on the premium arrears: give the premium part');
     }
@@ -153,6 +166,7 @@ export const ARREARS_CASE_FIELD_LABELS: Readonly<Record<string, string>> = {
   'arrears.unpaidTerms': 'aantal onbetaalde termijnen',
   'arrears.oldestDueDate': 'oudste vervaldatum',
   'arrears.newestDueDate': 'jongste vervaldatum',
+  'arrears.oldestPremiumDueDate': 'oudste vervaldatum premie',
   reminders: 'herinneringen',
   'reminders.count': 'aantal herinneringen',
   'reminders.dates': 'data herinneringen',

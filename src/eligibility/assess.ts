@@ -1,5 +1,5 @@
 import { SOURCES, cite, type IsoDate, type Reason } from '../model/index.js';
-import { fromDayNumber, reason, text } from '../model/internal.js';
+import { fromCents, fromDayNumber, reason, text, toCents } from '../model/internal.js';
 import type { ArrearsCase } from './arrears-case.js';
 import { comboIndex, versionAt, type CompiledRulebook, type CompiledVersion } from './compile.js';
 import { VERDICT, factsFor, refill, type Facts } from './facts.js';
@@ -84,25 +84,36 @@ function eligibleFromReason(book: CompiledRulebook, day: number): Reason {
   return made;
 }
 
+const NO_FLAGS: readonly string[] = Object.freeze([]);
+
+/** The codes of the reasons that raised a flag. */
+function flagsOf(reasons: readonly Reason[]): readonly string[] {
+  return reasons.filter((r) => r.values?.['flagged'] === true).map((r) => r.code);
+}
+
 /** Assess a parsed case under options already read. @internal */
 export function assessWith(c: ArrearsCase, o: ReadOptions): EligibilityResult {
   const book = compiledFor(o.book, policyFor(o, c));
   const version = versionAt(book, o.day);
   const f = scratch === null ? (scratch = factsFor(c, o.asOf, o.day)) : refill(scratch, c, o.asOf, o.day);
   const reasons = evaluate(version, f);
+  const signalAmount = f.strippedCents === 0 ? c.arrears.total : fromCents(toCents(c.arrears.total) - f.strippedCents);
+  const flags = f.flagged === 0 ? NO_FLAGS : flagsOf(reasons);
   if (f.verdict === VERDICT.eligible) {
-    return { eligible: true, status: 'eligible', asOf: o.asOf, ruleVersion: version.id, caseId: c.id, reasons };
+    return { eligible: true, status: 'eligible', asOf: o.asOf, ruleVersion: version.id, caseId: c.id, signalAmount, flags, reasons };
   }
   const status = STATUS[f.verdict]!;
   const start = nextDayToTry(f, version);
   const next = start === null ? null : firstEligibleDay(book, c, start);
   if (next === null) {
     if (f.verdict === VERDICT.notYet) reasons.push(NEVER_ELIGIBLE);
-    return { eligible: false, status, asOf: o.asOf, ruleVersion: version.id, caseId: c.id, reasons };
+    return { eligible: false, status, asOf: o.asOf, ruleVersion: version.id, caseId: c.id, signalAmount, flags, reasons };
   }
   const from = eligibleFromReason(book, next);
   reasons.push(from);
-  return { eligible: false, status, eligibleFrom: from.values!['eligibleFrom'] as IsoDate, asOf: o.asOf, ruleVersion: version.id, caseId: c.id, reasons };
+  return {
+    eligible: false, status, eligibleFrom: from.values!['eligibleFrom'] as IsoDate, asOf: o.asOf, ruleVersion: version.id, caseId: c.id, signalAmount, flags, reasons,
+  };
 }
 
 /**

@@ -1,10 +1,9 @@
 import { addWorkingDays } from '../calendar/index.js';
-import { monthsBetween, toDayNumber } from '../model/internal.js';
 import { LEGAL_FORMS, type Reason } from '../model/index.js';
-import { toCents } from '../model/internal.js';
+import { fromCents, monthsBetween, toCents, toDayNumber } from '../model/internal.js';
 import { ELIGIBILITY_KINDS, ELIGIBILITY_SECTORS } from './arrears-case.js';
 import { VERDICT, isoDateOf, mark, type Facts } from './facts.js';
-import { ruleMessages, type RuleMessages } from './messages.js';
+import { flaggedMessage, ruleMessages, type RuleMessages } from './messages.js';
 import { byCount, prepared, reasonsOf, use, type Say } from './prepared.js';
 import { ONE_OF_VALUES, type RuleSpec, type RuleVersionValue } from './rule-spec.js';
 
@@ -52,26 +51,31 @@ function onPremium(f: Facts, measure: 'total' | 'premium'): boolean {
 const PREPARED_AGES = 1024;
 
 function windowCheck(spec: RuleVersionValue<'window'>, say: Say, m: RuleMessages): Check {
-  const { minDays, maxDays, maxOnNewestAfterLapse } = spec;
-  const make = (ageDays: number, on: 'oldest' | 'newest', maxMeasuredDays: number): Reason => {
-    const values = { ageDays, minDays, maxDays, maxMeasuredOn: on, maxMeasuredDays };
+  const { minDays, maxDays, measure, newestClaimAfter } = spec;
+  const make = (ageDays: number, from: 'oldest-claim' | 'oldest-premium', on: 'oldest' | 'newest', maxMeasuredDays: number): Reason => {
+    const values = { ageDays, measuredFrom: from, minDays, maxDays, maxMeasuredOn: on, maxMeasuredDays };
     if (ageDays < minDays) return say('fail', values, m.notYet);
     return maxDays !== null && maxMeasuredDays > maxDays ? say('fail', values, m.tooLate) : say('pass', values, m.pass);
   };
-  const byAge = byCount((ageDays) => make(ageDays, 'oldest', ageDays), PREPARED_AGES);
+  const byClaimAge = byCount((ageDays) => make(ageDays, 'oldest-claim', 'oldest', ageDays), PREPARED_AGES);
+  const byPremiumAge = byCount((ageDays) => make(ageDays, 'oldest-premium', 'oldest', ageDays), PREPARED_AGES);
+  const onPremiumDate = measure === 'premium';
   return (f) => {
-    const ageDays = f.day - f.oldestDay;
+    const premium = onPremiumDate && !Number.isNaN(f.premiumDay);
+    const start = premium ? f.premiumDay : f.oldestDay;
+    const byAge = premium ? byPremiumAge : byClaimAge;
+    const ageDays = f.day - start;
     if (ageDays < minDays) {
       mark(f, VERDICT.notYet);
-      const from = f.oldestDay + minDays;
+      const from = start + minDays;
       if (f.earliestDay < from) f.earliestDay = from;
       return byAge(ageDays);
     }
     const newest = f.c.arrears.newestDueDate;
-    const onNewest = maxOnNewestAfterLapse && f.c.paymentArrangement === 'lapsed' && newest !== undefined;
+    const onNewest = newest !== undefined && newestClaimAfter.length > 0 && newestClaimAfter.includes(f.c.paymentArrangement);
     const measuredDays = onNewest ? f.day - toDayNumber(newest) : ageDays;
     if (maxDays !== null && measuredDays > maxDays) mark(f, VERDICT.tooLate);
-    return onNewest ? make(ageDays, 'newest', measuredDays) : byAge(ageDays);
+    return onNewest ? make(ageDays, premium ? 'oldest-premium' : 'oldest-claim', 'newest', measuredDays) : byAge(ageDays);
   };
 }
 
@@ -169,13 +173,19 @@ function minAmountCheck(spec: RuleVersionValue<'min-amount'>, say: Say, m: RuleM
   };
 }
 
+/**
+ * Costs not yet invoiced may not be in the amount of a signal (De signaalreis): they are taken
+ * out of the amount (the result's `signalAmount`), and the signal stays.
+ */
 function uninvoicedCostsCheck(say: Say, m: RuleMessages): Check {
   const none = prepared(say, m, true, { uninvoicedCosts: '0.00' });
   return (f) => {
     const costs = f.c.arrears.uninvoicedCosts;
-    if (costs === undefined || toCents(costs) === 0) return none;
-    mark(f, VERDICT.excluded);
-    return say('fail', { uninvoicedCosts: costs }, m.fail);
+    const cents = costs === undefined ? 0 : toCents(costs);
+    if (cents === 0) return none;
+    f.strippedCents = cents;
+    f.flagged += 1;
+    return say('info', { uninvoicedCosts: costs!, signalAmount: fromCents(toCents(f.c.arrears.total) - cents), flagged: true }, m.stripped);
   };
 }
 
@@ -186,12 +196,18 @@ function cakReferralCheck(spec: RuleVersionValue<'cak-referral'>, say: Say, m: R
 }
 
 /**
- * Compile one version of a rule into a {@link Check}.
+ * Compile one version of a rule into a {@link Check} (flagging instead of blocking when its
+ * effect is `flag`).
  * @internal
  */
 export function compileCheck(rule: RuleSpec, version: RuleVersionValue): Check {
   const say = reasonsOf(rule.code, version.source);
-  const m = ruleMessages(version.title);
+  const m = ruleMessages(version.title, version.origin);
+  const check = checkOf(rule, version, say, m);
+  return version.effect === 'flag' ? flagging(check, say) : check;
+}
+
+function checkOf(rule: RuleSpec, version: RuleVersionValue, say: Say, m: RuleMessages): Check {
   const v = version as never;
   switch (rule.type) {
     case 'basis':
@@ -218,5 +234,36 @@ export function compileCheck(rule: RuleSpec, version: RuleVersionValue): Check {
       return cakReferralCheck(v, say, m);
     case 'premium-basis':
       return (f) => say('info', { premium: f.c.arrears.premium ?? null, total: f.c.arrears.total }, m.info);
+    case 'note': {
+      const note = say('info', { flagged: version.effect === 'flag' }, m.info);
+      return () => note;
+    }
   }
+}
+
+/**
+ * A rule whose effect is `flag`: when it is not met the signal may still go; its reason becomes
+ * an `info` that says what to note (`values.flagged`), and the verdict is left as it was.
+ * @internal
+ */
+export function flagging(check: Check, say: Say): Check {
+  const asFlags = new Map<Reason, Reason>();
+  return (f) => {
+    const { verdict, earliestDay } = f;
+    const r = check(f);
+    f.verdict = verdict;
+    f.earliestDay = earliestDay;
+    if (r.outcome === 'info') {
+      if (r.values?.['flagged'] === true) f.flagged += 1;
+      return r;
+    }
+    if (r.outcome !== 'fail') return r;
+    f.flagged += 1;
+    let flag = asFlags.get(r);
+    if (flag === undefined) {
+      flag = say('info', { ...r.values, flagged: true }, flaggedMessage(r.message));
+      if (asFlags.size < 1024) asFlags.set(r, flag);
+    }
+    return flag;
+  };
 }

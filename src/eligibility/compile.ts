@@ -55,14 +55,24 @@ function fixed(r: Reason, verdict: number = VERDICT.eligible): Check {
   };
 }
 
-/** The rules of a rulebook with a creditor policy's rules added for the policy's sectors. */
+/**
+ * The rules of a rulebook with a creditor policy's rules added for the policy's sectors; a
+ * policy rule that `replaces` a rulebook rule takes its place for those sectors.
+ */
 function layered(book: Rulebook, policy: CreditorPolicy | undefined): { id: string; rules: readonly RuleSpec[]; policyRules: Set<RuleSpec> } {
   if (!policy) return { id: book.id, rules: book.rules, policyRules: new Set() };
   const own = policy.rules.flatMap((r) => {
     const sectors = r.sectors.filter((s) => policy.sectors.includes(s));
     return sectors.length === 0 ? [] : [{ ...r, sectors }];
   });
-  return { id: `${book.id}+${policy.id}`, rules: [...book.rules, ...own], policyRules: new Set(own) };
+  const replaced = new Map(own.filter((r) => r.replaces !== undefined).map((r) => [r.replaces!, r.sectors]));
+  const kept = book.rules.flatMap((r) => {
+    const gone = replaced.get(r.code);
+    if (gone === undefined) return [r];
+    const sectors = r.sectors.filter((s) => !gone.includes(s));
+    return sectors.length === 0 ? [] : [{ ...r, sectors }];
+  });
+  return { id: `${book.id}+${policy.id}`, rules: [...kept, ...own], policyRules: new Set(own) };
 }
 
 function policyReason(policy: CreditorPolicy): Reason {

@@ -21,6 +21,12 @@ export interface Facts {
   day: number;
   date: IsoDate | null;
   oldestDay: number;
+  /** The oldest unpaid premium's due date as a day number, or NaN when not given. */
+  premiumDay: number;
+  /** Costs not yet invoiced that a rule took out of the amount, in cents. */
+  strippedCents: number;
+  /** How many rules raised a flag (a signal that may go, with something to note). */
+  flagged: number;
   /** Worst verdict so far (see {@link VERDICT}). */
   verdict: number;
   /** For "not yet": the first day on which every window rule seen so far passes. */
@@ -31,7 +37,7 @@ export interface Facts {
 
 /** Gather the facts of a case for one date. @internal */
 export function factsFor(c: ArrearsCase, date: IsoDate | null, day: number): Facts {
-  return refill({ c, day, date, oldestDay: 0, verdict: 0, earliestDay: 0, wakeDay: 0 }, c, date, day);
+  return refill({ c, day, date, oldestDay: 0, premiumDay: 0, strippedCents: 0, flagged: 0, verdict: 0, earliestDay: 0, wakeDay: 0 }, c, date, day);
 }
 
 /** Reuse a facts object for another case or date (the hot path allocates none). @internal */
@@ -40,6 +46,10 @@ export function refill(f: Facts, c: ArrearsCase, date: IsoDate | null, day: numb
   f.date = date;
   f.day = day;
   f.oldestDay = toDayNumber(c.arrears.oldestDueDate);
+  const premium = c.arrears.oldestPremiumDueDate;
+  f.premiumDay = premium === undefined ? Number.NaN : toDayNumber(premium);
+  f.strippedCents = 0;
+  f.flagged = 0;
   f.verdict = VERDICT.eligible;
   f.earliestDay = day;
   f.wakeDay = Number.POSITIVE_INFINITY;

@@ -12,7 +12,7 @@ export type {
   Rulebook, RulebookInput, RuleSpec, RuleSpecInput, RuleType, RuleVersionValue, CreditorPolicy, CreditorPolicyInput,
 } from './rule-spec.js';
 export { parseRulebook, defineRulebook, parseCreditorPolicy, defineCreditorPolicy, withoutRules } from './load.js';
-export { DEFAULT_RULEBOOK, RULE_DATES } from './default-rulebook.js';
+export { DEFAULT_RULEBOOK, RULE_DATES, nationalRulebook, type NationalRulebookOptions, type WarmReferralScope } from './default-rulebook.js';
 export { SIGNAALREIS_RULEBOOK } from './signaalreis-rulebook.js';
 export { CREDITOR_PRESETS, creditorFloor, type CreditorPresetId } from './creditor-presets.js';
 export type { EligibilityOptions, EligibilityResult, EligibilityStatus } from './result.js';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model/index.js';
+import type { Euro, IsoDate } from '../model/index.js';
 import type { Reason } from '../model/index.js';
 import type { CreditorPresetId } from './creditor-presets.js';
 import type { CreditorPolicy, Rulebook } from './rule-spec.js';
@@ -35,6 +35,17 @@ export interface EligibilityResult {
   readonly ruleVersion: string;
   /** The case's own id (`id`), when it has one. */
   readonly caseId?: string;
+  /**
+   * The amount that may be signalled: the total, less costs not yet invoiced (they may not be in
+   * a signal, De signaalreis; the case's `arrears.uninvoicedCosts`).
+   */
+  readonly signalAmount: Euro;
+  /**
+   * Codes of the rules that raised a flag: the signal may go (or not, for other reasons), and
+   * the reason of each says what to note (a business address, costs taken out of the amount,
+   * an end-of-supply signal later than 20 working days before the contract ends, …).
+   */
+  readonly flags: readonly string[];
   /**
    * Every rule evaluated, in rulebook order: outcome, values compared, source and message
    * (each built by the model's `reason()` and frozen; the array is the caller's own).

@@ -14,6 +14,8 @@ import type { RuleSpecInput, RuleType } from './rule-spec.js';
 export interface RuleScope {
   readonly sectors: readonly EligibilitySector[];
   readonly kinds?: readonly EligibilityKind[];
+  /** In a creditor policy: the code of the rulebook rule this rule takes the place of. */
+  readonly replaces?: string;
 }
 
 type VersionsInput<T extends RuleType> = Extract<RuleSpecInput, { type: T }>['versions'][number];
@@ -36,6 +38,7 @@ export function rule<T extends RuleType>(type: T, code: string, scope: RuleScope
     type,
     sectors: [...scope.sectors],
     kinds: [...(scope.kinds ?? ['early'])],
+    ...(scope.replaces === undefined ? {} : { replaces: scope.replaces }),
     versions: versions.map(({ from, until, ...value }) => ({ from, ...(until === undefined ? {} : { until }), value })),
   } as RuleSpecInput;
 }

@@ -39,8 +39,21 @@ function datedValues<V extends z.ZodType>(value: V) {
     .min(1);
 }
 
+/**
+ * What every version value holds besides its parameters: the title, the source, where the rule
+ * comes from (`seed`: the seed documents state it; `public`: a later public source; `assumption`:
+ * neither — see docs/assumptions.md) and its effect when it is not met (`exclude`: the signal may
+ * not go; `flag`: it may, and the reason says what is wrong).
+ */
+const versionValue = {
+  title: LocalizedTextSchema,
+  source: SourceRefSchema,
+  origin: z.enum(['seed', 'public', 'assumption']).optional(),
+  effect: z.enum(['exclude', 'flag']).default('exclude'),
+};
+
 function versions<S extends z.ZodRawShape>(params: S) {
-  return datedValues(z.object({ title: LocalizedTextSchema, source: SourceRefSchema, ...params }));
+  return datedValues(z.object({ ...versionValue, ...params }));
 }
 
 const head = {
@@ -48,6 +61,8 @@ const head = {
   code: z.string().min(1),
   sectors: z.array(z.enum(ELIGIBILITY_SECTORS)).min(1),
   kinds: z.array(z.enum(ELIGIBILITY_KINDS)).min(1).default(['early']),
+  /** In a creditor policy: the code of a rulebook rule this rule takes the place of, for the policy's sectors. */
+  replaces: z.string().min(1).optional(),
 };
 
 const ONE_OF_MESSAGE = 'Allowed values must be values of the field (current, ex-customer; none, honoured, broken, lapsed)';
@@ -56,8 +71,9 @@ const ONE_OF_MESSAGE = 'Allowed values must be values of the field (current, ex-
  * One rule with its dated versions. Types and their parameters:
  * - `basis`: the sector may send this kind of signal at all (Wgs, Bgs, an experiment);
  * - `window`: days since the oldest due date within `minDays`…`maxDays` (null: no maximum);
- *   with `maxOnNewestAfterLapse`, after a lapsed arrangement the newest claim's age is held
- *   against the maximum;
+ *   `measure: 'premium'` counts from the oldest unpaid premium (health insurers decide on the
+ *   premium); when the arrangement is one of `newestClaimAfter` (e.g. `lapsed`), the newest
+ *   claim's age is held against the maximum;
  * - `flag`: a yes/no fact of the case must have the `required` answer;
  * - `one-of`: the customer status or the payment arrangement must be one of `allowed`;
  * - `legal-form`: the debtor's legal form is one of `eligible`, or the debtor is personally liable;
@@ -67,7 +83,9 @@ const ONE_OF_MESSAGE = 'Allowed values must be values of the field (current, ex-
  * - `no-uninvoiced-costs`: the amount includes no costs not yet invoiced (e.g. a disconnection deposit);
  * - `end-of-supply-notice`: sent at least `workingDaysBeforeEnd` working days before the contract ends;
  * - `cak-referral`: informs when the premium arrears reach `months` months (CAK referral);
- * - `premium-basis`: informs that the premium part decides while the total is reported.
+ * - `premium-basis`: informs that the premium part decides while the total is reported;
+ * - `note`: informs (e.g. "no day window known for this sector").
+ * Every version also has `origin` and `effect` (see above).
  * @category Rulebook
  */
 export const RuleSpecSchema = z.discriminatedUnion('type', [
@@ -78,7 +96,8 @@ export const RuleSpecSchema = z.discriminatedUnion('type', [
     versions: versions({
       minDays: z.number().int().min(0),
       maxDays: z.number().int().min(0).nullable(),
-      maxOnNewestAfterLapse: z.boolean().default(false),
+      measure: Measure,
+      newestClaimAfter: z.array(z.enum(ARRANGEMENT_STATES)).default([]),
     }),
   }),
   z.object({ ...head, type: z.literal('flag'), versions: versions({ field: z.enum(CASE_FLAGS), required: z.boolean() }) }),
@@ -86,7 +105,7 @@ export const RuleSpecSchema = z.discriminatedUnion('type', [
     ...head,
     type: z.literal('one-of'),
     versions: datedValues(z
-      .object({ title: LocalizedTextSchema, source: SourceRefSchema, field: z.enum(['customerStatus', 'paymentArrangement']), allowed: z.array(z.string()).min(1) })
+      .object({ ...versionValue, field: z.enum(['customerStatus', 'paymentArrangement']), allowed: z.array(z.string()).min(1) })
       .refine((v) => v.allowed.every((x) => (ONE_OF_VALUES[v.field] as readonly string[]).includes(x)), { path: ['allowed'], message: ONE_OF_MESSAGE })),
   }),
   z.object({ ...head, type: z.literal('legal-form'), versions: versions({ eligible: z.array(z.enum(LEGAL_FORMS)).min(1) }) }),
@@ -101,6 +120,7 @@ export const RuleSpecSchema = z.discriminatedUnion('type', [
   z.object({ ...head, type: z.literal('end-of-supply-notice'), versions: versions({ workingDaysBeforeEnd: z.number().int().min(0) }) }),
   z.object({ ...head, type: z.literal('cak-referral'), versions: versions({ months: z.number().int().min(1) }) }),
   z.object({ ...head, type: z.literal('premium-basis'), versions: versions({}) }),
+  z.object({ ...head, type: z.literal('note'), versions: versions({}) }),
 ]);
 
 /** The input form of a rule (as written in a JSON rulebook). @category Rulebook */
@@ -148,7 +168,12 @@ export const RulebookSchema = z
     name: z.string().min(1),
     rules: z.array(RuleSpecSchema).min(1),
   })
-  .superRefine((book, ctx) => checkRules(book.rules, ctx));
+  .superRefine((book, ctx) => {
+    checkRules(book.rules, ctx);
+    book.rules.forEach((rule, i) => {
+      if (rule.replaces !== undefined) addIssue(ctx, ['rules', i, 'replaces'], 'replaces_in_rulebook', 'Only a creditor policy rule can replace a rulebook rule');
+    });
+  });
 
 /** The input form of a rulebook (e.g. a JSON file for `--rulebook`). @category Rulebook */
 export type RulebookInput = z.input<typeof RulebookSchema>;
@@ -157,8 +182,10 @@ export type Rulebook = z.output<typeof RulebookSchema>;
 
 /**
  * A creditor's own policy, layered on top of a rulebook: extra rules (floors, "two invoices
- * and 15 days", "2-month letter") for the sectors it serves. A policy can only narrow what the
- * rulebook allows, never widen it: every rule of both must pass. `basis` rules are not allowed.
+ * and 15 days", "2-month letter") for the sectors it serves. A policy narrows what the rulebook
+ * allows: every rule of both must pass, except that a policy rule with `replaces` takes the
+ * place of the rulebook rule with that code for the policy's sectors (an insurer's own window,
+ * say), visibly in every result. `basis` rules are not allowed.
  * @category Rulebook
  */
 export const CreditorPolicySchema = z
@@ -173,6 +200,7 @@ export const CreditorPolicySchema = z
     checkRules(policy.rules, ctx);
     policy.rules.forEach((rule, i) => {
       if (rule.type === 'basis') addIssue(ctx, ['rules', i, 'type'], 'basis_in_policy', 'A creditor policy cannot add a basis rule');
+      if (rule.replaces?.startsWith('basis.')) addIssue(ctx, ['rules', i, 'replaces'], 'replaces_basis', 'A creditor policy cannot replace a basis rule');
     });
   });
 

@@ -1,48 +1,36 @@
-import { SOURCES, cite } from '../model/index.js';
-import { DEFAULT_RULEBOOK, RULE_DATES } from './default-rulebook.js';
+import { DEFAULT_RULEBOOK, ENERGY_50_100, ENERGY_FROM_50, RULE_DATES, WATER_30_100 } from './default-rulebook.js';
 import { defineRulebook } from './load.js';
-import { title } from './rule-builders.js';
-import type { Rulebook, RuleSpec } from './rule-spec.js';
+import { rule } from './rule-builders.js';
+import type { Rulebook, RuleSpec, RuleSpecInput } from './rule-spec.js';
 
-/** Rules of the default rulebook that rest only on later public sources, not on the seeds. */
-const PUBLIC_ONLY = new Set([
-  'energy.personal-contact', 'energy.arrangement-offered', 'energy.personal-contact-before-first-signal', 'energy.early-before-end-of-supply',
-]);
-
-/** Rules whose first version the seeds describe as still in force. */
-const STILL_IN_FORCE = new Set(['window.water', 'energy.reminders']);
-
-const ENERGY_FROM_50 = {
-  from: RULE_DATES.amendment,
-  value: {
-    title: title('Energie: vanaf 50 dagen, geen maximum (oudste vordering mag > 100 dagen zijn)', 'Energy: from 50 days, no maximum (oldest claim may be over 100 days)'),
-    source: cite(SOURCES.signaalreis, 'Op 8 december 2022 is het Landelijk Convenant Vroegsignalering aangepast'),
-    minDays: 50, maxDays: null, maxOnNewestAfterLapse: false,
-  },
+/** Windows whose versions the seeds state differently from the later public sources. */
+const SEED_WINDOWS: Readonly<Record<string, RuleSpecInput>> = {
+  'window.water': rule('window', 'window.water', { sectors: ['water'] }, [WATER_30_100]),
+  'window.energy': rule('window', 'window.energy', { sectors: ['energy'] }, [{ ...ENERGY_50_100, until: RULE_DATES.amendment }, ENERGY_FROM_50]),
 };
 
-function asTheSeedsReadIt(rule: RuleSpec): RuleSpec[] {
-  if (PUBLIC_ONLY.has(rule.code)) return [];
-  const [first] = rule.versions;
-  if (STILL_IN_FORCE.has(rule.code)) return [{ ...rule, versions: [{ from: first!.from, value: first!.value }] } as RuleSpec];
-  if (rule.code === 'window.energy') return [{ ...rule, versions: [first!, ENERGY_FROM_50] } as RuleSpec];
-  return [rule];
+/** A rule with only the versions the seeds state; none when no version is left. */
+function asTheSeedsSayIt(r: RuleSpec): RuleSpecInput[] {
+  const own = SEED_WINDOWS[r.code];
+  if (own) return [own];
+  const versions = r.versions.filter((v) => v.value.origin === 'seed');
+  return versions.length === 0 ? [] : [{ ...r, versions } as RuleSpecInput];
 }
 
 /**
- * The rules as the seed documents alone state them, for replaying a sample under the
- * reading of De signaalreis (003) and the convenant (002):
- * - the 8 Dec 2022 amendment only lifts energy's 100-day maximum (003: energy companies may
- *   also signal when the oldest claim is over 100 days); energy keeps its 50-day minimum;
- * - drinking water keeps 30–100 days (003 names only energy companies);
- * - energy keeps "two terms and two reminders" (003: "in de huidige afsluitregeling"), and
- *   personal contact is not required (003: "ondanks dat ook zij hier niet toe verplicht zijn").
- * The default rulebook follows the later public sources instead; docs/eligibility.md lists
- * both readings side by side.
+ * The rules as the seed documents alone state them — every rule version of the default
+ * rulebook whose origin is `seed`, nothing from later public sources and no assumption — for
+ * replaying a sample under the reading of De signaalreis and the convenant:
+ * - the 8 Dec 2022 amendment only lifts energy's 100-day maximum (De signaalreis: energy
+ *   companies may also signal when the oldest claim is over 100 days); energy keeps its 50-day
+ *   minimum, and drinking water keeps 30–100 days (De signaalreis names only energy companies);
+ * - no Bgs conditions for rent and water, no CAK referral, no experiments with the tax office,
+ *   municipal taxes or mortgage lenders (those sectors have no basis here), no Energieregeling.
+ * docs/eligibility.md lists where the seeds and the later rules differ.
  * @category Rulebook
  */
 export const SIGNAALREIS_RULEBOOK: Rulebook = defineRulebook({
-  id: 'nl-vroegsignalering-signaalreis',
-  name: 'Lezing van De signaalreis (003) en het convenant (002), zonder latere publieke regels',
-  rules: DEFAULT_RULEBOOK.rules.flatMap(asTheSeedsReadIt),
+  id: 'nl-vroegsignalering-seeds',
+  name: 'Alleen de brondocumenten (De signaalreis, het convenant, de vuistregels, het projectplan warme doorverwijzing)',
+  rules: DEFAULT_RULEBOOK.rules.flatMap(asTheSeedsSayIt),
 });

@@ -8,7 +8,8 @@ import type { NormalisedName } from './normalise-name.js';
  * - `exact`: the same surname (prefixes ignored, also when glued on: `Vandenberg` = `van den Berg`): the
  *   surname as used, or the own surname (geslachtsnaam) of a person who uses the partner's (name use P, V);
  * - `alternate`: another surname the person goes by agrees (a part of a double name, the partner's name, a double name written as one word);
- * - `swapped`: surname and given name are exchanged (names reversed, common for status holders);
+ * - `swapped`: the surname is written in the given-name field (names reversed, common for status holders),
+ *   and the given name in the surname field at least nearly (see {@link compareNames});
  * - `phonetic`: the Dutch phonetic keys agree (`Kluijt`/`Kluit`, `Meijer`/`Maier`);
  * - `close`: one typo apart from any surname the person goes by (own, partner's, both combined): one edit
  *   for names of 4–7 letters, two from 8 letters, none below 4, where swapping two neighbouring letters is
@@ -24,7 +25,8 @@ export type SurnameLevel = (typeof SURNAME_LEVELS)[number];
  * Given-name comparison levels, strongest first:
  * - `exact`: the same given names;
  * - `first-exact`: a given name agrees (first name, or the call name is another of the given names);
- * - `swapped`: given name and surname are exchanged (see the surname level);
+ * - `swapped`: the given name is written in the surname field (all given names written as one count), and
+ *   the surname in the given-name field at least nearly (see the surname level);
  * - `close`: the first names sound or are spelled alike (`Mohammed`/`Mohamed`, `Piet`/`Pieter`);
  * - `initials`: only the initials are known on one side, or agree, and they are compatible (`I.` also stands for IJ);
  * - `different`; `unknown`: one side has no given names or initials.
@@ -94,16 +96,35 @@ function anySurnameTypo(a: NormalisedName, b: NormalisedName): boolean {
   return false;
 }
 
-/** Whether any surname of `a` is written as a given name of `b` (or sounds like its first). */
+/**
+ * Whether any surname of `a` is written as a given name of `b`: one of `b`'s given names, all of
+ * them written as one (`Fatima Zahra` in the surname field, `Ait Ouaziz` in the given-name field),
+ * or the sound of `b`'s first given name.
+ */
 function surnameIsGivenOf(a: NormalisedName, b: NormalisedName): boolean {
   if (includesAny(a.surnameParts, b.givenNames)) return true;
+  if (b.givenNames.length > 1 && a.surnameParts.includes(b.givenNames.join(''))) return true;
   return b.givenKey !== '' && a.surnameKeys.includes(b.givenKey);
 }
 
-/** Whether surname and given names are exchanged between the two names. */
-function isSwapped(a: NormalisedName, b: NormalisedName): boolean {
-  if (a.surname === '' || b.surname === '' || a.givenNames.length === 0 || b.givenNames.length === 0) return false;
-  return surnameIsGivenOf(a, b) && surnameIsGivenOf(b, a);
+/** Whether a surname of `a` is spelled nearly like a given name of `b` (one typo, or spelled alike). */
+function surnameNearGivenOf(a: NormalisedName, b: NormalisedName): boolean {
+  for (const x of a.surnameParts) for (const y of b.givenNames) if (isSurnameTypo(x, y) || spelledAlike(x, y)) return true;
+  return false;
+}
+
+/**
+ * How surname and given names are exchanged between the two names, one direction at a time:
+ * `surname` when `b`'s surname is written as `a`'s given name, `given` when `a`'s surname is
+ * written as `b`'s given name; `exact` or `near` (a typo). Null unless one direction agrees
+ * exactly and the other at least nearly: a reversed name is strong evidence only when both agree.
+ */
+function swapOf(a: NormalisedName, b: NormalisedName): { readonly surname: 'exact' | 'near'; readonly given: 'exact' | 'near' } | null {
+  if (a.surname === '' || b.surname === '' || a.givenNames.length === 0 || b.givenNames.length === 0) return null;
+  const surname = surnameIsGivenOf(b, a) ? 'exact' : surnameNearGivenOf(b, a) ? 'near' : null;
+  const given = surnameIsGivenOf(a, b) ? 'exact' : surnameNearGivenOf(a, b) ? 'near' : null;
+  if (surname === null || given === null || (surname === 'near' && given === 'near')) return null;
+  return { surname, given };
 }
 
 /**
@@ -130,8 +151,7 @@ function initialsCompatible(a: NormalisedName, b: NormalisedName): boolean {
   return x === y || (x === 'i' && b.initialIsIJ) || (y === 'i' && a.initialIsIJ);
 }
 
-function compareGiven(a: NormalisedName, b: NormalisedName, swapped: boolean): GivenNameLevel {
-  if (swapped) return 'swapped';
+function compareGiven(a: NormalisedName, b: NormalisedName): GivenNameLevel {
   const ga = a.givenNames;
   const gb = b.givenNames;
   if (ga.length === 0 || gb.length === 0) {
@@ -148,12 +168,16 @@ function compareGiven(a: NormalisedName, b: NormalisedName, swapped: boolean): G
 
 /**
  * Compare two normalised names and return the surname and given-name levels. A reversed name
- * (surname written as given name and vice versa) gives `swapped` on both.
+ * (surname written as given name and vice versa) is compared crosswise, each field on its own:
+ * `swapped` where the exchanged field agrees exactly, `close` where it is one typo off — and only
+ * when both directions agree at least that far (one exact): a surname that happens to be someone's
+ * given name is no evidence on its own.
  */
 export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
   const agreeing = agreeingSurname(a, b);
-  if (agreeing !== null) return { surname: agreeing, givenNames: compareGiven(a, b, false) };
-  const swapped = isSwapped(a, b);
-  const surname: SurnameLevel = swapped ? 'swapped' : includesAny(a.surnameKeys, b.surnameKeys) ? 'phonetic' : anySurnameTypo(a, b) ? 'close' : 'different';
-  return { surname, givenNames: compareGiven(a, b, swapped) };
+  if (agreeing !== null) return { surname: agreeing, givenNames: compareGiven(a, b) };
+  const swap = swapOf(a, b);
+  if (swap !== null) return { surname: swap.surname === 'exact' ? 'swapped' : 'close', givenNames: swap.given === 'exact' ? 'swapped' : 'close' };
+  const surname: SurnameLevel = includesAny(a.surnameKeys, b.surnameKeys) ? 'phonetic' : anySurnameTypo(a, b) ? 'close' : 'different';
+  return { surname, givenNames: compareGiven(a, b) };
 }

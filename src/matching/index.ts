@@ -16,6 +16,7 @@ export { createRegisterIndex, RegisterIndex, type RegisterIndexOptions } from '.
 export {
   matchSignal, matchSignals, type MatchCandidate, type MatchDecision, type MatchOptions, type MatchResult,
 } from './match-signal.js';
+export type { CandidateIds } from './candidate-ids.js';
 export { MATCH_FLAGS, MATCH_OUTCOMES, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 export { compareRecords, type CompareOptions, type RecordComparison } from './compare-records.js';
 export { estimateParameters, estimateU, type EstimateOptions, type EstimateResult } from './estimate.js';

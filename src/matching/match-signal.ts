@@ -8,12 +8,21 @@ import { dutchPhoneticKey } from './phonetic.js';
 import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
 import { frozen } from './freeze.js';
+import { candidateIdView, type CandidateIds, type CandidateIdView } from './candidate-ids.js';
 import { contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
   /** Parameters to override (thresholds, m/u, term frequency); defaults: `DEFAULT_MATCH_PARAMETERS`. */
   readonly parameters?: MatchParameterOverrides;
+  /**
+   * What results show of candidate register ids (BSNs in a Haal Centraal extract): `plain` (the
+   * default), `hashed` (HMAC-SHA-256 under {@link MatchOptions.candidateIdKey}, hex) or `hidden`.
+   * A `no-match` result never names its candidates; `person` is always the plain id.
+   */
+  readonly candidateIds?: CandidateIds;
+  /** The secret key for `candidateIds: 'hashed'` (at least 16 bytes); keep it with the municipality. */
+  readonly candidateIdKey?: string | Uint8Array;
 }
 
 /**
@@ -25,10 +34,13 @@ export type MatchDecision = 'match' | 'review' | 'no-match';
 
 /** A register record considered for a signal, with its score and why. @category Matching */
 export interface MatchCandidate {
-  /** The record's id (BSN or extract id). */
-  readonly recordId: string;
-  /** Position of the record in the index. */
-  readonly recordIndex: number;
+  /**
+   * The record's id (BSN or extract id), its keyed hash under `candidateIds: 'hashed'`, or null
+   * under `candidateIds: 'hidden'` and in a `no-match` result.
+   */
+  readonly recordId: string | null;
+  /** Position of the record in the index; null wherever `recordId` is not the plain id. */
+  readonly recordIndex: number | null;
   /** Total match weight in bits. */
   readonly weight: number;
   /** The comparison level of each field (also the input of `estimateParameters`). */
@@ -187,12 +199,32 @@ function decisionReason(decision: MatchDecision, weight: number | null, params: 
   });
 }
 
-/** Resolve options to parameters once per batch. */
-function parametersFor(options: MatchOptions): MatchParameters {
-  return parametersOf(options.parameters);
+/** The options of a call, resolved once per batch: parameters and the view of candidate ids. */
+interface Call {
+  readonly params: MatchParameters;
+  readonly ids: CandidateIdView;
 }
 
-function matchWith(index: IndexData, signal: Signal, options: MatchOptions, params: MatchParameters): MatchResult {
+/** Resolve options once per batch; a `UsageError` for unusable parameters or id options. */
+function callOf(options: MatchOptions): Call {
+  return { params: parametersOf(options.parameters), ids: candidateIdView(options.candidateIds, options.candidateIdKey) };
+}
+
+/** Candidate ids only where the decision needs them (match, review), shown as the options ask. */
+function withCandidateIds(result: MatchResult, ids: CandidateIdView): MatchResult {
+  const shown = result.decision !== 'no-match';
+  const candidates = result.candidates.map((c) => {
+    const id = shown && c.recordId !== null ? ids(c.recordId) : null;
+    return { ...c, recordId: id, recordIndex: id !== null && id === c.recordId ? c.recordIndex : null };
+  });
+  return { ...result, candidates };
+}
+
+function matchWith(index: IndexData, signal: Signal, options: MatchOptions, call: Call): MatchResult {
+  return withCandidateIds(scoreAndDecide(index, signal, options, call.params), call.ids);
+}
+
+function scoreAndDecide(index: IndexData, signal: Signal, options: MatchOptions, params: MatchParameters): MatchResult {
   let collector = collectors.get(index);
   if (collector === undefined) {
     collector = new CandidateCollector(index.size, COLLECTOR_CAPACITY);
@@ -345,7 +377,7 @@ function decide(
  * @category Matching
  */
 export function matchSignal(signal: Signal, index: RegisterIndex, options: MatchOptions = {}): MatchResult {
-  return matchWith(indexData(index), signal, options, parametersFor(options));
+  return matchWith(indexData(index), signal, options, callOf(options));
 }
 
 const KINDS: ReadonlySet<unknown> = new Set(SIGNAL_KINDS);
@@ -396,17 +428,17 @@ function isParsedSignal(input: unknown): input is Signal {
  * @category Matching
  */
 export function matchSignals(inputs: readonly unknown[], index: RegisterIndex, options: MatchOptions = {}): BatchItem<MatchResult>[] {
-  const params = parametersFor(options);
+  const call = callOf(options);
   const data = indexData(index);
   const out = new Array<BatchItem<MatchResult>>(inputs.length);
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
     if (isParsedSignal(input)) {
-      out[i] = { index: i, ok: true, value: matchWith(data, input, options, params) };
+      out[i] = { index: i, ok: true, value: matchWith(data, input, options, call) };
       continue;
     }
     const parsed = parseSignal(input);
-    out[i] = parsed.ok ? { index: i, ok: true, value: matchWith(data, parsed.value, options, params) } : { index: i, ok: false, issues: parsed.issues };
+    out[i] = parsed.ok ? { index: i, ok: true, value: matchWith(data, parsed.value, options, call) } : { index: i, ok: false, issues: parsed.issues };
   }
   return out;
 }

@@ -75,12 +75,15 @@ export function canonicalToken(folded: string): string {
   return folded.replace(/[^a-z0-9]/g, '').replace(/ij/g, 'y');
 }
 
-/** Fold and tidy a name string: hyphens without spaces around them, single spaces. */
+/**
+ * Fold and tidy a name string: hyphens without spaces around them, single spaces. Spaces are
+ * collapsed first so that no pattern can backtrack over a run of them (issue 14: linear time).
+ */
 function tidy(input: string): string {
   return foldText(input)
-    .replace(/[^a-z0-9'.,/\- ]/g, ' ')
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(/[^a-z0-9'.,/\- ]+/g, ' ')
+    .replace(/ +/g, ' ')
+    .replace(/ ?- ?/g, '-')
     .trim();
 }
 
@@ -115,7 +118,7 @@ function frozenForm<T extends object>(form: T): T {
 export function normaliseSurname(surname: string | undefined, surnamePrefix?: string): SurnameForm {
   const raw = tidy(surname ?? '');
   if (raw === '' || raw === '.') return NO_SURNAME;
-  let prefix = tidy(surnamePrefix ?? '').replace(/\s*,\s*/g, ' ');
+  let prefix = tidy(surnamePrefix ?? '').replace(/ ?, ?/g, ' ');
   let rest = raw;
   if (raw.includes(',')) {
     // `Wal, van der`, `Berg, J. van den`: the surname before the comma, its prefix at the end.

@@ -31,6 +31,7 @@ export const FLAG = {
   earlierContactFailed: 16,
   hasPhone: 32,
   hasEmail: 64,
+  sameCreditorLastMonth: 128,
 } as const;
 
 /** A boolean condition key of a policy. */

@@ -35,6 +35,12 @@ export interface TriageContext {
   readonly dragger?: boolean;
   /** An updated resend of an earlier signal about the same debt, not a new creditor. */
   readonly update?: boolean;
+  /**
+   * The same creditor signalled this resident last month too (De signaalreis, Gemeente 1:
+   * "tenzij hetzelfde signaal vorige maand ook"). Filled by detection; unlike `recidivismMonths`
+   * (any creditor), a different creditor last month does not count.
+   */
+  readonly sameCreditorLastMonth?: boolean;
   /** Age in whole years on the triage date (the caller computes it from the birth date). */
   readonly ageYears?: number;
   /** Already known at debt help or budget management (SHV-check). */
@@ -68,6 +74,7 @@ const TriageContextSchema = z.strictObject({
   recidivismMonths: z.union([z.null(), CountField]).optional(),
   dragger: yesNo,
   update: yesNo,
+  sameCreditorLastMonth: yesNo,
   ageYears: optionalField(CountField.pipe(z.number().max(130, { message: 'Expected an age of at most 130' }))),
   knownAtDebtHelp: yesNo,
   registerOutcome: z.string().trim().min(1).optional(),
@@ -77,7 +84,7 @@ const TriageContextSchema = z.strictObject({
 /** Dutch labels of the context fields, for issues. */
 const CONTEXT_LABELS: Readonly<Record<string, string>> = {
   'context.match.isMatch': 'match', 'context.match.creditorCount': 'aantal signaalpartners', 'context.match.totalAmount': 'totaalbedrag match',
-  'context.recidivismMonths': 'recidive (maanden)', 'context.ageYears': 'leeftijd', 'context.knownAtDebtHelp': 'bekend bij schuldhulpverlening',
+  'context.recidivismMonths': 'recidive (maanden)', 'context.sameCreditorLastMonth': 'zelfde signaalpartner vorige maand', 'context.ageYears': 'leeftijd', 'context.knownAtDebtHelp': 'bekend bij schuldhulpverlening',
 };
 
 /** A wrapped input: the signal (read by `parseSignal`) and the context; no other fields. */

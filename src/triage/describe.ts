@@ -31,6 +31,7 @@ const FLAG_TEXT: Readonly<Record<FlagKey, { nl: [string, string]; en: [string, s
   match: { nl: ['match (meerdere signaalpartners)', 'enkelvoudig signaal'], en: ['match (several creditors)', 'single signal'] },
   dragger: { nl: ['sleper', 'geen sleper'], en: ['dragger', 'not a dragger'] },
   update: { nl: ['geüpdatet signaal', 'nieuw signaal'], en: ['updated signal', 'new signal'] },
+  sameCreditorLastMonth: { nl: ['zelfde signaalpartner vorige maand ook', 'niet dezelfde signaalpartner vorige maand'], en: ['same creditor last month too', 'not the same creditor last month'] },
   knownAtDebtHelp: { nl: ['bekend bij schuldhulpverlening', 'niet bekend bij schuldhulpverlening'], en: ['known at debt help', 'not known at debt help'] },
   earlierContactFailed: { nl: ['eerder contact mislukt', 'geen mislukt eerder contact'], en: ['earlier contact failed', 'no failed earlier contact'] },
   hasPhone: { nl: ['telefoonnummer bekend', 'geen telefoonnummer'], en: ['phone number known', 'no phone number'] },

@@ -42,6 +42,7 @@ export function fillFacts(f: Facts, input: TriageInput, outcomeBits: ReadonlyMap
     if (context.registerOutcome !== undefined) f.outcomeBit = outcomeBits.get(context.registerOutcome) ?? 0;
     if (context.dragger === true) flags |= FLAG.dragger;
     if (context.update === true) flags |= FLAG.update;
+    if (context.sameCreditorLastMonth === true) flags |= FLAG.sameCreditorLastMonth;
     if (context.knownAtDebtHelp === true) flags |= FLAG.knownAtDebtHelp;
     if (context.earlierContactFailed === true) flags |= FLAG.earlierContactFailed;
   }

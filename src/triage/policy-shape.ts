@@ -55,6 +55,7 @@ export const ConditionsSchema = z.strictObject({
     .describe('present true: signalled before within N months; present false: not'),
   dragger: z.boolean().optional(),
   update: z.boolean().optional().describe('An updated resend of an earlier signal'),
+  sameCreditorLastMonth: z.boolean().optional().describe('The same creditor signalled this resident last month too'),
   age: IntRange('Age').optional().describe('Age band in whole years, inclusive'),
   kind: z.array(z.enum(SIGNAL_KINDS)).min(1).optional().describe('The signal kind is one of these'),
   crisis: z.boolean().optional().describe("The signal kind is (true) or is not (false) one of the policy's crisisKinds"),

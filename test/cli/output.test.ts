@@ -94,7 +94,7 @@ describe('every command writes JSONL or CSV, to stdout or -o, and reads - as std
     expect(header.startsWith('line;id;ok;')).toBe(true);
     const rows = parse(text, { delimiter: ';', columns: true }) as Record<string, string>[];
     expect(rows.map((row) => [row['line'], row['id'], row['status']])).toEqual([
-      ['2', 'W-1', 'eligible'], ['3', 'H-1', 'eligible'], ['4', 'Z-1', 'eligible'], ['5', 'Z-2', 'not-yet'], ['6', 'X-1', ''],
+      ['2', 'W-1', 'eligible'], ['3', 'H-1', 'eligible'], ['4', 'Z-1', 'too-late'], ['5', 'Z-2', 'not-yet'], ['6', 'X-1', ''],
     ]);
     expect(rows[0]!['reasons']).toContain('voldaan');
     expect(rows[4]!['issues']).toMatch(/arrears\.total/);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULEBOOK } from '../../src/eligibility/index.js';
 import { runCli } from '../support/cli.js';
 
-type Line = { line: number; ok: boolean; caseId?: string; status?: string; eligibleFrom?: string; ruleVersion?: string; issues?: { field: string }[] };
+type Line = { line: number; ok: boolean; caseId?: string; status?: string; eligibleFrom?: string; ruleVersion?: string; signalAmount?: string; flags?: string[]; issues?: { field: string }[] };
 
 describe('vroegsignalering eligibility', () => {
   it('assesses a JSONL batch with a creditor preset: one line per record, counts on stderr', () => {
@@ -13,19 +13,25 @@ describe('vroegsignalering eligibility', () => {
     const lines = run.lines as Line[];
     expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(lines.map((l) => l.status ?? 'invalid')).toEqual([
-      'eligible', 'not-yet', 'excluded', 'excluded', 'excluded', 'eligible', 'excluded', 'excluded', 'eligible', 'excluded', 'excluded', 'invalid', 'too-late',
+      'eligible', 'not-yet', 'excluded', 'excluded', 'excluded', 'eligible', 'excluded', 'eligible', 'eligible', 'excluded', 'eligible', 'invalid', 'eligible',
     ]);
-    expect(lines[1]).toMatchObject({ caseId: 'E-1002', eligibleFrom: '2024-03-06', ruleVersion: 'nl-vroegsignalering+energy-supplier-a@2023-04-01' });
+    expect(lines[1]).toMatchObject({ caseId: 'E-1002', eligibleFrom: '2024-03-06', ruleVersion: 'nl-vroegsignalering+energy-supplier-a@2023-02-01' });
+    // the €400 deposit goes out of the amount, the late end-of-supply signal is flagged: both stay
+    expect(lines[7]).toMatchObject({ caseId: 'E-1008', signalAmount: '130.00', flags: ['arrears.uninvoiced-costs'] });
+    expect(lines[12]).toMatchObject({ caseId: 'E-1013', flags: ['end-of-supply.notice'] });
     expect(lines[11]?.issues?.[0]?.field).toBe('arrears.total');
-    expect(run.stderr).toContain('13 records on 2024-03-01: 3 eligible, 1 not yet, 1 too late, 7 excluded, 1 invalid');
+    expect(run.stderr).toContain('13 records on 2024-03-01: 6 eligible, 1 not yet, 0 too late, 5 excluded, 1 invalid');
     expect(run.status).toBe(1);
   });
 
   it('reads CSV with Dutch amounts, day-first dates, ja/nee and a date list', () => {
     const run = runCli(['eligibility', '--as-of', '2024-03-01', 'examples/data/eligibility-cases.csv']);
     expect((run.lines as Line[]).map((l) => [l.caseId, l.status ?? 'invalid'])).toEqual([
-      ['W-1', 'eligible'], ['H-1', 'eligible'], ['Z-1', 'eligible'], ['Z-2', 'not-yet'], [undefined, 'invalid'],
+      ['W-1', 'eligible'], ['H-1', 'eligible'], ['Z-1', 'too-late'], ['Z-2', 'not-yet'], [undefined, 'invalid'],
     ]);
+    // Z-1's arrangement lapsed: only insurer A's own practice looks at the newest claim
+    const insurerA = runCli(['eligibility', '--as-of', '2024-03-01', '--creditor-policy', 'insurer-a', 'examples/data/eligibility-cases.csv']);
+    expect((insurerA.lines as Line[])[2]).toMatchObject({ caseId: 'Z-1', status: 'eligible' });
   });
 
   it('uses a rulebook from a JSON file, or the built-in seed reading', () => {
@@ -36,9 +42,9 @@ describe('vroegsignalering eligibility', () => {
     };
     writeFileSync(join(dir, 'strict.json'), JSON.stringify(strict));
     const run = runCli(['eligibility', '--as-of', '2024-03-01', '--rulebook', join(dir, 'strict.json'), 'examples/data/eligibility-cases.csv']);
-    expect((run.lines as Line[])[0]).toMatchObject({ caseId: 'W-1', status: 'not-yet', ruleVersion: 'strict@2023-04-01' });
+    expect((run.lines as Line[])[0]).toMatchObject({ caseId: 'W-1', status: 'not-yet', ruleVersion: 'strict@2023-02-01' });
     const seeds = runCli(['eligibility', '--as-of', '2024-03-01', '--rulebook', 'signaalreis', 'examples/data/eligibility-cases.csv']);
-    expect((seeds.lines as Line[])[0]?.ruleVersion).toBe('nl-vroegsignalering-signaalreis@2023-02-01');
+    expect((seeds.lines as Line[])[0]?.ruleVersion).toBe('nl-vroegsignalering-seeds@2023-02-01');
   });
 
   it('stops with exit 2 and field paths when the rulebook is invalid', () => {

@@ -57,7 +57,8 @@ export function rulebookTable(): string {
 export function presetTable(): string {
   const rows = Object.entries(CREDITOR_PRESETS).flatMap(([id, policy]) => policy.rules.map((rule) => {
     const v = rule.versions[0]!.value as Value;
-    return `| \`${id}\` | \`${rule.code}\` | ${cell(condition(rule, v))} | ${origin(v)} | ${cite(v)} |`;
+    const replaces = rule.replaces ? `; replaces \`${rule.replaces}\`` : '';
+    return `| \`${id}\` | \`${rule.code}\` | ${cell(condition(rule, v))}${replaces} | ${origin(v)} | ${cite(v)} |`;
   }));
   return ['| preset | rule | condition | origin | source |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -66,8 +67,8 @@ const DOC = new URL('../../docs/eligibility.md', import.meta.url);
 
 /** Replace the text between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
 export function withSection(doc: string, name: string, body: string): string {
-  const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
-  return doc.replace(re, (_m, a: string, b: string) => `${a}${body}${b}`);
+  const re = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
+  return doc.replace(re, () => `<!-- ${name}:start -->\n${body}\n<!-- ${name}:end -->`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

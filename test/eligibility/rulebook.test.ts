@@ -164,6 +164,8 @@ describe('explanations', () => {
     expect(r.reasons.find((x) => x.code === 'health.premium-decides')).toMatchObject({ outcome: 'info', values: { premium: '700.00', total: '900.00' } });
     expect(r.reasons.find((x) => x.code === 'health.cak-referral')).toMatchObject({ outcome: 'info', values: { monthsInArrears: 6, months: 6 } });
     expect(r.reasons.find((x) => x.code === 'insurer-a.floor')).toMatchObject({ values: { amount: '700.00', measuredOn: 'premium' } });
-    expect(r.reasons.find((x) => x.code === 'window.health')).toMatchObject({ outcome: 'pass', values: { maxMeasuredOn: 'newest', maxMeasuredDays: 25 } });
+    // insurer A's own window takes the place of the national one, and looks at the newest claim after a lapse
+    expect(r.reasons.map((x) => x.code)).not.toContain('window.health');
+    expect(r.reasons.find((x) => x.code === 'insurer-a.30-100')).toMatchObject({ outcome: 'pass', values: { measuredFrom: 'oldest-claim', maxMeasuredOn: 'newest', maxMeasuredDays: 25 } });
   });
 });

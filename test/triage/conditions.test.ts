@@ -25,6 +25,8 @@ const CASES: Case[] = [
   ['no recidivism: null holds', { recidivism: { withinMonths: 6, present: false } }, {}, { recidivismMonths: null }, true],
   ['dragger', { dragger: true }, {}, { dragger: true }, true],
   ['update', { update: true }, {}, {}, false],
+  ['same creditor last month', { sameCreditorLastMonth: true }, {}, { sameCreditorLastMonth: true }, true],
+  ['a different creditor last month is not the same creditor', { sameCreditorLastMonth: true }, {}, { recidivismMonths: 1 }, false],
   ['unknown age fails an age band', { age: { atMost: 27 } }, {}, {}, false],
   ['age band', { age: { atLeast: 18, atMost: 27 } }, {}, { ageYears: 20 }, true],
   ['kind warm referral', { kind: ['warm-referral'] }, { kind: 'warm-referral' }, undefined, true],

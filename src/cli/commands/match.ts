@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { createRegisterIndex, matchSignals, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
+import { readFile } from 'node:fs/promises';
 import { detectFormat, readRecords, recordIssues, writeResult } from '../io.js';
 
 interface MatchCliOptions {
@@ -9,6 +10,7 @@ interface MatchCliOptions {
   matchThreshold?: string;
   reviewThreshold?: string;
   ambiguityMargin?: string;
+  hashCandidateIds?: string;
 }
 
 /** Threshold options as parameter overrides (only those given). */
@@ -28,6 +30,8 @@ function overridesOf(options: MatchCliOptions): MatchParameterOverrides {
  * register extract (Haal Centraal BRP fields) and print one JSON result per signal, in order:
  * `{line, ok, id, decision, outcome, person, flags, candidates, reasons}` or `{line, ok: false, issues}`.
  * Invalid register records are reported on stderr (line and field, never the value) and left out.
+ * Candidates carry register ids only for match and review (never for no match); with
+ * `--hash-candidate-ids KEYFILE` those ids are HMAC-SHA-256 hashes under the file's key.
  */
 export function registerMatch(program: Command): void {
   program
@@ -40,8 +44,12 @@ export function registerMatch(program: Command): void {
     .option('--match-threshold <bits>', 'total weight for a match (default 18)')
     .option('--review-threshold <bits>', 'total weight for review (default 12)')
     .option('--ambiguity-margin <bits>', 'candidates closer than this are ambiguous (default 6)')
+    .option('--hash-candidate-ids <keyfile>', 'write candidate register ids as HMAC-SHA-256 under the key in this file (hex); the linked person keeps the plain id')
     .action(async (file: string, options: MatchCliOptions) => {
       const parameters = overridesOf(options);
+      const ids = options.hashCandidateIds === undefined
+        ? {}
+        : { candidateIds: 'hashed' as const, candidateIdKey: new Uint8Array(await readFile(options.hashCandidateIds)) };
       const records: RegisterRecord[] = [];
       let rejected = 0;
       for await (const row of readRecords(options.register, detectFormat(options.register, options.registerFormat))) {
@@ -57,7 +65,7 @@ export function registerMatch(program: Command): void {
       const index = createRegisterIndex(records);
       const counts = { match: 0, review: 0, 'no-match': 0, invalid: 0 };
       for await (const row of readRecords(file, detectFormat(file, options.format))) {
-        const item = row.readError ? null : matchSignals([row.value], index, { parameters })[0]!;
+        const item = row.readError ? null : matchSignals([row.value], index, { parameters, ...ids })[0]!;
         if (item === null || !item.ok) {
           counts.invalid += 1;
           await writeResult(row, { ok: false, issues: recordIssues(row, item?.ok === false ? item.issues : []) });

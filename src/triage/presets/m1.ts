@@ -2,8 +2,8 @@ import type { PolicyInput } from '../policy-shape.js';
 import { STUDY } from './study.js';
 
 /**
- * Municipality 1 of the study (De signaalreis, 003, Bijlage 1, "Gemeente 1"): signals above
- * €100 are picked up unless the same resident was signalled last month; criteria amount,
+ * Municipality 1 of the study (De signaalreis, Bijlage 1, "Gemeente 1"): signals above
+ * €100 are picked up unless the same creditor signalled the resident last month too; criteria amount,
  * match, recidivism and age; the most urgent (high amount, several signals) get a home visit
  * or a call; residents aged 18–27 go to a youth worker; debt-help staff screen the list first.
  * @category Presets
@@ -14,14 +14,14 @@ export const M1 = {
   effectiveFrom: STUDY.effectiveFrom,
   source: STUDY.source('Bijlage 1, Gemeente 1'),
   description:
-    'Choices where the study is not exact: "> €100" is read as the resident\'s amount (summed over a match), so exactly €100.00 is not picked up; "the same signal last month" is read as recidivism within 1 month; "high amount" is read as above €500 (the threshold M3 and M4 use); a match gets a home visit, a high amount or a recidivist within 6 months a call, everyone else a letter. The home-visit budget is "limited" without a number: set capacity.home-visit to your own.',
+    'Choices where the study is not exact: "> €100" is read as the resident\'s amount (summed over a match), so exactly €100.00 is not picked up; "the same signal last month" is read as the same creditor\'s signal last month (context sameCreditorLastMonth; a different creditor last month does not count); "high amount" is read as above €500 (the threshold M3 and M4 use); a match gets a home visit, a high amount or a recidivist within 6 months a call, everyone else a letter. The home-visit budget is "limited" without a number: set capacity.home-visit to your own.',
   executors: { 'youth-worker': 'youth-work' },
   fallbacks: { phone: { whenNoContact: 'letter' } },
   priority: ['match', 'amount-desc'],
   rules: [
     { id: 'known-at-debt-help', when: { knownAtDebtHelp: true }, then: { channel: 'known-at-debt-help' }, source: STUDY.source('Bijlage 1, Gemeente 1, SHV-check') },
     { id: 'floor-100', when: { amount: { of: 'match-total', atMost: '100.00' } }, then: { channel: 'not-picked-up' }, source: STUDY.source('Bijlage 1, Gemeente 1, "> € 100 opgepakt"') },
-    { id: 'signalled-last-month', when: { recidivism: { withinMonths: 1 } }, then: { channel: 'not-picked-up' }, source: STUDY.source('Bijlage 1, Gemeente 1, "tenzij hetzelfde signaal vorige maand ook"') },
+    { id: 'signalled-last-month', when: { sameCreditorLastMonth: true }, then: { channel: 'not-picked-up' }, source: STUDY.source('Bijlage 1, Gemeente 1, "tenzij hetzelfde signaal vorige maand ook"') },
     { id: 'youth-18-27', when: { age: { atLeast: 18, atMost: 27 } }, then: { channel: 'youth-worker' }, source: STUDY.source('Bijlage 1, Gemeente 1, Jongeren (18 - 27 jaar)') },
     { id: 'home-visit-match', when: { match: true }, then: { channel: 'home-visit' }, source: STUDY.source('Bijlage 1, Gemeente 1, meest urgente signalen') },
     { id: 'phone-high-amount', when: { amount: { above: '500.00' } }, then: { channel: 'phone' }, source: STUDY.source('Bijlage 1, Gemeente 1, hoogte bedrag') },
