@@ -7,9 +7,11 @@
 import pkg from '../../package.json' with { type: 'json' };
 
 const peers: Readonly<Record<string, string>> = pkg.peerDependencies;
-/** The optional peer dependencies as `name@range`, the ranges package.json asks for. */
+/** Optional peers only one command needs (reading .xlsx): that command says how to install them. */
+const LOADED_BY_A_COMMAND: ReadonlySet<string> = new Set(['read-excel-file']);
+/** The optional peer dependencies every command needs, as `name@range`, the ranges package.json asks for. */
 const cliPackages = Object.entries(pkg.peerDependenciesMeta)
-  .filter(([, meta]) => meta.optional)
+  .filter(([name, meta]) => meta.optional && !LOADED_BY_A_COMMAND.has(name))
   .map(([name]) => ({ name, spec: `${name}@${peers[name]}` }));
 
 /** Whether package `name` can be imported; rethrows anything other than "not installed". */

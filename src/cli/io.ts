@@ -8,7 +8,9 @@
  * missing, has duplicate or reserved names) are settled once per file; every data row then gives
  * exactly one record, or one error naming its row and column, never the value in it.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, openSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Readable, type Writable } from 'node:stream';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import cliProgress from 'cli-progress';
@@ -35,8 +37,11 @@ export interface InputRecord {
   readonly readIssue?: ValidationIssue;
 }
 
-/** Input formats the CLI reads. */
-export type InputFormat = 'jsonl' | 'csv';
+/** Input formats the CLI reads; `auto` tells them apart by the first non-blank character (`{` is JSONL). */
+export type InputFormat = 'jsonl' | 'csv' | 'auto';
+
+/** The file name that stands for standard input (and, as `-o -`, standard output). */
+export const STDIO = '-';
 
 /** How a file was read, for a command's summary. */
 export interface InputInfo {
@@ -56,6 +61,11 @@ export interface ReadOptions {
   readonly encoding?: string;
   /** Called once, before the first record, with how the file is read. */
   readonly onInfo?: (info: InputInfo) => void;
+  /**
+   * CSV only: keep each row flat, keyed by its header cell as written (`Afgerond d.d.`), instead
+   * of nesting dotted headers; for vendor exports whose headers are not field paths.
+   */
+  readonly flat?: boolean;
 }
 
 /** Delimiters a CSV header is sniffed for, in order of preference on a tie-free count. */
@@ -99,11 +109,16 @@ function encodingOption(value: string): string {
   }
 }
 
-/** Pick the format from an explicit option or the file's extension; an unknown `--format` is an {@link InputError}. */
+/**
+ * Pick the format from an explicit option or the file's extension (`.csv`, `.tsv`, `.txt` are
+ * CSV; `.jsonl`, `.ndjson`, `.json` JSONL); standard input (`-`) and other names are told apart
+ * by their first non-blank character. An unknown `--format` is an {@link InputError}.
+ */
 export function detectFormat(file: string, explicit?: string): InputFormat {
   if (explicit === 'csv' || explicit === 'jsonl') return explicit;
   if (explicit !== undefined) throw new InputError(`--format must be jsonl or csv`);
-  return /\.(csv|tsv|txt)$/i.test(file) ? 'csv' : 'jsonl';
+  if (/\.(csv|tsv|txt)$/i.test(file)) return 'csv';
+  return /\.(jsonl|ndjson|json)$/i.test(file) ? 'jsonl' : 'auto';
 }
 
 /** Why a file cannot be opened, in words, from Node's error code. */
@@ -565,7 +580,7 @@ function flatRow(keys: readonly string[], cells: readonly string[]): Record<stri
  * that holds values (no header), duplicate names, and the names `unflatten` refuses (reserved,
  * empty parts, a value that is also a parent).
  */
-function headerColumns(file: string, header: CsvRow): Columns {
+function headerColumns(file: string, header: CsvRow, flat: boolean): Columns {
   if (header.problem) throw new InputError(`${file}: the header (row ${header.row}) cannot be read: ${header.problem.message}`);
   const names = header.cells;
   const seen = new Map<string, number>();
@@ -578,6 +593,7 @@ function headerColumns(file: string, header: CsvRow): Columns {
   }
   // Integer-like names would change the order of an object's keys; they are refused above as numbers.
   const keys = names.map((name, c) => (name === '' ? `\u0000${c + 1}` : name));
+  if (flat) return { names, keys };
   const checked = unflatten(flatRow(keys, keys));
   if (!checked.ok) throw new InputError(`${file}: the header cannot be used: ${checked.issues.map((i) => i.message).join('; ')}`);
   return { names, keys };
@@ -592,7 +608,7 @@ async function* csvRecords(file: string, lines: AsyncIterable<string | null>, op
   let rows = 0;
   const toRecord = (row: CsvRow): InputRecord | null => {
     if (!columns) {
-      columns = headerColumns(file, row);
+      columns = headerColumns(file, row, options.flat === true);
       tokenizer!.expectCells(columns.names.length);
       options.onInfo?.({ ...info, ...(delimiter ? { delimiter } : {}) });
       return null;
@@ -612,6 +628,7 @@ async function* csvRecords(file: string, lines: AsyncIterable<string | null>, op
     }
     const unnamed = names.findIndex((name, c) => name === '' && row.cells[c] !== '');
     if (unnamed >= 0) return failedRecord(row.row, 'csv_unnamed_column', [], `${at}, column ${unnamed + 1} has a value but the column has no name`);
+    if (options.flat) return { line: row.row, value: flatRow(keys, row.cells) };
     const built = unflatten(flatRow(keys, row.cells));
     return built.ok ? { line: row.row, value: built.value } : failedRecord(row.row, built.issues[0]!.code, [], `${at}: ${built.issues[0]!.message}`);
   };
@@ -641,40 +658,91 @@ async function* csvRecords(file: string, lines: AsyncIterable<string | null>, op
 // ---------------------------------------------------------------------------------------------
 // Public reading functions
 
+/** The bytes of an input: a file (streamed) or standard input (read whole, as a pipe cannot be read twice). */
+interface ByteSource {
+  /** The name in messages: the file, or "standard input". */
+  readonly name: string;
+  readonly size: number;
+  readonly head: Uint8Array;
+  /** Whether every byte is UTF-8 (a second pass over a file). */
+  isUtf8(): Promise<boolean>;
+  /** The bytes, from the start. */
+  open(): Readable & { bytesRead?: number };
+}
+
+async function stdinSource(): Promise<ByteSource> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  return { name: 'standard input', size: bytes.length, head: bytes.subarray(0, 3), isUtf8: async () => isUtf8(bytes), open: () => Readable.from([bytes]) };
+}
+
+async function fileSource(file: string): Promise<ByteSource> {
+  const size = fileSize(file);
+  try {
+    return { name: file, size, head: await headOf(file), isUtf8: () => isUtf8File(file), open: () => createReadStream(file) };
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+}
+
+/** Tell JSONL from CSV by the first non-blank line, then give every line (that one too). */
+async function sniffFormat(lines: AsyncGenerator<string | null>): Promise<{ format: 'jsonl' | 'csv'; lines: AsyncGenerator<string | null> }> {
+  const seen: (string | null)[] = [];
+  let format: 'jsonl' | 'csv' = 'jsonl';
+  // Not `for await … break`: that would close the generator.
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    const line = next.value;
+    seen.push(line);
+    if (line === null || line.trim() !== '') {
+      format = line !== null && line.trimStart().startsWith('{') ? 'jsonl' : 'csv';
+      break;
+    }
+  }
+  async function* again(): AsyncGenerator<string | null> {
+    yield* seen;
+    yield* lines;
+  }
+  return { format, lines: again() };
+}
+
 /**
- * Read records from a JSONL or CSV file, streaming, in order: exactly one {@link InputRecord} per
- * non-blank line (JSONL) or data row (CSV), either the record or a `readError` naming the line or
- * row and column, never the value. CSV headers with dots (`address.postcode`) become nested fields
- * (objects without a prototype). The encoding is detected (or `options.encoding`), the CSV
- * delimiter is sniffed from the header (or `options.delimiter`); a Windows-1252 fallback is noted
- * on stderr. A file that is missing, empty, header-only, headerless, or has an unusable header is
- * an {@link InputError}.
+ * Read records from a JSONL or CSV file, or standard input (`-`), streaming, in order: exactly one
+ * {@link InputRecord} per non-blank line (JSONL) or data row (CSV), either the record or a
+ * `readError` naming the line or row and column, never the value. CSV headers with dots
+ * (`address.postcode`) become nested fields (objects without a prototype), unless `options.flat`.
+ * The encoding is detected (or `options.encoding`), the CSV delimiter is sniffed from the header
+ * (or `options.delimiter`), format `auto` is told by the first character; a Windows-1252 fallback
+ * is noted on stderr. A file that is missing, empty, header-only, headerless, or has an unusable
+ * header is an {@link InputError}.
  */
 export async function* readRecords(file: string, format: InputFormat, options: ReadOptions = {}): AsyncGenerator<InputRecord> {
-  const size = fileSize(file);
   const opts: ReadOptions = {
     ...options,
     delimiter: options.delimiter !== undefined ? delimiterOption(options.delimiter) : defaults.delimiter,
     encoding: options.encoding ?? defaults.encoding,
   };
+  const source = file === STDIO ? await stdinSource() : await fileSource(file);
+  const name = source.name;
   let how: Decoding;
   try {
-    const head = await headOf(file);
-    const bom = bomEncoding(head);
-    const utf8 = opts.encoding === undefined && (bom === undefined || bom === 'utf-8') ? await isUtf8File(file) : true;
-    how = chooseEncoding(head, opts.encoding, () => utf8);
+    const bom = bomEncoding(source.head);
+    const utf8 = opts.encoding === undefined && (bom === undefined || bom === 'utf-8') ? await source.isUtf8() : true;
+    how = chooseEncoding(source.head, opts.encoding, () => utf8);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw cannotRead(file, error);
+    throw cannotRead(name, error);
   }
   const { skip: _, ...info } = how;
-  if (info.fallback) process.stderr.write(`${file}: not valid UTF-8; read as Windows-1252\n`);
-  const stream = createReadStream(file);
-  const done = progressFor(size, stream);
+  if (info.fallback) process.stderr.write(`${name}: not valid UTF-8; read as Windows-1252\n`);
+  const stream = source.open();
+  const done = progressFor(source.size, stream);
   try {
-    const lines = linesOf(decodedChunks(file, how, stream as AsyncIterable<Buffer>));
-    if (format === 'csv') {
-      yield* csvRecords(file, lines, opts, info);
+    let lines = linesOf(decodedChunks(name, how, stream as AsyncIterable<Buffer>));
+    let chosen = format;
+    if (chosen === 'auto') ({ format: chosen, lines } = await sniffFormat(lines));
+    if (chosen === 'csv') {
+      yield* csvRecords(name, lines, opts, info);
       return;
     }
     opts.onInfo?.(info);
@@ -683,7 +751,7 @@ export async function* readRecords(file: string, format: InputFormat, options: R
       count += 1;
       yield record;
     }
-    if (count === 0) throw new InputError(`${file} has no records (it is empty or has only blank lines)`);
+    if (count === 0) throw new InputError(`${name} has no records (it is empty or has only blank lines)`);
   } finally {
     done();
     stream.destroy();
@@ -697,9 +765,288 @@ export async function readAllRecords(file: string, format: InputFormat, options:
   return out;
 }
 
-/** Write one JSON value per line to stdout, waiting when the pipe is full. */
-export async function writeJsonl(value: unknown): Promise<void> {
-  if (!process.stdout.write(`${JSON.stringify(value)}\n`)) {
-    await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+// ---------------------------------------------------------------------------------------------
+// Output
+
+/** Output formats the CLI writes. */
+export type OutputFormat = 'jsonl' | 'csv';
+/** The language of text columns (reasons, actions) in CSV output and of reports. */
+export type Language = 'nl' | 'en';
+
+/** How records are written: where, in which format, and for which reader. */
+export interface OutputSettings {
+  /** The file, or `-` for standard output. */
+  readonly file: string;
+  readonly format: OutputFormat;
+  /** CSV for Dutch Excel: `;` between cells, decimal comma, UTF-8 byte-order mark. */
+  readonly excel: boolean;
+  /** Language of text columns in CSV (JSONL keeps both languages). */
+  readonly lang: Language;
+}
+
+const STDOUT_JSONL: OutputSettings = { file: STDIO, format: 'jsonl', excel: false, lang: 'nl' };
+
+/** The output options of a command as commander gives them. */
+export interface OutputOptionValues {
+  readonly output?: unknown;
+  readonly outputFormat?: unknown;
+  readonly excel?: unknown;
+  readonly lang?: unknown;
+}
+
+/** The language option (`nl` default, `en`); anything else is an {@link InputError}. */
+export function languageOption(value: unknown): Language {
+  if (value === undefined) return 'nl';
+  const lang = String(value).toLowerCase();
+  if (lang !== 'nl' && lang !== 'en') throw new InputError('--lang must be nl or en');
+  return lang;
+}
+
+/**
+ * Output settings from `-o`, `--output-format`, `--excel` and `--lang`. `--excel` means CSV
+ * (with `jsonl` it is an {@link InputError}); without a format, a file ending in `.csv` or
+ * `.tsv` gets CSV, anything else JSONL. The output may not be one of the command's input files.
+ * @param inputs - the command's file arguments, which the output must not overwrite
+ */
+export function outputSettings(options: OutputOptionValues, inputs: readonly unknown[] = []): OutputSettings {
+  const file = options.output === undefined ? STDIO : String(options.output);
+  const excel = options.excel === true;
+  let format: OutputFormat;
+  if (options.outputFormat === undefined) format = excel || /\.(csv|tsv)$/i.test(file) ? 'csv' : 'jsonl';
+  else if (options.outputFormat === 'csv' || options.outputFormat === 'jsonl') format = options.outputFormat;
+  else throw new InputError('--output-format must be jsonl or csv');
+  if (excel && format !== 'csv') throw new InputError('--excel writes CSV; leave out --output-format jsonl');
+  if (file !== STDIO) {
+    for (const input of inputs) {
+      if (typeof input === 'string' && input !== STDIO && resolve(input) === resolve(file)) throw new InputError(`-o ${file} is an input file of this command; choose another output file`);
+    }
   }
+  return { file, format, excel, lang: languageOption(options.lang) };
+}
+
+/** Where output text goes: standard output or a file, opened on the first write. */
+class TextSink {
+  private stream: Writable | undefined;
+
+  constructor(private readonly file: string) {}
+
+  /** Write text, waiting when the stream is full. */
+  async write(text: string): Promise<void> {
+    const stream = (this.stream ??= this.open());
+    if (!stream.write(text)) await new Promise<void>((done) => stream.once('drain', () => done()));
+  }
+
+  /** Finish the file (standard output stays open). */
+  async close(): Promise<void> {
+    const stream = this.stream;
+    if (!stream || stream === process.stdout) return;
+    await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(cannotWrite(this.file, error)) : done())));
+  }
+
+  private open(): Writable {
+    if (this.file === STDIO) return process.stdout;
+    let fd: number;
+    try {
+      fd = openSync(this.file, 'w');
+    } catch (error) {
+      throw cannotWrite(this.file, error);
+    }
+    const stream = createWriteStream('', { fd });
+    stream.on('error', () => undefined); // reported by the close that meets it
+    return stream;
+  }
+}
+
+function cannotWrite(file: string, error: unknown): InputError {
+  const code = (error as { code?: string } | null)?.code;
+  const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'write error');
+  return new InputError(`cannot write ${file}: ${why}`);
+}
+
+/** Writes records as JSONL (streaming) or CSV (kept until {@link RecordWriter.close}, which knows every column). */
+export interface RecordWriter {
+  /** Write one record. */
+  write(value: unknown): Promise<void>;
+  /** Write what is kept and finish the file. */
+  close(): Promise<void>;
+}
+
+/**
+ * A writer of records in the given settings. JSONL: one JSON value per line, streamed. CSV
+ * (RFC 4180, CRLF line ends): one row per record, flattened with dotted headers (see
+ * {@link csvCells}); the columns are every column any record has, in the order they first appear,
+ * with `line`, `id` and `ok` first. With `excel`: `;` between cells, decimal commas and a UTF-8
+ * byte-order mark, as Dutch Excel opens a file by double-click.
+ */
+export function createRecordWriter(settings: OutputSettings): RecordWriter {
+  const sink = new TextSink(settings.file);
+  if (settings.format === 'jsonl') {
+    return {
+      write: (value) => sink.write(`${JSON.stringify(value)}\n`),
+      close: async () => {
+        if (settings.file !== STDIO) await sink.write('');
+        await sink.close();
+      },
+    };
+  }
+  const rows: Map<string, string>[] = [];
+  return {
+    write: async (value) => {
+      rows.push(csvCells(value, settings));
+    },
+    close: async () => {
+      await sink.write(csvText(rows, settings.excel));
+      await sink.close();
+    },
+  };
+}
+
+/** Columns that lead every CSV, when present. */
+const LEADING_COLUMNS = ['line', 'id', 'ok'];
+
+/** The CSV text of flattened rows: header and rows, each cell quoted when it must be. */
+export function csvText(rows: readonly ReadonlyMap<string, string>[], excel: boolean): string {
+  const seen = new Set<string>();
+  for (const row of rows) for (const key of row.keys()) seen.add(key);
+  const columns = [...LEADING_COLUMNS.filter((c) => seen.has(c)), ...[...seen].filter((c) => !LEADING_COLUMNS.includes(c))];
+  const delimiter = excel ? ';' : ',';
+  const line = (cells: readonly string[]): string => `${cells.map((c) => csvQuote(c, delimiter)).join(delimiter)}\r\n`;
+  let out = excel ? '\uFEFF' : '';
+  if (columns.length > 0) out += line(columns);
+  for (const row of rows) out += line(columns.map((c) => row.get(c) ?? ''));
+  return out;
+}
+
+/** A cell as RFC 4180 writes it: in quotes (with `""` for a quote) when it holds the delimiter, a quote, a line break or edge spaces. */
+function csvQuote(cell: string, delimiter: string): string {
+  return cell.includes(delimiter) || /["\r\n]|^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** Whether a value is a plain object (not an array, not null). */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `{ nl, en }`: a text in both languages. */
+function isLocalized(value: unknown): value is { nl: string; en: string } {
+  return isObject(value) && typeof value['nl'] === 'string' && typeof value['en'] === 'string' && Object.keys(value).length === 2;
+}
+
+/** A citation (`{ id, document, clause? }`): read as the document's title and clause. */
+function citation(value: Record<string, unknown>): string | null {
+  if (typeof value['document'] !== 'string' || typeof value['id'] !== 'string') return null;
+  return typeof value['clause'] === 'string' ? `${value['document']}, ${value['clause']}` : value['document'];
+}
+
+/** A number for a reader: at most two decimals; a decimal comma for Excel. */
+function numberCell(n: number, excel: boolean): string {
+  const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  return excel ? text.replace('.', ',') : text;
+}
+
+/**
+ * A text cell: a decimal string (`"212.85"`, an amount) gets Excel's decimal comma; a text that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first, and not a number) gets a `'` first.
+ */
+function textCell(text: string, excel: boolean): string {
+  if (/^-?\d+\.\d+$/.test(text)) return excel ? text.replace('.', ',') : text;
+  if (/^[=+\-@\t\r]/.test(text) && !/^[+-]?\d/.test(text)) return `'${text}`;
+  return text;
+}
+
+/**
+ * One element of a list as a readable text: an explanation's message (in the language; a `skip`,
+ * a rule not in effect, is left out), an issue's `field: message`, else its plain fields.
+ */
+function listItem(item: unknown, settings: Pick<OutputSettings, 'excel' | 'lang'>): string | null {
+  if (!isObject(item)) return item === null || item === undefined ? null : scalarCell(item, settings);
+  if (item['outcome'] === 'skip') return null;
+  const message = item['message'];
+  if (isLocalized(message)) return message[settings.lang];
+  if (typeof message === 'string') return typeof item['field'] === 'string' ? `${item['field']}: ${message}` : message;
+  const source = citation(item);
+  if (source !== null) return source;
+  const parts = Object.entries(item).flatMap(([k, v]) => (isObject(v) || Array.isArray(v) || v === undefined ? [] : [`${k}=${scalarCell(v, settings)}`]));
+  return parts.join(', ');
+}
+
+function scalarCell(value: unknown, settings: Pick<OutputSettings, 'excel' | 'lang'>): string {
+  if (typeof value === 'number') return numberCell(value, settings.excel);
+  if (typeof value === 'boolean') return settings.lang === 'nl' ? (value ? 'ja' : 'nee') : value ? 'yes' : 'no';
+  if (typeof value === 'string') return textCell(value, settings.excel);
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * Flatten a record into CSV cells keyed by dotted header (`arrears.total`): nested objects become
+ * columns; a text in two languages, the chosen one; a citation, the document's title; a list, one
+ * readable column (messages of reasons joined by ` | `, issues as `field: message`); numbers with
+ * at most two decimals; yes/no in the language.
+ */
+export function csvCells(value: unknown, settings: Pick<OutputSettings, 'excel' | 'lang'>): Map<string, string> {
+  const cells = new Map<string, string>();
+  const walk = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) {
+      cells.set(path, node.map((item) => listItem(item, settings)).filter((t): t is string => t !== null && t !== '').join(' | '));
+    } else if (isLocalized(node)) cells.set(path, node[settings.lang]);
+    else if (isObject(node)) {
+      const source = citation(node);
+      if (source !== null && path !== '') cells.set(path, source);
+      else for (const [k, v] of Object.entries(node)) walk(v, path === '' ? k : `${path}.${k}`);
+    } else if (path !== '') cells.set(path, scalarCell(node, settings));
+  };
+  walk(value, '');
+  return cells;
+}
+
+let output: { settings: OutputSettings; writer: RecordWriter } | undefined;
+
+/**
+ * Set where every record of the command that runs goes, from its output options (the program's
+ * `preAction` hook calls this); {@link closeOutput} finishes it.
+ */
+export function setOutput(settings: OutputSettings): void {
+  output = { settings, writer: createRecordWriter(settings) };
+}
+
+/** The output settings of the command that runs (JSONL on standard output when none were set). */
+export function currentOutput(): OutputSettings {
+  return output?.settings ?? STDOUT_JSONL;
+}
+
+/** Write one record to the command's output (see {@link setOutput}). */
+export async function writeRecord(value: unknown): Promise<void> {
+  output ??= { settings: STDOUT_JSONL, writer: createRecordWriter(STDOUT_JSONL) };
+  await output.writer.write(value);
+}
+
+/** The id a raw input record carries (`id`, `signal.id` or `signalId`), as text. */
+function inputId(value: unknown): string | undefined {
+  if (!isObject(value)) return undefined;
+  const signal = value['signal'];
+  const id = value['id'] ?? (isObject(signal) ? signal['id'] : undefined) ?? value['signalId'];
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+/**
+ * Write the result for one input record: `{ line, id, …result }`, the line or row as Excel shows
+ * it and the id of the input (also when the record is invalid), so that every output row can be
+ * put beside its input row.
+ */
+export async function writeResult(record: InputRecord, result: object): Promise<void> {
+  const id = inputId(record.value);
+  const ok = (result as { ok?: unknown }).ok;
+  await writeRecord({ line: record.line, ...(ok !== undefined ? { ok } : {}), ...(id !== undefined ? { id } : {}), ...result });
+}
+
+/** Why an input record cannot be used: its read issue, else the issues given. */
+export function recordIssues<T = ValidationIssue>(record: InputRecord, issues: readonly T[] = []): readonly (T | ValidationIssue)[] {
+  return record.readIssue ? [record.readIssue] : issues;
+}
+
+/** Finish the command's output (the program's `postAction` hook calls this). */
+export async function closeOutput(): Promise<void> {
+  const current = output;
+  output = undefined;
+  await current?.writer.close();
 }

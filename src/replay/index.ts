@@ -22,7 +22,7 @@ export { parseSample, parseSampleRecord } from './parse-sample.js';
 export { createPseudonymiser, type Pseudonymiser, type PseudonymiserOptions } from './pseudonymise.js';
 
 // Vendor exports (xxllnc)
-export type { XxllncSheet } from './xxllnc-columns.js';
+export { XXLLNC_SHEETS, type XxllncSheet } from './xxllnc-columns.js';
 export type { SheetRow, UnmappedRow } from './xxllnc-rows.js';
 export type { SheetCount } from './xxllnc-cases.js';
 export { importXxllncExport, type ImportWarning, type XxllncImport, type XxllncSheets } from './xxllnc-import.js';
@@ -41,13 +41,16 @@ export type {
   CapacityUse, ChannelCounts, OutcomeCounts, ReplayFigures, ReplayResult, ReplaySignalResult,
 } from './replay-result.js';
 export { replay } from './replay.js';
-export { DEFAULT_REACH_ASSUMPTIONS, withReachRates, type RateAssumption, type ReachAssumptions } from './reach-assumptions.js';
+export { DEFAULT_REACH_ASSUMPTIONS, withReachRates, type RateAssumption, type RateEvidence, type ReachAssumptions } from './reach-assumptions.js';
 export {
   comparePolicies, type ChangeCause, type ChannelChange, type CompareOptions, type ExpectedReach, type PolicyComparison, type PolicySide,
 } from './compare.js';
 
 // Report
-export { buildReport, type ReportInput } from './report/report-html.js';
+export { buildReport, renderReport, type ReportInput, type RenderedReport } from './report/report-html.js';
+export { REPORT_LANGUAGES, type ReportLanguage } from './report/i18n.js';
+export { wilsonInterval, type ReportFigure, type FigureUnit, type IntervalMethod } from './report/figures.js';
+export type { SamplePeriod } from './report/context.js';
 export {
   learnOutcomes, recommendPolicy, validateTimeSplit, DEFAULT_STRATA, LEARNABLE_CHANNELS, DEFAULT_CHANNEL_RANK,
   type LearnOptions, type OutcomeModel, type StratumOutcomes, type ChannelEstimate, type RateEstimate, type EstimateMethod, type Evidence,

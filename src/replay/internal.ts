@@ -7,3 +7,5 @@
  */
 export { prepareSample, type PreparedSample } from './prepare.js';
 export { compilePolicyRef, triageByMonth } from './triage-months.js';
+export { returnAfterClose } from './return-after-close.js';
+export { groupCases } from './sample-cases.js';

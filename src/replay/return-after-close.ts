@@ -18,6 +18,14 @@ export interface ReturnPoint {
   readonly day: number;
   /** Cumulative share of households signalled again by that day (0–1). */
   readonly share: number;
+  /** Households still followed (not yet returned or censored) just before that day. */
+  readonly atRisk: number;
+  /**
+   * 95% interval of the share: Greenwood's variance on the log(−log) scale; before the first
+   * return, the exact one-sided bound for no event among those at risk.
+   */
+  readonly lower: number;
+  readonly upper: number;
 }
 
 /** The return-after-close figures of one outcome class. @category Figures */
@@ -30,6 +38,10 @@ export interface ReturnCurve {
   readonly curve: readonly ReturnPoint[];
   /** Cumulative share at the checkpoint days (e.g. 30, 90, 180, 365). */
   readonly at: Readonly<Record<number, number>>;
+  /** The checkpoint days with the share, the households at risk and the 95% interval. */
+  readonly checkpoints: readonly ReturnPoint[];
+  /** The longest any household of the class was followed (days): the curve says nothing beyond it. */
+  readonly followedUpTo: number;
 }
 
 /** Options of {@link returnAfterClose}. @category Figures */
@@ -53,12 +65,27 @@ function signalDaysByHousehold(records: readonly SampleRecord[]): Map<string, Ar
   return map;
 }
 
-/** Kaplan–Meier cumulative incidence from (time, event) pairs. */
-function cumulativeCurve(observations: Array<{ days: number; returned: boolean }>, checkpoints: readonly number[]): Pick<ReturnCurve, 'curve' | 'at'> {
+const Z95 = 1.959964;
+
+/**
+ * The 95% interval of a Kaplan–Meier cumulative incidence `1 − S`: Greenwood's variance,
+ * transformed on the log(−log S) scale so that it stays within 0–1. Before any event (S = 1) the
+ * exact upper bound for no event among `atRisk` households, 1 − 0.025^(1/n).
+ */
+function interval(survival: number, greenwood: number, atRisk: number): { lower: number; upper: number } {
+  if (survival >= 1) return { lower: 0, upper: atRisk > 0 ? 1 - 0.025 ** (1 / atRisk) : 1 };
+  if (survival <= 0) return { lower: 1, upper: 1 };
+  const se = Math.sqrt(greenwood) / Math.abs(Math.log(survival));
+  return { lower: 1 - survival ** Math.exp(-Z95 * se), upper: 1 - survival ** Math.exp(Z95 * se) };
+}
+
+/** Kaplan–Meier cumulative incidence from (time, event) pairs, with numbers at risk and Greenwood intervals. */
+function cumulativeCurve(observations: Array<{ days: number; returned: boolean }>, checkpoints: readonly number[]): Pick<ReturnCurve, 'curve' | 'at' | 'checkpoints' | 'followedUpTo'> {
   observations.sort((a, b) => a.days - b.days);
-  const curve: ReturnPoint[] = [{ day: 0, share: 0 }];
+  const curve: ReturnPoint[] = [{ day: 0, share: 0, atRisk: observations.length, ...interval(1, 0, observations.length) }];
   let atRisk = observations.length;
   let survival = 1;
+  let greenwood = 0;
   for (let i = 0; i < observations.length; ) {
     const day = observations[i]!.days;
     let events = 0;
@@ -70,17 +97,21 @@ function cumulativeCurve(observations: Array<{ days: number; returned: boolean }
     }
     if (events > 0) {
       survival *= 1 - events / atRisk;
-      curve.push({ day, share: 1 - survival });
+      if (atRisk > events) greenwood += events / (atRisk * (atRisk - events));
+      curve.push({ day, share: 1 - survival, atRisk, ...interval(survival, greenwood, atRisk) });
     }
     atRisk -= leaving;
   }
   const at: Record<number, number> = {};
+  const points: ReturnPoint[] = [];
   for (const c of checkpoints) {
-    let value = 0;
-    for (const p of curve) if (p.day <= c) value = p.share;
-    at[c] = value;
+    let last = curve[0]!;
+    for (const p of curve) if (p.day <= c) last = p;
+    const stillFollowed = observations.filter((o) => o.days >= c).length;
+    at[c] = last.share;
+    points.push({ ...last, day: c, atRisk: stillFollowed, ...(last.share === 0 ? interval(1, 0, stillFollowed) : {}) });
   }
-  return { curve, at };
+  return { curve, at, checkpoints: points, followedUpTo: observations.at(-1)?.days ?? 0 };
 }
 
 /**

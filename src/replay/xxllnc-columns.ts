@@ -32,7 +32,7 @@ export const XXLLNC_COLUMNS: readonly XxllncColumn[] = [
   { sheet: 'Signalen', header: 'Melder ID', aliases: ['MelderID'], field: 'creditor', note: 'looked up in Melders (name, sector)' },
   { sheet: 'Signalen', header: 'Type melding', field: 'kind', note: 'vroegsignaal → early, eindelevering → end-of-supply, warme overdracht → warm-referral, ontruiming → eviction-notice, CAK → cak-list' },
   { sheet: 'Signalen', header: 'Datum melding', field: 'receivedDate', note: 'day-first text, ISO or Excel date' },
-  { sheet: 'Signalen', header: 'Doorgezet', field: 'outcome.pickedUp', note: 'nee → not picked up' },
+  { sheet: 'Signalen', header: 'Doorgezet', field: 'outcome.pickedUp', note: 'nee → not picked up, unless the case has contact attempts or an end result of a picked-up case (then picked up, with a warning)' },
   { sheet: 'Signalen', header: 'Datum doorgezet', field: null, note: 'not needed for the figures' },
   { sheet: 'Signalen', header: 'Startdatum contact', field: null, note: 'attempts carry their own dates' },
   { sheet: 'Signalen', header: 'Achterstandsbedrag', aliases: ['RIS Matching: Achterstandsbedrag', 'Bedrag'], field: 'arrears.total', note: 'arrears; when absent the term amount is used (a warning says so)' },

@@ -58,14 +58,24 @@ function readCreditors(state: ImportState, rows: readonly SheetRow[] | undefined
   return creditors;
 }
 
+/**
+ * Whether the case sheets prove the signal was picked up: a contact attempt, or an end result
+ * that only a picked-up case can have. Such evidence beats `Doorgezet = Nee` (the flag is often
+ * left unset when staff pick a signal up by hand); the import warns about the conflict.
+ */
+function contactEvidence(facts: CaseFacts | undefined): boolean {
+  return (facts?.attempts.length ?? 0) > 0 || facts?.endResult?.pickedUp === true;
+}
+
 function outcomeOf(pickedUpCell: boolean | null, facts: CaseFacts | undefined): SampleRecordInput['outcome'] {
   if (!facts && pickedUpCell === null) return undefined;
   const end = facts?.endResult;
-  const notPickedUp = pickedUpCell === false || facts?.notPickedUp === true || end?.pickedUp === false;
+  const forwardedNo = pickedUpCell === false && !contactEvidence(facts);
+  const notPickedUp = forwardedNo || facts?.notPickedUp === true || end?.pickedUp === false;
   const reached = end?.reached ?? (facts?.attempts.some((a) => a.reached) ? true : undefined);
   const helpAccepted = end?.helpAccepted ?? facts?.wantsHelp;
   return {
-    ...(notPickedUp ? { pickedUp: false } : pickedUpCell === true || end?.pickedUp ? { pickedUp: true } : {}),
+    ...(notPickedUp ? { pickedUp: false } : pickedUpCell !== null || end?.pickedUp ? { pickedUp: true } : {}),
     attempts: facts?.attempts ?? [],
     ...(reached !== undefined ? { reached } : {}),
     ...(helpAccepted !== undefined ? { helpAccepted } : {}),
@@ -118,6 +128,11 @@ export function importXxllncExport(sheets: XxllncSheets): XxllncImport {
     const caseId = cellText(cell('Meldingnummer'));
     const total = cell('Achterstandsbedrag') ?? cell('Termijnbedrag');
     if (cell('Achterstandsbedrag') === undefined) warnings.push({ sheet: 'Signalen', row: rowNumber, code: 'amount_from_term', field: 'Achterstandsbedrag', message: 'No arrears column or value; the term amount is used as the amount' });
+    const forwarded = readYesNo(cell('Doorgezet'));
+    const facts = caseId === undefined ? undefined : state.cases.get(caseId);
+    if (forwarded === false && contactEvidence(facts)) {
+      warnings.push({ sheet: 'Signalen', row: rowNumber, code: 'forwarded_conflict', field: 'Doorgezet', message: 'Doorgezet is Nee, but the case has contact attempts or an end result of a picked-up case: counted as picked up' });
+    }
     const age = Number(cellText(cell('Leeftijd')) ?? Number.NaN);
     const postcode = cellText(cell('Postcode'));
     const kind: SignalKind = lookupPattern(SIGNAL_TYPE_KINDS, cellText(cell('Type melding')) ?? '') ?? 'early';
@@ -135,8 +150,8 @@ export function importXxllncExport(sheets: XxllncSheets): XxllncImport {
         total: (total ?? '0') as string | number,
         ...(cell('Termijnbedrag') !== undefined ? { termAmount: cell('Termijnbedrag') as string | number } : {}),
       },
-      outcome: outcomeOf(readYesNo(cell('Doorgezet')), caseId === undefined ? undefined : state.cases.get(caseId)),
-      ...(caseId && state.cases.get(caseId)?.endResult?.knownAtDebtHelp ? { knownAtDebtHelp: true } : {}),
+      outcome: outcomeOf(forwarded, facts),
+      ...(facts?.endResult?.knownAtDebtHelp ? { knownAtDebtHelp: true } : {}),
     };
     const parsed = parseSampleRecord(input);
     if (!parsed.ok) {

@@ -148,8 +148,8 @@ describe('a ;-separated Dutch Excel CSV with BOM, decimal commas and a Windows-1
     const file = join(dir, 'eligibility.csv');
     writeFileSync(file, Buffer.concat([BOM, cp1252(dutch)]));
     const r = await run(['eligibility', '--as-of', '2024-03-01', file]);
-    const statuses = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { caseId?: string; status?: string }).map((l) => [l.caseId, l.status ?? 'invalid']);
+    const statuses = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; status?: string }).map((l) => [l.id, l.status ?? 'invalid']);
     // As test/eligibility/cli.test.ts reads the comma-separated UTF-8 example.
-    expect(statuses).toEqual([['W-1', 'eligible'], ['H-1', 'eligible'], ['Z-1', 'too-late'], ['Z-2', 'not-yet'], [undefined, 'invalid']]);
+    expect(statuses).toEqual([['W-1', 'eligible'], ['H-1', 'eligible'], ['Z-1', 'too-late'], ['Z-2', 'not-yet'], ['X-1', 'invalid']]);
   });
 });

@@ -32,7 +32,7 @@ describe('vroegsignalering replay', () => {
     }
     expect(status).toBe(1);
     expect(stderr).toContain('1 record(s)');
-    expect(stderr).toContain('line 3: receivedDate'); // Excel's row number: the header is row 1
+    expect(stderr).toContain('row 3: receivedDate');
     expect(existsSync(file)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import {
   createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionState,
 } from '../../detection/index.js';
-import { detectFormat, readAllRecords, writeJsonl } from '../io.js';
+import { detectFormat, readAllRecords, recordIssues, writeResult } from '../io.js';
 
 /** Read the state file: a new state when it does not exist yet, `null` (with messages) when it is invalid. */
 function readState(file: string): DetectionState | null {
@@ -55,16 +55,16 @@ export function registerDetect(program: Command): void {
       const counts = new Map<string, number>();
       for (const [i, record] of records.entries()) {
         const item = items[i]!;
-        if (record.readError !== undefined) {
+        if (record.readIssue) {
           counts.set('invalid', (counts.get('invalid') ?? 0) + 1);
-          await writeJsonl({ line: record.line, ok: false, issues: [{ code: 'invalid_json', path: [], field: '(record)', message: record.readError }] });
+          await writeResult(record, { ok: false, issues: recordIssues(record) });
         } else if (item.ok) {
           for (const label of item.value.labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-          await writeJsonl({ line: record.line, ok: true, ...item.value });
+          await writeResult(record, { ok: true, ...item.value });
         } else {
           const key = item.issues.some((x) => x.code === 'duplicate_id') ? 'already detected' : 'invalid';
           counts.set(key, (counts.get(key) ?? 0) + 1);
-          await writeJsonl({ line: record.line, ok: false, issues: item.issues });
+          await writeResult(record, { ok: false, issues: item.issues });
         }
       }
       const summary = [...counts].map(([label, n]) => `${label} ${n}`).join(', ');

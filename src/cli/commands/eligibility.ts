@@ -6,7 +6,7 @@ import {
   type CreditorPolicy, type EligibilityStatus, type Rulebook,
 } from '../../eligibility/index.js';
 import type { Result } from '../../model/index.js';
-import { detectFormat, readRecords, writeJsonl, type InputRecord } from '../io.js';
+import { detectFormat, readRecords, recordIssues, writeResult, type InputRecord } from '../io.js';
 
 const BUILT_IN_RULEBOOKS: Readonly<Record<string, Rulebook>> = { default: DEFAULT_RULEBOOK, signaalreis: SIGNAALREIS_RULEBOOK };
 
@@ -50,15 +50,14 @@ type Counts = Record<EligibilityStatus | 'invalid', number>;
 async function assessChunk(records: readonly InputRecord[], options: Parameters<typeof assessEligibilityBatch>[1], counts: Counts): Promise<void> {
   const items = assessEligibilityBatch(records.map((r) => r.value), options);
   for (const item of items) {
-    const { line, readError } = records[item.index]!;
-    if (readError !== undefined || !item.ok) {
+    const record = records[item.index]!;
+    if (record.readIssue || !item.ok) {
       counts.invalid += 1;
-      const issues = readError !== undefined ? [{ code: 'invalid_json', path: [], field: '(record)', message: readError }] : item.ok ? [] : item.issues;
-      await writeJsonl({ line, ok: false, issues });
+      await writeResult(record, { ok: false, issues: recordIssues(record, item.ok ? [] : item.issues) });
       continue;
     }
     counts[item.value.status] += 1;
-    await writeJsonl({ line, ok: true, ...item.value });
+    await writeResult(record, { ok: true, ...item.value });
   }
 }
 

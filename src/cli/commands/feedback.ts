@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { amsterdamDate } from '../../calendar/index.js';
 import { isIsoDate } from '../../model/index.js';
 import { caseAt, dueActions, feedbackFor, replayCaseLog } from '../../feedback/index.js';
-import { readAllRecords, writeJsonl } from '../io.js';
+import { readAllRecords, recordIssues, writeRecord, writeResult } from '../io.js';
 
 /**
  * `vroegsignalering feedback EVENTS.jsonl --as-of DATE`: rebuild every case from a log of
@@ -27,21 +27,18 @@ export function registerFeedback(program: Command): void {
         if (item.ok) continue;
         refused += 1;
         const record = records[item.index]!;
-        const issues = record.readError !== undefined
-          ? [{ code: 'invalid_json', path: [], field: '(record)', message: record.readError }]
-          : item.issues;
-        await writeJsonl({ line: record.line, ok: false, issues });
+        await writeResult(record, { ok: false, issues: recordIssues(record, item.issues) });
       }
       const open = cases.filter((c) => amsterdamDate(c.openedAt) <= asOf).map((c) => caseAt(c, { asOf }));
       const due = dueActions(open, { asOf });
       for (const [i, c] of open.entries()) {
         const item = due[i]!;
         const feedback = feedbackFor(c, { asOf });
-        await writeJsonl({
+        await writeRecord({
           caseId: c.id,
           state: c.state,
           outcome: c.outcome,
-          due: item.ok ? item.value.actions.map((a) => ({ kind: a.kind, key: a.key, due: a.due, status: a.status, action: a.action.en })) : [],
+          due: item.ok ? item.value.actions.map((a) => ({ kind: a.kind, key: a.key, due: a.due, status: a.status, action: a.action })) : [],
           feedbackToSend: feedback.toSend.map((f) => ({ stage: f.stage, code: f.code, due: f.due, creditors: f.creditors.map((x) => ({ creditorId: x.creditorId, code: x.code })) })),
         });
       }

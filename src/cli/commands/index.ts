@@ -6,6 +6,8 @@ import { registerTriage } from './triage.js';
 import { registerDetect } from './detect.js';
 import { registerReplay } from './replay.js';
 import { registerMatch } from './match.js';
+import { registerImportXxllnc } from './import-xxllnc.js';
+import { registerResearch } from './research.js';
 import { registerRecommend } from './recommend.js';
 
 /** Every CLI command, registered in the order `--help` lists them. */
@@ -17,5 +19,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerTriage,
   registerFeedback,
   registerReplay,
+  registerImportXxllnc,
+  registerResearch,
   registerRecommend,
 ];

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createRegisterIndex, matchSignals, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
 import { readFile } from 'node:fs/promises';
-import { detectFormat, readRecords, writeJsonl } from '../io.js';
+import { detectFormat, readRecords, recordIssues, writeResult } from '../io.js';
 
 interface MatchCliOptions {
   register: string;
@@ -68,13 +68,12 @@ export function registerMatch(program: Command): void {
         const item = row.readError ? null : matchSignals([row.value], index, { parameters, ...ids })[0]!;
         if (item === null || !item.ok) {
           counts.invalid += 1;
-          const issues = item === null ? [{ code: 'invalid_json', field: '(record)', message: row.readError }] : item.issues;
-          await writeJsonl({ line: row.line, ok: false, issues });
+          await writeResult(row, { ok: false, issues: recordIssues(row, item?.ok === false ? item.issues : []) });
           continue;
         }
         counts[item.value.decision] += 1;
         const { signalId, ...rest } = item.value;
-        await writeJsonl({ line: row.line, ok: true, id: signalId, ...rest });
+        await writeResult(row, { ok: true, id: signalId, ...rest });
       }
       process.stderr.write(
         `register: ${records.length} records (${rejected} rejected); signals: ${counts.match} match, ${counts.review} review, ${counts['no-match']} no match, ${counts.invalid} invalid\n`,

@@ -1,57 +1,23 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { createRegisterIndex, parseRegisterRecords } from '../../matching/index.js';
 import { UsageError } from '../../model/index.js';
 import {
-  buildReport, comparePolicies, parseSample, replay, researchFigures,
-  type PolicyComparison, type PolicyRef, type ProgressListener, type ReplayFigures, type ResearchFigures, type SampleRecord,
+  comparePolicies, replay, researchFigures, type PolicyComparison, type ProgressListener, type ReplayFigures, type ResearchFigures,
 } from '../../replay/index.js';
 import { CHANNEL_NAMES, type Capacities, type Channel } from '../../triage/index.js';
 import { detectFormat, readAllRecords } from '../io.js';
+import { capacityOption, policyOption } from '../options.js';
+import { samplePeriod, writeReportFiles, type ReportFileOptions } from '../report-files.js';
+import { loadSample } from '../research-input.js';
 
-interface ReplayCliOptions {
+interface ReplayCliOptions extends ReportFileOptions {
   policy: string;
   compare?: string;
   register?: string;
-  report?: string;
   asOf?: string;
   format?: string;
-  capacity?: string;
-}
-
-/** A preset name, or a JSON policy file. */
-function policyArg(value: string): PolicyRef {
-  return existsSync(value) ? (JSON.parse(readFileSync(value, 'utf8')) as PolicyRef) : (value as PolicyRef);
-}
-
-/** `home-visit=30,phone=60` → capacities. */
-function capacityArg(value: string | undefined): Capacities | undefined {
-  if (!value) return undefined;
-  return Object.fromEntries(value.split(',').map((pair) => {
-    const [channel, n] = pair.split('=');
-    return [channel!.trim(), Number(n)];
-  })) as Capacities;
-}
-
-/** Read and parse the sample; invalid records are counted and their first errors shown, never dropped silently. */
-async function readSample(file: string, format: string | undefined): Promise<SampleRecord[]> {
-  const records = await readAllRecords(file, detectFormat(file, format));
-  const sample: SampleRecord[] = [];
-  const invalid: string[] = [];
-  // One item per record, in order: a record that could not be read is given as undefined and reported by its read error.
-  for (const item of parseSample(records.map((r) => (r.readError ? undefined : r.value)))) {
-    const record = records[item.index]!;
-    if (record.readError) invalid.push(`line ${record.line}: ${record.readError}`);
-    else if (item.ok) sample.push(item.value);
-    else invalid.push(`line ${record.line}: ${item.issues.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
-  }
-  if (invalid.length > 0) {
-    process.stderr.write(`${invalid.length} record(s) of ${file} are invalid and not replayed:\n${invalid.slice(0, 10).map((l) => `  ${l}\n`).join('')}`);
-    if (invalid.length > 10) process.stderr.write(`  … and ${invalid.length - 10} more\n`);
-    process.exitCode = 1;
-  }
-  return sample;
+  capacity?: Capacities;
 }
 
 /** A progress bar over the replay's steps, on a TTY only. */
@@ -96,37 +62,37 @@ export function registerReplay(program: Command): void {
   program
     .command('replay')
     .description('replay a research sample (JSONL or CSV) under a policy, optionally compared with another; writes an HTML report')
-    .argument('<sample>', 'sample records as JSONL or CSV (see docs/replay.md)')
-    .requiredOption('--policy <policy>', 'preset name (M1–M6, above-500-home-visit) or a policy JSON file')
+    .argument('<sample>', 'sample records as JSONL or CSV (see docs/replay.md), or the xxllnc export (.xlsx, or a folder of CSV sheets)')
+    .requiredOption('--policy <policy>', 'preset name in any case (M1–M6, above-500-home-visit) or a policy JSON file')
     .option('--compare <policy>', 'a second policy to compare with')
     .option('--register <file>', 'population register extract (JSONL or CSV) to check residents against')
     .option('--report <file>', 'write the HTML report to this file')
     .option('--as-of <date>', 'replay date YYYY-MM-DD (default: the latest signal date)')
-    .option('--capacity <list>', 'monthly capacities overriding the policy, e.g. home-visit=30,phone=60')
+    .option('--capacity <channel=number,…>', 'monthly capacities overriding the policy, e.g. home-visit=30,phone=60 (repeatable)', capacityOption)
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: ReplayCliOptions) => {
       try {
-        const sample = await readSample(file, options.format);
-        if (sample.length === 0) throw new Error('the sample has no valid records');
-        const asOf = options.asOf ?? sample.reduce((max, r) => (r.receivedDate > max ? r.receivedDate : max), sample[0]!.receivedDate);
+        const loaded = await loadSample(file, options.format);
+        const sample = loaded.records;
+        const period = samplePeriod(sample)!;
+        const asOf = options.asOf ?? period.last;
         const register = options.register
           ? createRegisterIndex(parseRegisterRecords((await readAllRecords(options.register, detectFormat(options.register))).map((r) => r.value)).flatMap((r) => (r.ok ? [r.value] : [])))
           : undefined;
         const progress = progressBar(sample.length);
         const pipeline = { asOf, ...(register ? { register } : {}), ...(progress.listener ? { onProgress: progress.listener } : {}) };
-        const capacities = capacityArg(options.capacity);
+        const capacities = options.capacity;
         const comparison = options.compare
-          ? comparePolicies(sample, [policyArg(options.policy), policyArg(options.compare)], { ...pipeline, ...(capacities ? { capacities: [capacities, capacities] } : {}) })
+          ? comparePolicies(sample, [policyOption(options.policy), policyOption(options.compare)], { ...pipeline, ...(capacities ? { capacities: [capacities, capacities] } : {}) })
           : undefined;
-        const figures = comparison?.sides[0].replay.figures ?? replay(sample, { ...pipeline, policy: policyArg(options.policy), ...(capacities ? { capacities } : {}) }).figures;
+        const figures = comparison?.sides[0].replay.figures ?? replay(sample, { ...pipeline, policy: policyOption(options.policy), ...(capacities ? { capacities } : {}) }).figures;
         const research = sample.some((r) => r.outcome) ? researchFigures(sample, { asOf }) : undefined;
         progress.stop();
-        const synthetic = sample.every((r) => r.synthetic === true);
-        const lines = summary(figures, research, comparison, asOf, synthetic);
-        if (options.report) {
-          writeFileSync(options.report, buildReport({ replay: figures, ...(comparison ? { comparison } : {}), ...(research ? { research } : {}), asOf, sampleLabel: synthetic ? `${file} (synthetic)` : file }));
-          lines.push(`Report: ${options.report}`);
-        }
+        const lines = summary(figures, research, comparison, asOf, loaded.synthetic);
+        lines.push(...writeReportFiles(options, {
+          replay: figures, asOf, period, sampleLabel: loaded.label,
+          ...(comparison ? { comparison } : {}), ...(research ? { research } : {}), ...(loaded.imported ? { xxllnc: loaded.imported } : {}),
+        }));
         process.stdout.write(`${lines.join('\n')}\n`);
       } catch (error) {
         if (error instanceof UsageError) {

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ValidationIssue } from '../../model/index.js';
-import {
-  CHANNELS, PRESETS, compilePolicy, explainTriage, isPresetName, parsePolicy, parseTriageInput, triageBatch,
-  type Capacities, type Channel, type Policy, type PolicyInput,
-} from '../../triage/index.js';
-import { detectFormat, readAllRecords, writeJsonl } from '../io.js';
+import { PRESETS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, triageBatch, type Capacities, type Policy } from '../../triage/index.js';
+import { capacityOption, policyOption } from '../options.js';
+import { detectFormat, readAllRecords, recordIssues, writeRecord, writeResult } from '../io.js';
 
 /** Read a policy file as JSON and validate it; never throws. */
 function readPolicyFile(file: string): { ok: true; value: Policy } | { ok: false; issues: readonly ValidationIssue[] } {
@@ -19,29 +17,11 @@ function readPolicyFile(file: string): { ok: true; value: Policy } | { ok: false
   return parsePolicy(json);
 }
 
-/** A preset by name, or a policy file; exits with the policy's issues when it is invalid. */
-function loadPolicy(nameOrFile: string): Policy | PolicyInput | null {
-  if (isPresetName(nameOrFile)) return PRESETS[nameOrFile];
-  const result = readPolicyFile(nameOrFile);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) process.stderr.write(`${nameOrFile}: ${issue.field}: ${issue.message}\n`);
-  return null;
-}
-
 /** The parsed input of a record the batch decided (it parsed there, so it parses here). */
 function parsedForExplanation(value: unknown) {
   const parsed = parseTriageInput(value);
   if (!parsed.ok) throw new Error('a record that was triaged no longer parses');
   return parsed.value;
-}
-
-/** `--capacity home-visit=12` options into capacities. */
-function parseCapacity(value: string, previous: Record<string, number> = {}): Record<string, number> {
-  const match = /^([a-z-]+)=(\d+)$/.exec(value.trim());
-  if (!match || !CHANNELS.includes(match[1] as Channel)) {
-    throw new Error(`--capacity expects CHANNEL=NUMBER with a channel from: ${CHANNELS.join(', ')}`);
-  }
-  return { ...previous, [match[1]!]: Number(match[2]) };
 }
 
 /**
@@ -55,33 +35,27 @@ export function registerTriage(program: Command): void {
     .command('triage')
     .description('assign a contact channel to every signal under a policy, within capacity; one JSONL result per record')
     .argument('<file>', 'signals as JSONL or CSV: a signal per record, or {"signal": …, "context": …} in JSONL')
-    .requiredOption('--policy <policy>', `a policy JSON file, or a preset: ${Object.keys(PRESETS).join(', ')}`)
-    .option('--capacity <channel=number>', 'capacity left this month, e.g. home-visit=12 (repeatable)', parseCapacity)
+    .requiredOption('--policy <policy>', `a policy JSON file, or a preset (any case): ${Object.keys(PRESETS).join(', ')}`)
+    .option('--capacity <channel=number,…>', 'capacity left this month, e.g. home-visit=12,phone=40 (repeatable)', capacityOption)
     .option('--explain', 'give the long explanation (every condition and the value it saw) instead of the decision\'s own reasons')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: { policy: string; capacity?: Capacities; explain?: boolean; format?: string }) => {
-      const policy = loadPolicy(options.policy);
-      if (policy === null) {
-        process.exitCode = 2;
-        return;
-      }
-      const compiled = compilePolicy(policy);
+      const compiled = compilePolicy(policyOption(options.policy));
       const records = await readAllRecords(file, detectFormat(file, options.format));
       const items = triageBatch(records.map((r) => r.value), compiled, options.capacity ? { capacities: options.capacity } : {});
       const counts = new Map<string, number>();
       let invalid = 0;
       for (const item of items) {
-        const { line, readError, value } = records[item.index]!;
-        if (readError !== undefined || !item.ok) {
+        const record = records[item.index]!;
+        if (record.readIssue || !item.ok) {
           invalid += 1;
-          const issues = readError !== undefined ? [{ code: 'invalid_json', path: [], field: '(record)', message: readError }] : item.ok ? [] : item.issues;
-          await writeJsonl({ line, ok: false, issues });
+          await writeResult(record, { ok: false, issues: recordIssues(record, item.ok ? [] : item.issues) });
           continue;
         }
         const decision = item.value;
         counts.set(decision.channel, (counts.get(decision.channel) ?? 0) + 1);
-        const explained = options.explain ? explainTriage(parsedForExplanation(value), compiled, decision) : decision.reasons;
-        await writeJsonl({ line, ok: true, ...decision, reasons: explained });
+        const explained = options.explain ? explainTriage(parsedForExplanation(record.value), compiled, decision) : decision.reasons;
+        await writeResult(record, { ok: true, ...decision, reasons: explained });
       }
       const summary = [...counts].map(([channel, n]) => `${channel} ${n}`).join(', ');
       process.stderr.write(`${records.length} records under ${compiled.label}: ${summary || 'none triaged'}${invalid ? `; ${invalid} invalid` : ''}\n`);
@@ -103,7 +77,7 @@ export function registerTriage(program: Command): void {
         return;
       }
       for (const issue of result.issues) {
-        if (options.json) await writeJsonl(issue);
+        if (options.json) await writeRecord(issue);
         else process.stdout.write(`${file}: ${issue.field}: ${issue.message}\n`);
       }
       process.exitCode = 1;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseSignal } from '../../model/index.js';
-import { detectFormat, readRecords, writeJsonl, type InputInfo } from '../io.js';
+import { detectFormat, readRecords, recordIssues, writeResult, type InputInfo } from '../io.js';
 
 /**
  * `vroegsignalering validate FILE`: parse every signal in a JSONL or CSV file, print one
@@ -21,16 +21,16 @@ export function registerValidate(program: Command): void {
       for await (const record of readRecords(file, detectFormat(file, options.format), { onInfo: (i) => (info = i) })) {
         if (record.readIssue) {
           invalid += 1;
-          await writeJsonl({ line: record.line, ok: false, issues: [record.readIssue] });
+          await writeResult(record, { ok: false, issues: recordIssues(record) });
           continue;
         }
         const result = parseSignal(record.value);
         if (result.ok) {
           valid += 1;
-          await writeJsonl({ line: record.line, ok: true, id: result.value.id });
+          await writeResult(record, { ok: true, id: result.value.id });
         } else {
           invalid += 1;
-          await writeJsonl({ line: record.line, ok: false, issues: result.issues });
+          await writeResult(record, { ok: false, issues: result.issues });
         }
       }
       const encoding = info && info.encoding !== 'utf-8' ? ` (read as ${info.encoding})` : '';
