@@ -17,6 +17,7 @@ export * from './readers.js';
 export * from './section.js';
 export * from './canonical.js';
 export * from './signal.js';
+export * from './crisis.js';
 export * from './house-number.js';
 export * from './parse-signal.js';
 export * from './flat.js';

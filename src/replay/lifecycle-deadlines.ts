@@ -6,9 +6,8 @@
  * @module
  */
 import { deadline } from '../calendar/index.js';
-import { type IsoDate } from '../model/index.js';
+import { isThreateningSituation, type IsoDate } from '../model/index.js';
 import { CASE_DEADLINE_RULES, type CaseDateFact } from '../feedback/index.js';
-import { CRISIS_KINDS } from '../feedback/internal.js';
 import type { SampleRecord } from './sample-schema.js';
 
 /**
@@ -45,10 +44,10 @@ function factsOf(record: SampleRecord): Record<CaseDateFact, IsoDate | null> | n
     if (firstAttempt === null || a.date < firstAttempt) firstAttempt = a.date;
     if (a.reached && (firstReached === null || a.date < firstReached)) firstReached = a.date;
   }
-  const crisis = record.crisis ?? CRISIS_KINDS.includes(record.kind);
+  const crisis = isThreateningSituation(record);
   return {
     receivedDate: record.receivedDate,
-    crisisDate: crisis ? record.receivedDate : null,
+    threateningSituationDate: crisis ? record.receivedDate : null,
     warmReferralDate: record.kind === 'warm-referral' ? record.receivedDate : null,
     matchedDate: null,
     pickedUpDate: firstAttempt,
