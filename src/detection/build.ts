@@ -1,9 +1,11 @@
-import { SECTORS, type Euro, type IsoDate, type Reason, type Sector, type SignalKind } from '../model/index.js';
-import { fromCents } from '../model/internal.js';
+import { SECTORS, SIGNAL_KINDS, type Euro, type IsoDate, type Reason, type Sector } from '../model/index.js';
+import { CRISIS_KINDS, fromCents } from '../model/internal.js';
 import type { Facts } from './classify.js';
 import { withValues, type ReasonCatalog } from './explain.js';
 import type { DetectionOptions } from './options.js';
-import type { DetectionLabel, DraggerFacts, MatchFacts, RecidivismFacts, SignalDetection, UpdateFacts, UrgencyFacts } from './result.js';
+import type {
+  DetectionLabel, DraggerFacts, MatchFacts, RecidivismFacts, RepeatFacts, SignalDetection, UpdateFacts, UrgencyFacts,
+} from './result.js';
 import { NONE, type SignalStore } from './store.js';
 import type { Windows } from './windows.js';
 
@@ -22,11 +24,14 @@ const LABEL_ORDER = Object.keys(LABEL_BITS) as DetectionLabel[];
 const NO_PARTNERS: readonly string[] = Object.freeze([]);
 const NO_UPDATE: UpdateFacts = Object.freeze({ isUpdate: false, previousSignalId: null, previousDate: null, previousAmount: null });
 const NO_RECIDIVISM: RecidivismFacts = Object.freeze({
-  isRecidivist: false, previousSignalId: null, previousDate: null, previousCreditorId: null, monthsSince: null,
+  isRecidivist: false, previousSignalId: null, previousDate: null, previousCreditorId: null, sameCreditor: null, monthsSince: null,
 });
-const NOT_URGENT: UrgencyFacts = Object.freeze({ sameDay: false, reason: null });
-const CRISIS: UrgencyFacts = Object.freeze({ sameDay: true, reason: 'crisis' });
-const WARM_REFERRAL: UrgencyFacts = Object.freeze({ sameDay: true, reason: 'warm-referral' });
+const NO_REPEAT: RepeatFacts = Object.freeze({ sameCreditorLastMonth: false, previousSignalId: null, previousDate: null });
+
+/** What urgent signal a kind is: a crisis signal (the model's one definition), a warm referral, or neither. */
+function urgentKind(kind: (typeof SIGNAL_KINDS)[number]): UrgencyFacts['reason'] {
+  return CRISIS_KINDS.includes(kind) ? 'crisis' : kind === 'warm-referral' ? 'warm-referral' : null;
+}
 
 /** Builds results for one run; caches shared lists by bit mask. */
 export class ResultBuilder {
@@ -37,14 +42,18 @@ export class ResultBuilder {
   /** Whole reason lists of plain single signals (nothing fired), by a key of their shared reasons. */
   private readonly plainReasons: (readonly Reason[] | undefined)[] = [];
   private readonly draggerFacts: DraggerFacts[] = [];
-  private readonly sameDay: ReadonlySet<SignalKind>;
+  /** Urgency facts and label bits by kind (position in `SIGNAL_KINDS`). */
+  private readonly urgency: readonly UrgencyFacts[];
+  private readonly urgencyBits: readonly number[];
 
   constructor(
     private readonly store: SignalStore,
     private readonly options: DetectionOptions,
     private readonly catalog: ReasonCatalog,
   ) {
-    this.sameDay = new Set(options.sameDayKinds);
+    const sameDay = new Set(options.sameDayKinds);
+    this.urgency = SIGNAL_KINDS.map((kind) => Object.freeze({ sameDay: sameDay.has(kind), reason: urgentKind(kind) }));
+    this.urgencyBits = this.urgency.map((u) => (u.reason === 'crisis' ? LABEL_BITS.crisis : u.reason === 'warm-referral' ? LABEL_BITS['warm-referral'] : 0));
   }
 
   private labels(mask: number): readonly DetectionLabel[] {
@@ -105,8 +114,11 @@ export class ResultBuilder {
     };
   }
 
-  /** The reasons a signal shares with others: those of its identity, household, dragger and urgency outcomes. */
-  private sharedReasons(register: boolean, facts: Facts, urgency: UrgencyFacts): Reason[] {
+  /**
+   * The reasons a signal shares with others, one per rule in a fixed order: identity, person
+   * match, household match, update, returning resident, same creditor last month, dragger, urgency.
+   */
+  private sharedReasons(register: boolean, facts: Facts, kind: number): Reason[] {
     const c = this.catalog;
     return [
       register ? c.identityRegister : c.identityFuzzy,
@@ -114,20 +126,16 @@ export class ResultBuilder {
       facts.householdChecked ? c.householdSingle : c.householdSkipped,
       c.noUpdate,
       c.noRecidivism,
+      c.noRepeat,
       c.dragger[facts.draggerMonths]!,
-      urgency.reason === 'crisis' ? c.crisis : urgency.reason === 'warm-referral' ? c.warmReferral : c.notUrgent,
+      c.urgency[kind]!,
     ];
   }
 
   /** The reason list of a signal with nothing but shared reasons, built once per combination. */
-  private plainReasonList(register: boolean, facts: Facts, urgency: UrgencyFacts): readonly Reason[] {
-    const key = (register ? 1 : 0) | (facts.householdChecked ? 2 : 0) | (urgency === CRISIS ? 4 : urgency === WARM_REFERRAL ? 8 : 0) | (facts.draggerMonths << 4);
-    return (this.plainReasons[key] ??= Object.freeze(this.sharedReasons(register, facts, urgency)));
-  }
-
-  private urgencyOf(kind: SignalKind): UrgencyFacts {
-    if (!this.sameDay.has(kind)) return NOT_URGENT;
-    return kind === 'warm-referral' ? WARM_REFERRAL : CRISIS;
+  private plainReasonList(register: boolean, facts: Facts, kind: number): readonly Reason[] {
+    const key = (register ? 1 : 0) | (facts.householdChecked ? 2 : 0) | (kind << 2) | (facts.draggerMonths << 5);
+    return (this.plainReasons[key] ??= Object.freeze(this.sharedReasons(register, facts, kind)));
   }
 
   private dragger(months: number): DraggerFacts {
@@ -137,19 +145,17 @@ export class ResultBuilder {
   }
 
   /**
-   * The result of row `s` from its facts. `register` tells whether the signal carried a
-   * register id; `amount` is its arrears total.
+   * The result of row `s` from its facts. `kind` is the signal's position in `SIGNAL_KINDS`;
+   * `register` tells whether the signal carried a register id; `amount` is its arrears total.
    */
-  build(s: number, kind: SignalKind, amount: Euro, register: boolean, facts: Facts, w: Windows): SignalDetection {
+  build(s: number, kind: number, amount: Euro, register: boolean, facts: Facts, w: Windows): SignalDetection {
     const { store, catalog } = this;
-    const urgency = this.urgencyOf(kind);
     const dragger = this.dragger(facts.draggerMonths);
-    let mask = (dragger.isDragger ? LABEL_BITS.dragger : 0) |
-      (urgency === CRISIS ? LABEL_BITS.crisis : urgency === WARM_REFERRAL ? LABEL_BITS['warm-referral'] : 0);
+    let mask = (dragger.isDragger ? LABEL_BITS.dragger : 0) | this.urgencyBits[kind]!;
     const personMatch = facts.personCreditors.length >= 2;
     const householdMatch = !personMatch && facts.householdChecked && facts.householdCreditors.length >= 2;
-    const plain = !personMatch && !householdMatch && facts.updateOf === NONE && facts.recidivismAfter === NONE;
-    const reasons = plain ? this.plainReasonList(register, facts, urgency) : this.sharedReasons(register, facts, urgency);
+    const plain = !personMatch && !householdMatch && facts.updateOf === NONE && facts.recidivismAfter === NONE && facts.sameCreditorLastMonth === NONE;
+    const reasons = plain ? this.plainReasonList(register, facts, kind) : this.sharedReasons(register, facts, kind);
 
     let match: MatchFacts;
     if (personMatch) {
@@ -178,10 +184,18 @@ export class ResultBuilder {
       const e = facts.recidivismAfter;
       recidivism = {
         isRecidivist: true, previousSignalId: store.ids[e]!, previousDate: store.dates[e]!,
-        previousCreditorId: store.creditors.keys[store.creditor[e]!]!, monthsSince: w.month - store.month[e]!,
+        previousCreditorId: store.creditors.keys[store.creditor[e]!]!, sameCreditor: store.creditor[e] === store.creditor[s],
+        monthsSince: w.month - store.month[e]!,
       };
       mask |= LABEL_BITS.recidivism;
       (reasons as Reason[])[4] = withValues(catalog.recidivism, recidivism);
+    }
+
+    let repeat = NO_REPEAT;
+    if (facts.sameCreditorLastMonth !== NONE) {
+      const e = facts.sameCreditorLastMonth;
+      repeat = { sameCreditorLastMonth: true, previousSignalId: store.ids[e]!, previousDate: store.dates[e]! };
+      (reasons as Reason[])[5] = withValues(catalog.repeat, repeat);
     }
 
     return {
@@ -192,8 +206,9 @@ export class ResultBuilder {
       match,
       update,
       recidivism,
+      repeat,
       dragger,
-      urgency,
+      urgency: this.urgency[kind]!,
       reasons,
     };
   }

@@ -18,8 +18,13 @@ export interface Facts {
   householdChecked: boolean;
   /** The row this signal updates, or {@link NONE}. */
   updateOf: number;
-  /** The earlier distinct row that makes this signal recidivism, or {@link NONE}. */
+  /**
+   * The newest earlier row in an earlier calendar month of the recidivism window — any creditor,
+   * an update of the same debt included: the resident is a returning resident — or {@link NONE}.
+   */
   recidivismAfter: number;
+  /** The newest row of this signal's creditor in the previous calendar month, or {@link NONE}. */
+  sameCreditorLastMonth: number;
   /** Months of the dragger period with a signal, this month included. */
   draggerMonths: number;
 }
@@ -28,7 +33,7 @@ export interface Facts {
 export function emptyFacts(): Facts {
   return {
     personCreditors: [], personRows: [], householdCreditors: [], householdRows: [],
-    householdChecked: false, updateOf: NONE, recidivismAfter: NONE, draggerMonths: 0,
+    householdChecked: false, updateOf: NONE, recidivismAfter: NONE, sameCreditorLastMonth: NONE, draggerMonths: 0,
   };
 }
 
@@ -47,8 +52,9 @@ function sameDebt(store: SignalStore, a: number, b: number): boolean {
 }
 
 /**
- * Walk the person's history once, newest first, and fill the match, update, recidivism and
- * dragger facts of row `s`. Sets `store.chain[s]` when `s` updates an earlier signal.
+ * Walk the person's history once, newest first, and fill the match, update, recidivism (returning
+ * resident), same-creditor-last-month and dragger facts of row `s`. Sets `store.chain[s]` when
+ * `s` updates an earlier signal.
  */
 function walkPerson(store: SignalStore, s: number, w: Windows, facts: Facts): void {
   const { day, month, creditor, chain, prevOfPerson } = store;
@@ -69,9 +75,8 @@ function walkPerson(store: SignalStore, s: number, w: Windows, facts: Facts): vo
       }
     }
     const me = month[e]!;
-    if (facts.recidivismAfter === NONE && me < w.month && me >= w.recidivismFromMonth && (ce !== ownCreditor || chain[e] !== chain[s])) {
-      facts.recidivismAfter = e;
-    }
+    if (facts.recidivismAfter === NONE && me < w.month && me >= w.recidivismFromMonth) facts.recidivismAfter = e;
+    if (facts.sameCreditorLastMonth === NONE && ce === ownCreditor && me === w.month - 1) facts.sameCreditorLastMonth = e;
     if (me < lastMonth && me >= w.draggerFromMonth) {
       facts.draggerMonths += 1;
       lastMonth = me;
@@ -101,6 +106,7 @@ export function classify(store: SignalStore, s: number, w: Windows, householdMat
   facts.householdRows.length = 0;
   facts.updateOf = NONE;
   facts.recidivismAfter = NONE;
+  facts.sameCreditorLastMonth = NONE;
   facts.draggerMonths = 1;
   facts.personCreditors.push(store.creditor[s]!);
   facts.personRows.push(s);

@@ -1,4 +1,4 @@
-import { SIGNAL_KINDS, type BatchItem } from '../model/index.js';
+import type { BatchItem } from '../model/index.js';
 import { normaliseBirthDate } from '../matching/internal.js';
 import { ResultBuilder } from './build.js';
 import { classify, emptyFacts } from './classify.js';
@@ -150,7 +150,7 @@ export class DetectionRun {
         classify(store, row, w, this.options.householdMatches, this.facts);
         results[i] = {
           index: i, ok: true,
-          value: this.builder.build(row, SIGNAL_KINDS[intake.kind[i]!]!, intake.totals[i]!, intake.registerPerson[i] !== NONE, this.facts, w),
+          value: this.builder.build(row, intake.kind[i]!, intake.totals[i]!, intake.registerPerson[i] !== NONE, this.facts, w),
         };
       }
       if (day > this.lastDay) this.lastDay = day;

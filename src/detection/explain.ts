@@ -1,5 +1,5 @@
-import { type LocalizedText, type Reason, type ReasonOutcome, type ReasonValues, type SourceRef } from '../model/index.js';
-import { reason, text } from '../model/internal.js';
+import { cite, SIGNAL_KINDS, SOURCES, type LocalizedText, type Reason, type ReasonOutcome, type ReasonValues, type SourceRef } from '../model/index.js';
+import { CRISIS_KINDS, CRISIS_SOURCE, reason, text } from '../model/internal.js';
 import { DETECTION_PARAMETERS, type DetectionOptions } from './options.js';
 
 /**
@@ -53,11 +53,27 @@ export interface ReasonCatalog {
   readonly noUpdate: Reason;
   readonly recidivism: Template;
   readonly noRecidivism: Reason;
+  readonly repeat: Template;
+  readonly noRepeat: Reason;
   /** Dragger reason by months signalled (index 0 … period). */
   readonly dragger: readonly Reason[];
-  readonly crisis: Reason;
-  readonly warmReferral: Reason;
-  readonly notUrgent: Reason;
+  /** Urgency reason by kind (position in `SIGNAL_KINDS`). */
+  readonly urgency: readonly Reason[];
+}
+
+const REPEAT_SOURCE = Object.freeze(cite(SOURCES.signaalreis, 'gemeente 1: "> € 100 opgepakt, tenzij hetzelfde signaal vorige maand ook."'));
+
+/** The urgency reason of a kind: handled the same day or not, and whether it is a crisis signal or a warm referral. */
+function urgencyReason(kind: (typeof SIGNAL_KINDS)[number], sameDay: boolean, source: SourceRef): Reason {
+  const crisis = CRISIS_KINDS.includes(kind);
+  const what = crisis
+    ? ['Crisissignaal (dreigende huisuitzetting of afsluiting)', 'Crisis signal (threatened eviction or disconnection)']
+    : kind === 'warm-referral' ? ['Warme doorverwijzing', 'Warm referral'] : [`Soort signaal "${kind}"`, `Signal kind "${kind}"`];
+  const values = { kind, crisis, sameDay };
+  if (sameDay) return fixed('urgency.same-day', 'pass', source, `${what[0]}: dezelfde dag oppakken`, `${what[1]}: pick up the same day`, values);
+  return crisis
+    ? fixed('urgency.same-day', 'info', CRISIS_SOURCE, `${what[0]}, niet ingesteld voor dezelfde dag`, `${what[1]}, not set up for same-day handling`, values)
+    : fixed('urgency.same-day', 'info', source, 'Geen crisissignaal of warme doorverwijzing voor dezelfde dag', 'Not a crisis signal or warm referral for the same day', values);
 }
 
 /** Build the {@link ReasonCatalog} of a set of options. */
@@ -108,17 +124,18 @@ export function reasonCatalog(o: DetectionOptions): ReasonCatalog {
       `No earlier signal of this creditor about the same debt within ${o.updateWindowMonths} months`,
       { windowMonths: o.updateWindowMonths }),
     recidivism: template('recidivism.within-months', 'pass', recidivismSource,
-      `Recidive: eerder een ander signaal in de afgelopen ${o.recidivismMonths} maanden`,
-      `Recidivism: another, earlier signal in the last ${o.recidivismMonths} months`),
+      `Terugkerende inwoner (recidive): ook gesignaleerd in een eerdere maand van de afgelopen ${o.recidivismMonths} maanden, door welke schuldeiser ook`,
+      `Returning resident (recidivism): also signalled in an earlier month of the last ${o.recidivismMonths} months, by any creditor`),
     noRecidivism: fixed('recidivism.within-months', 'fail', recidivismSource,
-      `Geen ander signaal in de afgelopen ${o.recidivismMonths} maanden`,
-      `No other signal in the last ${o.recidivismMonths} months`, { windowMonths: o.recidivismMonths }),
+      `Niet gesignaleerd in een eerdere maand van de afgelopen ${o.recidivismMonths} maanden`,
+      `Not signalled in an earlier month of the last ${o.recidivismMonths} months`, { windowMonths: o.recidivismMonths }),
+    repeat: template('repeat.same-creditor-last-month', 'pass', REPEAT_SOURCE,
+      'Dezelfde schuldeiser signaleerde deze inwoner vorige maand ook',
+      'The same creditor signalled this resident last month too'),
+    noRepeat: fixed('repeat.same-creditor-last-month', 'fail', REPEAT_SOURCE,
+      'Vorige maand geen signaal van deze schuldeiser over deze inwoner',
+      'No signal of this creditor about this resident last month'),
     dragger,
-    crisis: fixed('urgency.same-day', 'pass', urgentSource,
-      'Crisissignaal (eindelevering of huisuitzetting): dezelfde dag oppakken', 'Crisis signal (end of supply or eviction): pick up the same day'),
-    warmReferral: fixed('urgency.same-day', 'pass', urgentSource,
-      'Warme doorverwijzing: dezelfde dag oppakken', 'Warm referral: pick up the same day'),
-    notUrgent: fixed('urgency.same-day', 'info', urgentSource,
-      'Geen crisissignaal of warme doorverwijzing', 'Not a crisis signal or warm referral'),
+    urgency: SIGNAL_KINDS.map((kind) => urgencyReason(kind, o.sameDayKinds.includes(kind), urgentSource)),
   };
 }

@@ -162,6 +162,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 type Check = (value: unknown) => boolean;
 
+/**
+ * A cheaper test than {@link isRecord} for the canonical walk: an array there always fails a
+ * required field or the name check of its section, as the section itself would refuse it.
+ */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
 /** The paths of the table's reader fields, e.g. `['debtor', 'name', 'surname']`. */
 export function tablePaths(branch: Branch = TABLE, prefix: readonly string[] = []): string[][] {
   return Object.entries(branch.fields).flatMap(([key, node]) => (isBranch(node) ? tablePaths(node, [...prefix, key]) : [[...prefix, key]]));
@@ -184,47 +192,55 @@ function leafCheck(path: readonly string[]): Check {
 }
 
 /**
- * The canonical check of the table, compiled once per run: whether an input is already in the
- * readers' output form, so that the section would give it back unchanged; then detection uses it
- * as it is, without a copy. Each field's check comes from the table's reader at that path; the
- * walk over the fields is written out (plain property reads keep it fast), and a test proves it
- * visits exactly the table's paths. The memo of verdicts is the run's own and hands out booleans only.
+ * The checks of the table's reader fields, compiled once (they hold no state, so every run
+ * shares them and their call sites stay monomorphic). The birth date's check remembers dates: it
+ * is made per run by {@link CanonicalInput}.
+ */
+const LEAF = {
+  id: leafCheck(['id']),
+  kind: leafCheck(['kind']),
+  creditorId: leafCheck(['creditor', 'id']),
+  sector: leafCheck(['creditor', 'sector']),
+  receivedDate: leafCheck(['receivedDate']),
+  givenNames: leafCheck(['debtor', 'name', 'givenNames']),
+  initials: leafCheck(['debtor', 'name', 'initials']),
+  surnamePrefix: leafCheck(['debtor', 'name', 'surnamePrefix']),
+  surname: leafCheck(['debtor', 'name', 'surname']),
+  fullName: leafCheck(['debtor', 'name', 'fullName']),
+  postcode: leafCheck(['address', 'postcode']),
+  houseNumber: leafCheck(['address', 'houseNumber']),
+  houseLetter: leafCheck(['address', 'houseLetter']),
+  houseNumberAddition: leafCheck(['address', 'houseNumberAddition']),
+  total: leafCheck(['arrears', 'total']),
+  oldestDueDate: leafCheck(['arrears', 'oldestDueDate']),
+  personId: leafCheck(['personId']),
+  householdId: leafCheck(['householdId']),
+} as const;
+
+/**
+ * The canonical check of the table, for one run: whether an input is already in the readers'
+ * output form, so that the section would give it back unchanged; then detection uses it as it
+ * is, without a copy. Each field's check comes from the table's reader at that path (the model's
+ * `canonicalCheck`); the walk over the fields is written out (plain property reads keep it fast),
+ * and a test proves it visits exactly the table's paths. The birth-date check keeps its memo of
+ * the reader's verdicts for the run and hands out booleans only.
  */
 export class CanonicalInput {
-  private readonly id = leafCheck(['id']);
-  private readonly kind = leafCheck(['kind']);
-  private readonly creditorId = leafCheck(['creditor', 'id']);
-  private readonly sector = leafCheck(['creditor', 'sector']);
-  private readonly receivedDate = leafCheck(['receivedDate']);
-  private readonly givenNames = leafCheck(['debtor', 'name', 'givenNames']);
-  private readonly initials = leafCheck(['debtor', 'name', 'initials']);
-  private readonly surnamePrefix = leafCheck(['debtor', 'name', 'surnamePrefix']);
-  private readonly surname = leafCheck(['debtor', 'name', 'surname']);
-  private readonly fullName = leafCheck(['debtor', 'name', 'fullName']);
   private readonly birthDate = leafCheck(['debtor', 'birthDate']);
-  private readonly postcode = leafCheck(['address', 'postcode']);
-  private readonly houseNumber = leafCheck(['address', 'houseNumber']);
-  private readonly houseLetter = leafCheck(['address', 'houseLetter']);
-  private readonly houseNumberAddition = leafCheck(['address', 'houseNumberAddition']);
-  private readonly total = leafCheck(['arrears', 'total']);
-  private readonly oldestDueDate = leafCheck(['arrears', 'oldestDueDate']);
-  private readonly personId = leafCheck(['personId']);
-  private readonly householdId = leafCheck(['householdId']);
-  private readonly nameCheck = (TABLE.fields['debtor'] as Branch).fields['name'] as Branch;
 
   /** Whether the input can be used as it is. */
   accepts(input: unknown): boolean {
-    if (!isRecord(input)) return false;
+    if (!isObject(input)) return false;
     const { creditor, debtor, address, arrears } = input;
-    if (!this.id(input['id']) || !this.kind(input['kind']) || !this.receivedDate(input['receivedDate'])) return false;
-    if (!this.personId(input['personId']) || !this.householdId(input['householdId'])) return false;
-    if (!isRecord(creditor) || !this.creditorId(creditor['id']) || !this.sector(creditor['sector'])) return false;
-    if (!isRecord(debtor) || !this.birthDate(debtor['birthDate'])) return false;
+    if (!LEAF.id(input['id']) || !LEAF.kind(input['kind']) || !LEAF.receivedDate(input['receivedDate'])) return false;
+    if (!LEAF.personId(input['personId']) || !LEAF.householdId(input['householdId'])) return false;
+    if (!isObject(creditor) || !LEAF.creditorId(creditor['id']) || !LEAF.sector(creditor['sector'])) return false;
+    if (!isObject(debtor) || !this.birthDate(debtor['birthDate'])) return false;
     const name = debtor['name'];
-    if (!isRecord(name) || !this.surname(name['surname']) || !this.fullName(name['fullName']) || !this.initials(name['initials'])) return false;
-    if (!this.givenNames(name['givenNames']) || !this.surnamePrefix(name['surnamePrefix']) || this.nameCheck.check!(name) !== null) return false;
-    if (!isRecord(address) || !this.postcode(address['postcode']) || !this.houseNumber(address['houseNumber'])) return false;
-    if (!this.houseLetter(address['houseLetter']) || !this.houseNumberAddition(address['houseNumberAddition'])) return false;
-    return isRecord(arrears) && this.total(arrears['total']) && this.oldestDueDate(arrears['oldestDueDate']);
+    if (!isObject(name) || !LEAF.surname(name['surname']) || !LEAF.fullName(name['fullName']) || !LEAF.initials(name['initials'])) return false;
+    if (!LEAF.givenNames(name['givenNames']) || !LEAF.surnamePrefix(name['surnamePrefix']) || nameCheck(name) !== null) return false;
+    if (!isObject(address) || !LEAF.postcode(address['postcode']) || !LEAF.houseNumber(address['houseNumber'])) return false;
+    if (!LEAF.houseLetter(address['houseLetter']) || !LEAF.houseNumberAddition(address['houseNumberAddition'])) return false;
+    return isObject(arrears) && LEAF.total(arrears['total']) && LEAF.oldestDueDate(arrears['oldestDueDate']);
   }
 }

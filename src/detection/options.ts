@@ -32,8 +32,15 @@ export interface DetectionParameter {
   readonly default: DetectionOptions[keyof DetectionOptions];
   /** What it means, in English. */
   readonly description: string;
-  /** Where the default comes from. */
+  /** Where the default comes from; for an assumption, what the sources do say. */
   readonly source: SourceRef;
+  /** True when no source states the default: a choice of this library, to set per municipality. */
+  readonly assumption: boolean;
+}
+
+/** A choice of this library where the sources give no figure (cited with what they do say). */
+function assumption(clause: string): SourceRef {
+  return { id: 'assumption', document: 'Assumption of this library (no source gives the figure)', clause };
 }
 
 /** A parameter frozen through and through: reasons share its source with every result. */
@@ -53,44 +60,55 @@ export const DETECTION_PARAMETERS: readonly DetectionParameter[] = Object.freeze
   {
     key: 'matchWindowMonths',
     default: 3,
-    description: 'Signals of two or more different creditors within 3 months make a match (meervoudig signaal); M5 tries contact for 3 months.',
-    source: cite(SOURCES.signaalreis, 'matches (meerdere signalen); gemeente 5: "proberen ze 3 maanden contact te krijgen"'),
+    description: 'ASSUMPTION. Signals of two or more different creditors within 3 months make a match (meervoudig signaal). '
+      + 'The sources define a match ("2 of meer betalingsachterstanden bij verschillende partijen") but give no period; '
+      + 'gemeente 5\'s "3 maanden" is about trying to reach a resident the same creditor keeps signalling, not about matches. '
+      + 'Set it to the period your municipality matches over (e.g. 1 for a monthly matching run).',
+    source: assumption('De signaalreis, gemeente 5: "Als er 2 of meer betalingsachterstanden bij verschillende partijen" — no period is named'),
+    assumption: true,
   },
   {
     key: 'householdMatches',
     default: true,
     description: 'A match is about the same resident or household ("pure matches": arrears at different parties).',
     source: cite(SOURCES.signaalreis, 'gemeente 5: 2 of meer betalingsachterstanden bij verschillende partijen'),
+    assumption: false,
   },
   {
     key: 'updateWindowMonths',
     default: 2,
-    description: 'Insurers resend an updated signal each month until the formal notice; a resend about the same debt is an update.',
-    source: cite(SOURCES.signaalreis, 'bijlage 1: tot en met de aanmaning geüpdatete signalen'),
+    description: 'ASSUMPTION. Insurers resend an updated signal each month until the formal notice; a resend of the same debt by the '
+      + 'same creditor within 2 months is an update (not a new creditor, never a match partner). The sources give the practice, not the period.',
+    source: assumption('De signaalreis, bijlage: "Tot en met de aanmaning worden signalen aangeleverd; dus dan kunnen er geupdatet signalen worden gestuurd"'),
+    assumption: true,
   },
   {
     key: 'recidivismMonths',
     default: 6,
-    description: 'Recidivism: signalled again within the last 6 months (M4; RIS "Recidive maand-1…6").',
-    source: cite(SOURCES.signaalreis, 'gemeente 4: recidive in de afgelopen 6 maanden'),
+    description: 'Returning resident (recidive): signalled in an earlier month of the last 6 months, by any creditor (M4; RIS "Recidive maand-1…6").',
+    source: cite(SOURCES.signaalreis, 'gemeente 4: "Enkelvoudig signaal, dat een recidive is in de afgelopen 6 maanden"'),
+    assumption: false,
   },
   {
     key: 'draggerPeriodMonths',
     default: 8,
-    description: 'Draggers (slepers) are signalled almost monthly; counted over the last 8 months.',
-    source: cite(SOURCES.signaalreis, 'casus 1: sinds februari 2022 al 22 keer gemeld, slepers'),
+    description: 'ASSUMPTION. Draggers (slepers) are signalled almost monthly; counted over the last 8 months. The sources give no period.',
+    source: assumption('De signaalreis, casus 1: "Sinds februari 2022 al 22 keer gemeld, cliënten zijn \u201cslepers\u201d"'),
+    assumption: true,
   },
   {
     key: 'draggerMinMonths',
     default: 6,
-    description: 'A dragger was signalled in at least 6 of those 8 months.',
-    source: cite(SOURCES.signaalreis, 'kansen: (bijna) maandelijks een signaal voor slepers'),
+    description: 'ASSUMPTION. A dragger was signalled in at least 6 of those 8 months ("(bijna) maandelijks").',
+    source: assumption('De signaalreis: "Daardoor komt het (bijna) maandelijks voor dat er een signaal voor hen is"'),
+    assumption: true,
   },
   {
     key: 'sameDayKinds',
     default: ['end-of-supply', 'eviction-notice', 'warm-referral'],
     description: 'End-of-supply signals, eviction notices (crisis, "erop af") and warm referrals are picked up the same day.',
     source: cite(SOURCES.signaalreis, 'gemeente 3: eindeleveringssignalen en warme doorverwijzingen per direct opgepakt'),
+    assumption: false,
   },
 ] satisfies DetectionParameter[]).map(frozenParameter));
 

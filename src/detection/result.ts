@@ -6,10 +6,11 @@ import type { BatchItem, Euro, IsoDate, Reason, Sector } from '../model/index.js
  * - `person-match`: two or more different creditors about this resident (meervoudig, match);
  * - `household-match`: two or more different creditors at this household, not all about this resident;
  * - `update`: the same creditor re-sending the same debt (not a new creditor, not a match partner);
- * - `recidivism`: signalled again after an earlier, distinct signal within the recidivism window;
+ * - `recidivism`: a returning resident (terugkerende inwoner), signalled in an earlier month of the
+ *   recidivism window by any creditor — an update from an earlier month included;
  * - `dragger`: signalled in most months of the dragger period (sleper, schuiver);
- * - `crisis`: end-of-supply or eviction notice, for same-day handling ("erop af");
- * - `warm-referral`: warm referral by the creditor, for same-day handling.
+ * - `crisis`: a crisis signal ("erop af": eviction notice or end of supply; the model's `CRISIS_KINDS`);
+ * - `warm-referral`: warm referral by the creditor.
  * @category Detection
  */
 export const DETECTION_LABELS = [
@@ -55,19 +56,38 @@ export type UpdateFacts = {
 };
 
 /**
- * Whether a signal is recidivism, and after which earlier signal. Also the values of the
- * `recidivism.within-months` reason. @category Detection
+ * Whether the resident is a returning resident (recidive, DOMAIN.md §3: "signalled in more than
+ * one month, whichever creditor"): signalled in an earlier calendar month of the recidivism
+ * window. An update of the same debt from an earlier month counts too — update and returning
+ * resident are separate facts. Also the values of the `recidivism.within-months` reason.
+ * @category Detection
  */
 export type RecidivismFacts = {
   readonly isRecidivist: boolean;
-  /** The most recent earlier, distinct signal within the window, or `null`. */
+  /** The most recent signal of the resident in an earlier month of the window, or `null`. */
   readonly previousSignalId: string | null;
   /** Its received date, or `null`. */
   readonly previousDate: IsoDate | null;
   /** Its creditor, or `null`. */
   readonly previousCreditorId: string | null;
+  /** Whether that creditor is this signal's creditor, or `null`. */
+  readonly sameCreditor: boolean | null;
   /** Calendar months between its month and this signal's month, or `null`. */
   readonly monthsSince: number | null;
+};
+
+/**
+ * Whether the same creditor signalled this resident in the previous calendar month (any debt):
+ * the fact behind "> € 100 opgepakt, tenzij hetzelfde signaal vorige maand ook" (De signaalreis,
+ * gemeente 1). Also the values of the `repeat.same-creditor-last-month` reason.
+ * @category Detection
+ */
+export type RepeatFacts = {
+  readonly sameCreditorLastMonth: boolean;
+  /** That creditor's newest signal about the resident last month, or `null`. */
+  readonly previousSignalId: string | null;
+  /** Its received date, or `null`. */
+  readonly previousDate: IsoDate | null;
 };
 
 /** How often the resident was signalled in the dragger period. @category Detection */
@@ -79,11 +99,11 @@ export interface DraggerFacts {
   readonly periodMonths: number;
 }
 
-/** Whether a signal is handled the same day. @category Detection */
+/** Whether a signal is handled the same day, and whether it is a crisis signal or a warm referral. @category Detection */
 export interface UrgencyFacts {
-  /** Pick up the same day. */
+  /** Pick up the same day: the signal's kind is one of the option `sameDayKinds`. */
   readonly sameDay: boolean;
-  /** Why: `crisis` (end of supply, eviction) or `warm-referral`; `null` otherwise. */
+  /** What kind of urgent signal: `crisis` (a crisis signal), `warm-referral`, or `null`. */
   readonly reason: 'crisis' | 'warm-referral' | null;
 }
 
@@ -104,6 +124,7 @@ export interface SignalDetection {
   readonly match: MatchFacts;
   readonly update: UpdateFacts;
   readonly recidivism: RecidivismFacts;
+  readonly repeat: RepeatFacts;
   readonly dragger: DraggerFacts;
   readonly urgency: UrgencyFacts;
   /** One reason per rule, with the values compared and the source. */

@@ -40,15 +40,19 @@ export function loadState(store: SignalStore, identities: IdentityIndex, state: 
 
 /**
  * The state after a batch: the signals from `retentionDays` before the last day on (what any
- * window can still reach), with update chains renumbered, and the identities that have not lapsed.
+ * window can still reach), in date order (the order they were taken in within a day), with update
+ * chains renumbered to the first retained signal of each chain, and the identities that have not lapsed.
  */
 export function saveState(store: SignalStore, identities: IdentityIndex, lastDay: number, retentionDays: number): DetectionState {
   if (lastDay === NONE) return { version: 1, lastDate: null, signals: [], identities: [] };
   const keepFrom = lastDay - retentionDays;
+  const kept: number[] = [];
+  for (let r = 0; r < store.size; r++) if (store.day[r]! >= keepFrom) kept.push(r);
+  // rows are in the order they were taken; a signal dated before an earlier batch's last day comes later
+  kept.sort((a, b) => store.day[a]! - store.day[b]! || a - b);
   const position = new Map<number, number>();
   const signals: StateSignal[] = [];
-  for (let r = 0; r < store.size; r++) {
-    if (store.day[r]! < keepFrom) continue;
+  for (const r of kept) {
     const chainRow = store.chain[r]!;
     const chain = position.get(chainRow) ?? signals.length;
     if (!position.has(chainRow)) position.set(chainRow, chain);

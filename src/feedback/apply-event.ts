@@ -62,24 +62,27 @@ function isIssue(check: CaseIssue | Reason): check is CaseIssue {
   return 'path' in check;
 }
 
-/** The next case after an accepted step: a new, frozen object sharing what did not change. */
+/**
+ * The next case after an accepted step: a new object (with a new trail array) that shares with
+ * the case before it only what did not change — both belong to the caller.
+ */
 function nextCase(c: Case, step: CompiledTransition, event: CaseEvent): Case {
   const history = c.history;
   const n = history.length;
   const nextHistory = new Array<AuditEntry>(n + 1);
   for (let i = 0; i < n; i++) nextHistory[i] = history[i]!;
-  nextHistory[n] = Object.freeze({ from: c.state, to: step.to, event });
-  return Object.freeze({
+  nextHistory[n] = { from: c.state, to: step.to, event };
+  return {
     id: c.id,
     municipalityCode: c.municipalityCode,
     openedAt: c.openedAt,
     openedBy: c.openedBy,
     state: step.to,
     outcome: step.rule.outcome ?? c.outcome,
-    signals: event.type === 'signal-added' ? Object.freeze([...c.signals, event.signal]) as Case['signals'] : c.signals,
-    matchingPeriod: c.matchingPeriod,
-    history: Object.freeze(nextHistory),
-  });
+    signals: event.type === 'signal-added' ? [...c.signals, event.signal] : c.signals,
+    matching: c.matching,
+    history: nextHistory,
+  };
 }
 
 /**
@@ -87,8 +90,8 @@ function nextCase(c: Case, step: CompiledTransition, event: CaseEvent): Case {
  * trail), the effects to carry out and the reasons the step was allowed — the transition-table
  * row (`transition.<row id>`) and any rule its payload passed — or issues that name the state,
  * the event and what the state allows. The case passed in is never changed; the case returned
- * is frozen. Validate events from outside with {@link parseEvent} first; this function trusts
- * their types.
+ * is new (the effects and reasons are frozen: the table shares them). Validate events from
+ * outside with {@link parseEvent} first; this function trusts their types.
  * @example
  * const r = applyEvent(c, { type: 'picked-up', caseId: c.id, at: '2025-05-06T08:00:00.000Z', actor: 'staff:42' });
  * if (r.ok) c = r.value; else console.log(r.issues[0].message);

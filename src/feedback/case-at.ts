@@ -25,7 +25,7 @@ export function caseAt(c: Case, options: CaseAtOptions): Case {
 /** {@link caseAt} for a date already checked. */
 export function snapshotAt(c: Case, date: IsoDate): Case {
   if (c.history.length === 0 || localDateOf(c.history[c.history.length - 1]!.event.at) <= date) return c;
-  let current: Case = Object.freeze({ ...c, state: 'received', outcome: null, signals: Object.freeze([c.signals[0]]) as Case['signals'], history: Object.freeze([]) });
+  let current: Case = { ...c, state: 'received', outcome: null, signals: [c.signals[0]], history: [] };
   for (const entry of c.history) {
     if (localDateOf(entry.event.at) > date) break;
     const result = applyEvent(current, entry.event);

@@ -3,7 +3,7 @@ import { daysBetween, type IsoDate, type LocalizedText, type Reason } from '../m
 import { reason, text } from '../model/internal.js';
 import { deepFreeze, frozenCopy } from './freeze.js';
 import type { Case } from './case.js';
-import { caseFacts, CRISIS_KINDS, type CaseDateFact } from './case-facts.js';
+import { caseFacts, type CaseDateFact } from './case-facts.js';
 import type { CaseState } from './states.js';
 
 /**
@@ -37,7 +37,7 @@ const UNTIL_REACHED: readonly CaseState[] = [...UNTIL_PICKED_UP, 'contacting'];
  * @category Deadlines
  */
 export const CASE_DEADLINE_RULES: readonly CaseDeadlineRule[] = deepFreeze([
-  { rule: DEADLINE_RULES.threateningSituation, startsAt: 'crisisDate', metBy: 'pickedUpDate', openIn: UNTIL_PICKED_UP,
+  { rule: DEADLINE_RULES.threateningSituation, startsAt: 'threateningSituationDate', metBy: 'pickedUpDate', openIn: UNTIL_PICKED_UP,
     action: text('Bedreigende situatie oppakken', 'Pick up the threatening situation') },
   { rule: DEADLINE_RULES.warmReferralContact, startsAt: 'warmReferralDate', metBy: 'firstAttemptDate', openIn: UNTIL_REACHED,
     action: text('Contact opnemen na warme doorverwijzing', 'Contact the resident after the warm referral') },
@@ -97,7 +97,7 @@ export interface CaseDeadlineOptions {
  */
 export function caseDeadlines(c: Case, options: CaseDeadlineOptions = {}): CaseDeadline[] {
   const rules = options.rules ?? CASE_DEADLINE_RULES;
-  const facts = caseFacts(c, CRISIS_KINDS);
+  const facts = caseFacts(c);
   const out: CaseDeadline[] = [];
   for (const r of rules) {
     const start = facts[r.startsAt];

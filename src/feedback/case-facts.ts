@@ -1,7 +1,6 @@
-import type { IsoDate } from '../model/index.js';
-import type { SignalKind } from '../model/index.js';
+import { type IsoDate } from '../model/index.js';
+import { isThreateningSituation } from '../model/internal.js';
 import type { Case, AuditEntry } from './case.js';
-import type { CaseSignal } from './case-signal.js';
 import type { CaseEventType } from './events.js';
 import { localDateOf } from './local-time.js';
 
@@ -13,8 +12,8 @@ import { localDateOf } from './local-time.js';
 export interface CaseFacts {
   /** Received date of the first signal (start of the 28-day and 2/4-week clocks). */
   readonly receivedDate: IsoDate;
-  /** Received date of the first crisis signal, or `null`. */
-  readonly crisisDate: IsoDate | null;
+  /** Received date of the first signal that is a threatening situation (the model's `isThreateningSituation`), or `null`. */
+  readonly threateningSituationDate: IsoDate | null;
   /** Received date of the first warm referral, or `null`. */
   readonly warmReferralDate: IsoDate | null;
   /** Date of the register match. */
@@ -33,25 +32,8 @@ export interface CaseFacts {
   readonly closingEntry: AuditEntry | null;
 }
 
-/**
- * Signal kinds treated as a threatening situation (crisis) unless a signal says otherwise with
- * its `crisis` flag. Default: an eviction notice. An end-of-supply signal is not a threatening
- * situation by definition (De signaalreis, 003: "hiervan is niet per definitie sprake bij een
- * eindeleveringssignaal"), so it is not in the list.
- * @category Deadlines
- */
-export const CRISIS_KINDS: readonly SignalKind[] = ['eviction-notice'];
-
 /** The date facts of a case (every fact but the closing entry). @category Lifecycle */
 export type CaseDateFact = Exclude<keyof CaseFacts, 'closingEntry'>;
-
-/**
- * Whether a signal is a threatening situation: its own `crisis` flag, or else its kind.
- * @category Deadlines
- */
-export function isCrisisSignal(signal: CaseSignal, crisisKinds: readonly SignalKind[] = CRISIS_KINDS): boolean {
-  return signal.crisis ?? crisisKinds.includes(signal.kind);
-}
 
 const FIRST_DATE_OF: Partial<Record<CaseEventType, CaseDateFact>> = {
   'register-matched': 'matchedDate',
@@ -67,10 +49,10 @@ const FIRST_DATE_OF: Partial<Record<CaseEventType, CaseDateFact>> = {
  * caseFacts(c).pickedUpDate // '2025-05-06'
  * @category Lifecycle
  */
-export function caseFacts(c: Case, crisisKinds: readonly SignalKind[] = CRISIS_KINDS): CaseFacts {
+export function caseFacts(c: Case): CaseFacts {
   const facts: { -readonly [K in keyof CaseFacts]: CaseFacts[K] } = {
     receivedDate: c.signals[0].receivedDate,
-    crisisDate: c.signals.find((s) => isCrisisSignal(s, crisisKinds))?.receivedDate ?? null,
+    threateningSituationDate: c.signals.find((s) => isThreateningSituation(s))?.receivedDate ?? null,
     warmReferralDate: c.signals.find((s) => s.kind === 'warm-referral')?.receivedDate ?? null,
     matchedDate: null, pickedUpDate: null, firstAttemptDate: null, firstReachedDate: null,
     helpAcceptedDate: null, closedDate: null, closingEntry: null,

@@ -4,7 +4,6 @@ import type { IsoDate } from '../model/index.js';
 import type { CaseSignal } from './case-signal.js';
 import type { CaseEvent } from './events.js';
 import type { CaseOutcome, CaseState } from './states.js';
-import { deepFreeze } from './freeze.js';
 
 /**
  * One line of a case's audit trail: the event as it was accepted, and the step it made.
@@ -20,21 +19,26 @@ export interface AuditEntry {
 }
 
 /**
- * The period over which signals were matched into this case (DDAS `startdatumMatchingperiode`,
- * `einddatumMatchingperiode`).
+ * The matching run that put the case's signals together: the date the municipality ran the
+ * matching (DDAS `matchingsdatum`, "De datum waarop de matching wordt uitgevoerd") and the period
+ * it matched over (`startdatumMatchingperiode`, `einddatumMatchingperiode`, "het tijdvak waarover
+ * de matching plaatsvindt"). Not the date of the register (BRP) check.
  * @category Lifecycle
  */
-export interface MatchingPeriod {
-  /** First date of the period. */
-  readonly start: IsoDate;
-  /** Last date of the period. */
-  readonly end: IsoDate;
+export interface MatchingRun {
+  /** The date the matching ran. */
+  readonly date: IsoDate;
+  /** The period it matched signals over. */
+  readonly period: { readonly start: IsoDate; readonly end: IsoDate };
 }
 
-/** Schema of a {@link MatchingPeriod}. @category Lifecycle */
-export const MatchingPeriodSchema = z
-  .object({ start: IsoDateField, end: IsoDateField })
-  .refine((p) => p.start <= p.end, { message: 'The period must not end before it starts', path: ['end'] });
+/** Schema of a {@link MatchingRun}. */
+export const MatchingRunSchema = z.object({
+  date: IsoDateField,
+  period: z
+    .object({ start: IsoDateField, end: IsoDateField })
+    .refine((p) => p.start <= p.end, { message: 'The period must not end before it starts', path: ['end'] }),
+});
 
 /**
  * A case (vroegsignaalzaak): the signals it holds, where it stands, how it ended and every event
@@ -56,13 +60,8 @@ export interface Case {
   readonly outcome: CaseOutcome | null;
   /** The signals of the case, the first one opened it. */
   readonly signals: readonly [CaseSignal, ...CaseSignal[]];
-  /** The matching period, when the vendor records one. */
-  readonly matchingPeriod: MatchingPeriod | null;
+  /** The matching run that put the signals together, when the vendor records one. */
+  readonly matching: MatchingRun | null;
   /** Every accepted event, oldest first. */
   readonly history: readonly AuditEntry[];
-}
-
-/** A case built by this module, frozen all the way down (its signals, matching period and trail). */
-export function frozenCase(c: Case): Case {
-  return deepFreeze(c);
 }

@@ -28,6 +28,11 @@ export interface FeedbackCodeDefinition {
   readonly validity: Dated<SourceRef>;
   /** The code derived feedback falls back to while this one is not in force (what RIS/VPS sent then). */
   readonly fallback: FeedbackCode | null;
+  /**
+   * The fallback for a case that was picked up, when it differs: "not picked up" would be wrong
+   * there. An assumption of this library (the sources do not say what RIS/VPS sent then).
+   */
+  readonly fallbackAfterPickUp: FeedbackCode | null;
 }
 
 /**
@@ -51,9 +56,12 @@ export const DECEASED_FROM: IsoDate = '2024-07-01';
 
 const INTRO = cite(SOURCES.signaalreis, 'Inleiding: terugkoppelingen 1) t/m 6)');
 
-/** A code in force from a date on, open-ended, frozen all the way down. */
-function code(name: FeedbackCode, label: LocalizedText, from: IsoDate, source: SourceRef, fallback: FeedbackCode | null = null): FeedbackCodeDefinition {
-  return deepFreeze({ code: name, label, validity: dated([{ from, value: Object.freeze(source) }]), fallback });
+/** A code in force from a date on, open-ended, frozen all the way down; a later code falls back to "not picked up" (before pick-up) or "not reached or no help" (after). */
+function code(name: FeedbackCode, label: LocalizedText, from: IsoDate, source: SourceRef, later = false): FeedbackCodeDefinition {
+  return deepFreeze({
+    code: name, label, validity: dated([{ from, value: Object.freeze(source) }]),
+    fallback: later ? 'not-picked-up' : null, fallbackAfterPickUp: later ? 'not-reached-or-no-help' : null,
+  });
 }
 
 /**
@@ -67,7 +75,7 @@ export const FEEDBACK_CODES: Readonly<Record<FeedbackCode, FeedbackCodeDefinitio
   repeated: code('repeated', text('Herhaalde melding', 'Repeated signal'), WGS_START, INTRO),
   'known-at-debt-help': code(
     'known-at-debt-help', text('Inwoner/klant al bekend bij schuldhulpverlening', 'Resident already known at debt help'),
-    KNOWN_AT_DEBT_HELP_FROM, cite(SOURCES.signaalreis, 'voetnoot 1: sinds eind november 2023'), 'not-picked-up',
+    KNOWN_AT_DEBT_HELP_FROM, cite(SOURCES.signaalreis, 'voetnoot 1: sinds eind november 2023'), true,
   ),
   'wants-help': code('wants-help', text('Inwoner/klant wil hulp', 'Resident wants help'), WGS_START, INTRO),
   'not-reached-or-no-help': code(
@@ -75,7 +83,7 @@ export const FEEDBACK_CODES: Readonly<Record<FeedbackCode, FeedbackCodeDefinitio
   ),
   deceased: code(
     'deceased', text('Inwoner is overleden', 'Resident deceased'), DECEASED_FROM,
-    cite(SOURCES.signaalreis, 'terugkoppeling "inwoner is overleden" vanaf medio 2024'), 'not-picked-up',
+    cite(SOURCES.signaalreis, 'terugkoppeling "inwoner is overleden" vanaf medio 2024'), true,
   ),
 });
 

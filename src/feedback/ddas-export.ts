@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { SIGNAL_KINDS } from '../model/index.js';
 import { IsoDateField, parseOrThrow } from '../model/internal.js';
 import type { Case } from './case.js';
 import { snapshotAt } from './case-at.js';
-import { caseFacts, CRISIS_KINDS } from './case-facts.js';
+import { caseFacts } from './case-facts.js';
 import { ddasCase, ddasSignal, ddasSignalStatus } from './ddas-map.js';
 import type { DdasDelivery, Uitwisselmodel } from './ddas-types.js';
 import { InstantField } from './events.js';
@@ -34,7 +33,6 @@ export const DdasOptionsSchema = z.object({
   deliveredAt: InstantField,
   organisation: OrganisationSchema.optional(),
   organisations: z.record(z.string(), OrganisationSchema).optional(),
-  crisisKinds: z.array(z.enum(SIGNAL_KINDS)).optional(),
 });
 /** The input form of the DDAS options. @category DDAS */
 export type DdasOptions = z.input<typeof DdasOptionsSchema>;
@@ -58,7 +56,7 @@ function activeIn(c: Case, start: string, end: string): boolean {
  * (`vroegsignaalzaken`). Each case is exported as it stood at the end of the period, and only if
  * it was open at some time in the period (received on or before the end, not closed before the
  * start). Amounts are whole euros; a client is a BSN or a postcode and house number, never both.
- * Throws `UsageError` (from `vroegsignalering/model`) when the options are invalid.
+ * Throws {@link UsageError} when the options are invalid.
  * @example
  * const delivery = toDdas(cases, { period: { start: '2025-05-01', end: '2025-05-31' }, supplierCode: 'XXLLNC',
  *   deliveredAt: '2025-06-02T06:00:00Z', organisation: { naam: 'Gemeente Leiden' } });
@@ -67,7 +65,6 @@ function activeIn(c: Case, start: string, end: string): boolean {
 export function toDdas(cases: readonly Case[], options: DdasOptions): Uitwisselmodel {
   const o = parseOrThrow(DdasOptionsSchema, options, 'DDAS options', LABELS);
   const { start, end } = o.period;
-  const crisisKinds = o.crisisKinds ?? CRISIS_KINDS;
   const byMunicipality = new Map<string, Case[]>();
   for (const c of cases) {
     const snapshot = snapshotAt(c, end);
@@ -82,7 +79,7 @@ export function toDdas(cases: readonly Case[], options: DdasOptions): Uitwisselm
     aanleverendeOrganisatie: o.organisations?.[gemeentecode] ?? o.organisation ?? {},
     vroegsignalen: list.flatMap((c) => {
       const status = ddasSignalStatus(c);
-      return c.signals.map((s) => ddasSignal(s, status, crisisKinds));
+      return c.signals.map((s) => ddasSignal(s, status));
     }),
     vroegsignaalzaken: list.map((c) => ddasCase(c)),
   }));

@@ -1,13 +1,13 @@
-import { type Sector, type SignalKind } from '../model/index.js';
-import { wholeEuros } from '../model/internal.js';
+import { type Sector } from '../model/index.js';
+import { isCrisisSignal, wholeEuros } from '../model/internal.js';
 import type { Case } from './case.js';
-import { caseFacts, CRISIS_KINDS, isCrisisSignal } from './case-facts.js';
+import { caseFacts } from './case-facts.js';
 import type { CaseSignal, DdasPartnerType } from './case-signal.js';
 import { CONTACT_CHANNELS } from './channels.js';
 import type {
   DdasCase, DdasClient, DdasContactAttempt, DdasDayPart, DdasResult, DdasSignal, DdasSignalStatus,
 } from './ddas-types.js';
-import type { HelpResult } from './events.js';
+import type { HelpResult, RegisterFalloutFinding } from './events.js';
 import { PICKED_UP_STATES, type CaseOutcome } from './states.js';
 import { localTimeOf } from './local-time.js';
 
@@ -18,10 +18,10 @@ export const DDAS_PARTNER_TYPE_BY_SECTOR: Readonly<Record<Sector, DdasPartnerTyp
 
 /**
  * Outcomes for which the DDAS signal status and case result are the same words (both enums hold
- * them): the case ended before or instead of contact.
+ * them): the case ended before or instead of contact. A register fallout is mapped by what it
+ * turned out to be ({@link DDAS_BY_FALLOUT}).
  */
 const ENDED_WITHOUT_CONTACT = {
-  'register-fallout': 'Persoon is geen inwoner (meer) in de gemeente',
   'moved-away': 'Persoon is geen inwoner (meer) in de gemeente',
   unjustified: 'Niet opgepakt: onterecht signaal',
   repeated: 'Niet opgepakt: herhaalde melding',
@@ -31,14 +31,24 @@ const ENDED_WITHOUT_CONTACT = {
 } as const satisfies Partial<Record<CaseOutcome, DdasSignalStatus & DdasResult>>;
 
 /**
+ * DDAS signal status and result of a register fallout, by what it turned out to be: not a
+ * resident (any more); not a dwelling (the signal should not have been sent: unjustified); not
+ * reviewed (other reason — it may be a resident; Haarlem found 10 of 40 were).
+ */
+const DDAS_BY_FALLOUT = {
+  'not-resident': 'Persoon is geen inwoner (meer) in de gemeente',
+  'not-a-dwelling': 'Niet opgepakt: onterecht signaal',
+  'not-reviewed': 'Niet opgepakt: andere reden',
+} as const satisfies Record<RegisterFalloutFinding, DdasSignalStatus & DdasResult>;
+
+/**
  * DDAS signal status of a case that closed without being picked up, per outcome. A case that was
  * picked up keeps `Opgepakt` whatever its result; an open case is `Nog niet opgepakt` or `Opgepakt`.
- * @category DDAS
  */
 export const DDAS_STATUS_BY_OUTCOME: Readonly<Partial<Record<CaseOutcome, DdasSignalStatus>>> = ENDED_WITHOUT_CONTACT;
 
-/** DDAS result (`EnumEindresultaat`) per outcome; `help-completed` is refined by its {@link HelpResult}. @category DDAS */
-export const DDAS_RESULT_BY_OUTCOME: Readonly<Record<Exclude<CaseOutcome, 'help-completed'>, DdasResult>> = {
+/** DDAS result (`EnumEindresultaat`) per outcome; `help-completed` and `register-fallout` are refined by their event. */
+export const DDAS_RESULT_BY_OUTCOME: Readonly<Record<Exclude<CaseOutcome, 'help-completed' | 'register-fallout'>, DdasResult>> = {
   ...ENDED_WITHOUT_CONTACT,
   'not-reached': 'Definitief geen contact kunnen krijgen',
   'no-response-after-contact': 'Geen reactie na eerder contact',
@@ -84,7 +94,14 @@ export function ddasDayPart(hour: number): DdasDayPart {
 export function ddasSignalStatus(c: Case): DdasSignalStatus {
   if (PICKED_UP_STATES.has(c.state) || c.history.some((e) => e.event.type === 'picked-up')) return 'Opgepakt';
   if (c.outcome === null) return 'Nog niet opgepakt';
+  if (c.outcome === 'register-fallout') return DDAS_BY_FALLOUT[falloutFinding(c)];
   return DDAS_STATUS_BY_OUTCOME[c.outcome] ?? 'Opgepakt';
+}
+
+/** What the register fallout that closed a case turned out to be (`not-reviewed` when not said). */
+function falloutFinding(c: Case): RegisterFalloutFinding {
+  const closing = caseFacts(c).closingEntry?.event;
+  return closing?.type === 'register-fallout' ? closing.finding ?? 'not-reviewed' : 'not-reviewed';
 }
 
 /**
@@ -93,6 +110,7 @@ export function ddasSignalStatus(c: Case): DdasSignalStatus {
  */
 export function ddasResult(c: Case): DdasResult | undefined {
   if (c.outcome === null) return undefined;
+  if (c.outcome === 'register-fallout') return DDAS_BY_FALLOUT[falloutFinding(c)];
   if (c.outcome !== 'help-completed') return DDAS_RESULT_BY_OUTCOME[c.outcome];
   const closing = caseFacts(c).closingEntry?.event;
   return closing?.type === 'help-completed' ? DDAS_RESULT_BY_HELP[closing.result] : 'Vervolghulp en/of verwijzing';
@@ -129,10 +147,10 @@ export function ddasClient(client: CaseSignal['client']): DdasClient {
  * A signal as DDAS `vroegsignaal`, with the status of its case.
  * @category DDAS
  */
-export function ddasSignal(signal: CaseSignal, status: DdasSignalStatus, crisisKinds: readonly SignalKind[] = CRISIS_KINDS): DdasSignal {
+export function ddasSignal(signal: CaseSignal, status: DdasSignalStatus): DdasSignal {
   return {
     ID: signal.id,
-    crisissignaal: isCrisisSignal(signal, crisisKinds),
+    crisissignaal: isCrisisSignal(signal),
     warmeOverdracht: signal.kind === 'warm-referral',
     bedrag: wholeEuros(signal.amount),
     ...(signal.originDate !== undefined ? { ontstaansdatum: signal.originDate } : {}),
@@ -154,9 +172,8 @@ export function ddasCase(c: Case): DdasCase {
   const result = ddasResult(c);
   return {
     ...(result !== undefined ? { resultaat: result } : {}),
-    ...(facts.matchedDate !== null ? { matchingsdatum: facts.matchedDate } : {}),
-    ...(c.matchingPeriod !== null
-      ? { startdatumMatchingperiode: c.matchingPeriod.start, einddatumMatchingperiode: c.matchingPeriod.end }
+    ...(c.matching !== null
+      ? { matchingsdatum: c.matching.date, startdatumMatchingperiode: c.matching.period.start, einddatumMatchingperiode: c.matching.period.end }
       : {}),
     ...(facts.pickedUpDate !== null ? { datumOpgepakt: facts.pickedUpDate } : {}),
     vroegsignalen: c.signals.map((s) => ({ ID: s.id })),

@@ -5,7 +5,6 @@ import { issuesFromZod } from '../model/internal.js';
 import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
 import { CONTACT_CHANNEL_NAMES } from './channels.js';
 import { FEEDBACK_CODE_NAMES } from './codes.js';
-import { deepFreeze } from './freeze.js';
 
 /**
  * What can happen to a case. The transition table ({@link TRANSITIONS}) says in which states
@@ -31,6 +30,22 @@ export const HELP_RESULTS = [
 ] as const;
 /** A help result. @category Lifecycle */
 export type HelpResult = (typeof HELP_RESULTS)[number];
+
+/**
+ * What a register (BRP) fallout turned out to be, when the municipality reviewed it (De
+ * signaalreis, BRP-controle: Haarlem found 10 of 40 fallouts to be real residents, and among the
+ * right ones a garage box and residents who had moved):
+ * - `not-resident`: the person does not (or no longer) live in the municipality;
+ * - `not-a-dwelling`: the address is not living space (e.g. a garage box): the signal should not
+ *   have been sent under the Bgs;
+ * - `not-reviewed`: dropped without review (the default) — it may well be a resident.
+ * A fallout that turns out to be a resident is not a fallout: review it (`register-manual-review`)
+ * and continue with `register-matched`.
+ * @category Lifecycle
+ */
+export const REGISTER_FALLOUT_FINDINGS = ['not-resident', 'not-a-dwelling', 'not-reviewed'] as const;
+/** A register fallout finding. @category Lifecycle */
+export type RegisterFalloutFinding = (typeof REGISTER_FALLOUT_FINDINGS)[number];
 
 const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
 
@@ -59,7 +74,7 @@ const base = {
   actor: z.string().trim().min(1),
 };
 
-const plain = (type: Exclude<CaseEventType, 'contact-not-reached' | 'contact-reached' | 'help-completed' | 'signal-added' | 'feedback-sent' | 'not-picked-up'>) =>
+const plain = (type: Exclude<CaseEventType, 'contact-not-reached' | 'contact-reached' | 'help-completed' | 'signal-added' | 'feedback-sent' | 'not-picked-up' | 'register-fallout'>) =>
   z.object({ type: z.literal(type), ...base }).strict();
 
 /**
@@ -67,7 +82,8 @@ const plain = (type: Exclude<CaseEventType, 'contact-not-reached' | 'contact-rea
  * @category Lifecycle
  */
 export const CaseEventSchema = z.discriminatedUnion('type', [
-  plain('register-matched'), plain('register-fallout'), plain('register-manual-review'),
+  plain('register-matched'), plain('register-manual-review'),
+  z.object({ type: z.literal('register-fallout'), ...base, finding: z.enum(REGISTER_FALLOUT_FINDINGS).optional() }).strict(),
   plain('picked-up'), plain('known-at-debt-help'), plain('unjustified'), plain('repeated-signal'),
   z.object({ type: z.literal('not-picked-up'), ...base, reason: z.string().trim().min(1).optional() }).strict(),
   z.object({ type: z.literal('contact-not-reached'), ...base, channel: z.enum(CONTACT_CHANNEL_NAMES) }).strict(),
@@ -88,14 +104,13 @@ export type CaseEventInput = z.input<typeof CaseEventSchema>;
 /** Dutch labels of the event fields, for issues. */
 export const EVENT_LABELS: Readonly<Record<string, string>> = {
   type: 'gebeurtenis', caseId: 'zaak-ID', at: 'tijdstip', actor: 'medewerker', channel: 'contactsoort',
-  result: 'eindresultaat', code: 'terugkoppeling', reason: 'reden',
+  result: 'eindresultaat', code: 'terugkoppeling', reason: 'reden', finding: 'bevinding BRP-uitval',
   ...Object.fromEntries(Object.entries(CASE_SIGNAL_LABELS).map(([k, v]) => [`signal.${k}`, v])),
 };
 
 /**
  * Validate one event at the boundary (file, queue, HTTP). Never throws. Typed events can then
- * go to {@link applyEvent} without being checked again. The event is frozen: the audit trail of
- * every case it enters holds it as it was accepted.
+ * go to {@link applyEvent} without being checked again.
  * @example
  * const r = parseEvent({ type: 'picked-up', caseId: 'Z1', at: '2025-05-06T10:00:00+02:00', actor: 'staff:42' });
  * // r.ok === true, r.value.at === '2025-05-06T08:00:00.000Z'
@@ -103,6 +118,6 @@ export const EVENT_LABELS: Readonly<Record<string, string>> = {
  */
 export function parseEvent(input: unknown): Result<CaseEvent> {
   const parsed = CaseEventSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: deepFreeze(parsed.data) };
+  if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: issuesFromZod(parsed.error, EVENT_LABELS) };
 }

@@ -94,6 +94,12 @@ export interface FeedbackOptions {
   readonly codes?: Readonly<Record<FeedbackCode, FeedbackCodeDefinition>>;
   /** Creditor views; default {@link CREDITOR_VIEWS}. */
   readonly views?: Readonly<Partial<Record<Sector, CreditorView>>>;
+  /**
+   * After an interim "wants help": `keep` (default) — the creditor keeps it, no final feedback
+   * follows, as the seed describes ("wordt dat direct doorgegeven"); `correct` — when the case
+   * ends without help (lost, deceased, moved, known at debt help), a final code corrects it.
+   */
+  readonly afterInterim?: 'keep' | 'correct';
 }
 
 const CLOSED_SOURCE = cite(SOURCES.signaalreis, 'na afsluiting van de melding krijgt de VLP een terugkoppeling');
@@ -110,8 +116,10 @@ function why(code: string, due: IsoDate, source: Reason['source'], nl: string, e
   return reason(code, 'pass', source, text(nl, en), { due });
 }
 
+const KEEP_SOURCE = cite(SOURCES.signaalreis, '"Als de gemeente tussentijds al hulpacceptatie aanvinkt, dan wordt dat direct doorgegeven aan de VLP."');
+
 /** The feedback the history asks for, before dates and views are applied. */
-function wantedFeedback(c: Case, asOf: IsoDate): Wanted[] {
+function wantedFeedback(c: Case, asOf: IsoDate, afterInterim: 'keep' | 'correct'): Wanted[] {
   const facts = caseFacts(c);
   const wanted: Wanted[] = [];
   if (facts.helpAcceptedDate !== null) {
@@ -141,16 +149,29 @@ function wantedFeedback(c: Case, asOf: IsoDate): Wanted[] {
       };
     }
   }
-  if (final !== null && !(final.code === 'wants-help' && facts.helpAcceptedDate !== null)) wanted.push(final);
+  if (final === null) return wanted;
+  if (facts.helpAcceptedDate === null) wanted.push(final);
+  else if (afterInterim === 'correct' && final.code !== 'wants-help') {
+    wanted.push({
+      ...final,
+      why: reason('feedback.correct-interim', 'pass', KEEP_SOURCE, text(
+        `Tussentijds "wil hulp" doorgegeven; op ${final.due} gecorrigeerd (optie afterInterim: correct)`,
+        `Interim "wants help" was sent; corrected on ${final.due} (option afterInterim: correct)`,
+      ), { due: final.due, interimOn: facts.helpAcceptedDate }),
+    });
+  }
   return wanted;
 }
 
 /**
  * Derive the feedback of a case from its history, as of a date: the interim "wants help" that
- * goes out at once when help is accepted, and the final feedback when the case closes or after
- * 28 days. Codes are checked against their validity dates; before a code existed the documented
- * fallback is used (e.g. "not picked up" for "already known at debt help" before 2023-11-30),
- * with a reason. Each creditor gets its own view (health insurers see two codes only).
+ * goes out at once when help is accepted — and which the creditor then keeps (a correcting final
+ * code only with `afterInterim: 'correct'`) — or else the final feedback when the case closes or
+ * after 28 days. Codes are checked against their validity dates; before a code existed the
+ * documented fallback is used ("not picked up" for "already known at debt help" before
+ * 2023-11-30, "not reached or no help" once the case was picked up), with a reason. Each
+ * creditor gets its own view (health insurers see two codes only). Throws `UsageError` for an
+ * invalid `asOf`.
  * @example
  * const fb = feedbackFor(c, { asOf: '2025-06-01' });
  * fb.toSend.map((i) => i.code) // ['wants-help']
@@ -158,12 +179,13 @@ function wantedFeedback(c: Case, asOf: IsoDate): Wanted[] {
  */
 export function feedbackFor(c: Case, options: FeedbackOptions): CaseFeedback {
   const asOf = asOfOf(options);
-  const { codes = FEEDBACK_CODES, views = CREDITOR_VIEWS } = options;
+  const { codes = FEEDBACK_CODES, views = CREDITOR_VIEWS, afterInterim = 'keep' } = options;
   const snapshot = snapshotAt(c, asOf);
+  const pickedUp = caseFacts(snapshot).pickedUpDate !== null;
   const items: FeedbackItem[] = [];
-  for (const w of wantedFeedback(snapshot, asOf)) {
+  for (const w of wantedFeedback(snapshot, asOf, afterInterim)) {
     const first = feedbackCodeAt(w.code, w.due, codes);
-    const fallback = codes[w.code].fallback;
+    const fallback = (pickedUp ? codes[w.code].fallbackAfterPickUp : null) ?? codes[w.code].fallback;
     const second = first.ok || fallback === null ? null : feedbackCodeAt(fallback, w.due, codes);
     const code = second?.ok ? fallback! : w.code;
     const sent = snapshot.history.find((e) => e.event.type === 'feedback-sent' && e.event.code === code);

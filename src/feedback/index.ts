@@ -11,11 +11,12 @@ export {
 } from './codes.js';
 export { caseSignalFromSignal, type CaseSignal, type CaseSignalInput, type DdasPartnerType } from './case-signal.js';
 export {
-  CASE_EVENT_TYPES, HELP_RESULTS, parseEvent, type CaseEvent, type CaseEventInput, type CaseEventType, type HelpResult,
+  CASE_EVENT_TYPES, HELP_RESULTS, parseEvent, REGISTER_FALLOUT_FINDINGS, type CaseEvent, type CaseEventInput, type CaseEventType,
+  type HelpResult, type RegisterFalloutFinding,
 } from './events.js';
 export { TRANSITIONS, type CaseEffect, type TransitionRule } from './transitions.js';
 export { compileTransitions, type CompiledTransition, type TransitionLookup } from './lookup.js';
-export type { AuditEntry, Case, MatchingPeriod } from './case.js';
+export type { AuditEntry, Case, MatchingRun } from './case.js';
 export type { CaseIssue, CaseIssueCode, StepResult } from './errors.js';
 export { openCase, type OpenCaseInput } from './open-case.js';
 export { applyEvent, applyEvents, type ApplyOptions } from './apply-event.js';

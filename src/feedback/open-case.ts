@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Result } from '../model/index.js';
 import { issuesFromZod } from '../model/internal.js';
-import { frozenCase, MatchingPeriodSchema, type Case } from './case.js';
+import { MatchingRunSchema, type Case } from './case.js';
 import { CaseSignalSchema, CASE_SIGNAL_LABELS } from './case-signal.js';
 import { InstantField } from './events.js';
 
@@ -16,20 +16,20 @@ export const OpenCaseSchema = z.object({
   at: InstantField,
   actor: z.string().trim().min(1),
   signal: CaseSignalSchema,
-  matchingPeriod: MatchingPeriodSchema.optional(),
+  matching: MatchingRunSchema.optional(),
 });
 /** The input form of {@link openCase}. @category Lifecycle */
 export type OpenCaseInput = z.input<typeof OpenCaseSchema>;
 
 const OPEN_LABELS: Readonly<Record<string, string>> = {
   caseId: 'zaak-ID', municipalityCode: 'gemeentecode', at: 'tijdstip', actor: 'medewerker',
-  'matchingPeriod.start': 'startdatum matchingperiode', 'matchingPeriod.end': 'einddatum matchingperiode',
+  'matching.date': 'matchingsdatum', 'matching.period.start': 'startdatum matchingperiode', 'matching.period.end': 'einddatum matchingperiode',
   ...Object.fromEntries(Object.entries(CASE_SIGNAL_LABELS).map(([k, v]) => [`signal.${k}`, v])),
 };
 
 /**
  * Open a case for a received signal, in state `received` with an empty audit trail. Validates
- * its input; never throws. The case is frozen: every later step returns a new one.
+ * its input; never throws. The case is new; every later step returns a new one.
  * @example
  * const r = openCase({ caseId: 'Z1', municipalityCode: '0392', at: '2025-05-02T09:00:00+02:00', actor: 'ris',
  *   signal: { id: 'S1', kind: 'warm-referral', creditor: { id: 'E1', sector: 'energy' },
@@ -40,10 +40,10 @@ const OPEN_LABELS: Readonly<Record<string, string>> = {
 export function openCase(input: unknown): Result<Case> {
   const parsed = OpenCaseSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, OPEN_LABELS) };
-  const { caseId, municipalityCode, at, actor, signal, matchingPeriod } = parsed.data;
+  const { caseId, municipalityCode, at, actor, signal, matching } = parsed.data;
   return {
     ok: true,
-    value: frozenCase({
+    value: {
       id: caseId,
       municipalityCode,
       openedAt: at,
@@ -51,8 +51,8 @@ export function openCase(input: unknown): Result<Case> {
       state: 'received',
       outcome: null,
       signals: [signal],
-      matchingPeriod: matchingPeriod ?? null,
+      matching: matching ?? null,
       history: [],
-    }),
+    },
   };
 }

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { type Result } from '../model/index.js';
 import { issuesFromZod, validationIssue } from '../model/internal.js';
 import { applyEvent } from './apply-event.js';
-import { MatchingPeriodSchema, type Case } from './case.js';
+import { MatchingRunSchema, type Case } from './case.js';
 import { CaseSignalSchema } from './case-signal.js';
 import { caseIssue } from './errors.js';
 import { CaseEventSchema, InstantField } from './events.js';
 import { openCase } from './open-case.js';
 import { CASE_OUTCOMES, CASE_STATES } from './states.js';
-import { deepFreeze } from './freeze.js';
 
 /** Format tag written into serialised cases. @category Lifecycle */
 export const CASE_FORMAT = 'vroegsignalering/case@1';
@@ -23,7 +22,7 @@ const StoredCaseSchema = z.object({
   state: z.enum(CASE_STATES),
   outcome: z.enum(CASE_OUTCOMES).nullable(),
   signals: z.array(CaseSignalSchema).min(1),
-  matchingPeriod: MatchingPeriodSchema.nullable(),
+  matching: MatchingRunSchema.nullable(),
   history: z.array(z.object({ from: z.enum(CASE_STATES), to: z.enum(CASE_STATES), event: CaseEventSchema })),
 });
 
@@ -45,7 +44,7 @@ function inconsistent(message: string): Result<Case> {
  * Read a case back: the JSON text {@link serialiseCase} wrote, the parsed object, or a case
  * object from elsewhere. The stored audit trail is replayed through the transition table, so a
  * case whose trail does not lead to its stored state (edited by hand, or from another table) is
- * refused rather than loaded corrupted. Never throws; the case returned is frozen.
+ * refused rather than loaded corrupted. Never throws.
  * @example
  * const r = deserialiseCase(serialiseCase(c)); // r.ok === true, r.value deep-equals c
  * @category Lifecycle
@@ -61,10 +60,10 @@ export function deserialiseCase(input: unknown): Result<Case> {
   }
   const parsed = StoredCaseSchema.safeParse(value);
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
-  const stored = deepFreeze(parsed.data);
+  const stored = parsed.data;
   const opened = openCase({
     caseId: stored.id, municipalityCode: stored.municipalityCode, at: stored.openedAt, actor: stored.openedBy,
-    signal: stored.signals[0], ...(stored.matchingPeriod ? { matchingPeriod: stored.matchingPeriod } : {}),
+    signal: stored.signals[0], ...(stored.matching ? { matching: stored.matching } : {}),
   });
   if (!opened.ok) return opened;
   let current: Case = opened.value;

@@ -39,7 +39,11 @@ export interface TransitionRule {
 
 const NOT_PICKED_UP: readonly CaseState[] = ['received', 'manual-review', 'screening'];
 const OPEN: readonly CaseState[] = ['received', 'manual-review', 'screening', 'contacting', 'reached', 'help-accepted'];
+/** Open, before "wants help": closing from here sends the final feedback. */
+const BEFORE_HELP: readonly CaseState[] = ['received', 'manual-review', 'screening', 'contacting', 'reached'];
 const IN_CONTACT: readonly CaseState[] = ['contacting', 'reached', 'help-accepted'];
+/** After "wants help" the creditor keeps the interim feedback: closing rows from there send nothing. */
+const AFTER_HELP: readonly CaseState[] = ['help-accepted'];
 const FINAL: readonly CaseEffect[] = Object.freeze([Object.freeze({ kind: 'send-feedback', stage: 'final' } as const)]);
 const HELP_ACCEPTED: readonly CaseEffect[] = Object.freeze([
   Object.freeze({ kind: 'send-feedback', stage: 'interim' } as const),
@@ -57,6 +61,8 @@ function row(rule: TransitionRule): TransitionRule {
 const JOURNEY = cite(SOURCES.signaalreis, 'fase 3 en 4: signaal oppakken, contact leggen');
 const BRP = cite(SOURCES.signaalreis, 'BRP-controle en uitval');
 const FEEDBACK = cite(SOURCES.signaalreis, 'fase 5: terugkoppeling na hulpacceptatie of na 28 dagen');
+const KEEPS_INTERIM = cite(SOURCES.signaalreis, '"Als de gemeente tussentijds al hulpacceptatie aanvinkt, dan wordt dat direct doorgegeven aan de VLP." — the creditor keeps that feedback');
+const KNOWN_IN_CONTACT = cite(SOURCES.signaalreis, 'resultaten: "wel bereikt; reeds bekend bij SHV"; "bij 1 signaal blijkt tijdens het huisbezoek dat de inwoner al bekend is bij schuldhulpverlening"');
 const DDAS_RESULT = cite(SOURCES.ddas, 'EnumEindresultaat');
 const DDAS_STATUS = cite(SOURCES.ddas, 'EnumSignaalstatus');
 
@@ -76,6 +82,12 @@ export const TRANSITIONS: readonly TransitionRule[] = Object.freeze([
     description: text('Signaal opgepakt', 'Signal picked up') }),
   row({ id: 'known-at-debt-help', from: ['screening'], event: 'known-at-debt-help', to: 'closed', outcome: 'known-at-debt-help', effects: FINAL, source: DDAS_STATUS,
     description: text('Inwoner al bekend bij schuldhulpverlening', 'Resident already known at debt help') }),
+  row({ id: 'known-at-debt-help-in-contact', from: ['contacting', 'reached'], event: 'known-at-debt-help', to: 'closed', outcome: 'known-at-debt-help', effects: FINAL,
+    source: KNOWN_IN_CONTACT,
+    description: text('Na oppakken blijkt de inwoner al bekend bij schuldhulpverlening', 'After pick-up the resident turns out to be known at debt help already') }),
+  row({ id: 'known-at-debt-help-after-help', from: AFTER_HELP, event: 'known-at-debt-help', to: 'closed', outcome: 'known-at-debt-help', source: KNOWN_IN_CONTACT,
+    description: text('Na hulpacceptatie blijkt de inwoner al bekend bij schuldhulpverlening (de signaalpartner houdt "wil hulp")',
+      'After help was accepted the resident turns out to be known at debt help (the creditor keeps "wants help")') }),
   row({ id: 'not-picked-up', from: NOT_PICKED_UP, event: 'not-picked-up', to: 'closed', outcome: 'not-picked-up', effects: FINAL, source: DDAS_STATUS,
     description: text('Niet opgepakt: andere reden', 'Not picked up: other reason') }),
   row({ id: 'unjustified', from: NOT_PICKED_UP, event: 'unjustified', to: 'closed', outcome: 'unjustified', effects: FINAL, source: DDAS_STATUS,
@@ -90,8 +102,10 @@ export const TRANSITIONS: readonly TransitionRule[] = Object.freeze([
     description: text('Vervolgcontact na hulpacceptatie', 'Follow-up contact after help was accepted') }),
   row({ id: 'contact-given-up', from: ['contacting'], event: 'contact-given-up', to: 'closed', outcome: 'not-reached', effects: FINAL, source: DDAS_RESULT,
     description: text('Definitief geen contact kunnen krijgen', 'No contact could be made') }),
-  row({ id: 'contact-lost', from: ['reached', 'help-accepted'], event: 'contact-lost', to: 'closed', outcome: 'no-response-after-contact', effects: FINAL,
+  row({ id: 'contact-lost', from: ['reached'], event: 'contact-lost', to: 'closed', outcome: 'no-response-after-contact', effects: FINAL,
     source: DDAS_RESULT, description: text('Geen reactie na eerder contact', 'No response after earlier contact') }),
+  row({ id: 'contact-lost-after-help', from: AFTER_HELP, event: 'contact-lost', to: 'closed', outcome: 'no-response-after-contact', source: KEEPS_INTERIM,
+    description: text('Geen reactie meer na hulpacceptatie (de signaalpartner houdt "wil hulp")', 'No response after help was accepted (the creditor keeps "wants help")') }),
   row({ id: 'help-accepted', from: ['reached'], event: 'help-accepted', to: 'help-accepted',
     effects: HELP_ACCEPTED,
     source: cite(SOURCES.signaalreis, 'tussentijdse hulpacceptatie wordt direct doorgegeven; 30 dagen incassorust'),
@@ -104,10 +118,14 @@ export const TRANSITIONS: readonly TransitionRule[] = Object.freeze([
     description: text('Inwoner heeft al een ander lopend traject', 'Resident is already in another programme') }),
   row({ id: 'help-completed', from: ['help-accepted'], event: 'help-completed', to: 'closed', outcome: 'help-completed', source: DDAS_RESULT,
     description: text('Hulp geboden: advies, quick fix of verwijzing', 'Help given: advice, quick fix or referral') }),
-  row({ id: 'deceased', from: OPEN, event: 'deceased', to: 'closed', outcome: 'deceased', effects: FINAL, source: DDAS_STATUS,
+  row({ id: 'deceased', from: BEFORE_HELP, event: 'deceased', to: 'closed', outcome: 'deceased', effects: FINAL, source: DDAS_STATUS,
     description: text('Inwoner is overleden', 'Resident deceased') }),
-  row({ id: 'moved-away', from: OPEN, event: 'moved-away', to: 'closed', outcome: 'moved-away', effects: FINAL, source: DDAS_STATUS,
+  row({ id: 'deceased-after-help', from: AFTER_HELP, event: 'deceased', to: 'closed', outcome: 'deceased', source: KEEPS_INTERIM,
+    description: text('Inwoner is overleden na hulpacceptatie (de signaalpartner houdt "wil hulp")', 'Resident deceased after help was accepted (the creditor keeps "wants help")') }),
+  row({ id: 'moved-away', from: BEFORE_HELP, event: 'moved-away', to: 'closed', outcome: 'moved-away', effects: FINAL, source: DDAS_STATUS,
     description: text('Persoon is geen inwoner (meer) in de gemeente', 'Person no longer lives in the municipality') }),
+  row({ id: 'moved-away-after-help', from: AFTER_HELP, event: 'moved-away', to: 'closed', outcome: 'moved-away', source: KEEPS_INTERIM,
+    description: text('Verhuisd na hulpacceptatie (de signaalpartner houdt "wil hulp")', 'Moved away after help was accepted (the creditor keeps "wants help")') }),
   row({ id: 'auto-close-not-picked-up', from: NOT_PICKED_UP, event: 'auto-close', to: 'closed', outcome: 'not-picked-up', effects: FINAL, source: FEEDBACK,
     description: text('Na 28 dagen automatisch afgesloten: niet opgepakt', 'Closed automatically after 28 days: not picked up') }),
   row({ id: 'auto-close-not-reached', from: ['contacting'], event: 'auto-close', to: 'closed', outcome: 'not-reached', effects: FINAL, source: FEEDBACK,

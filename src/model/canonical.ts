@@ -1,6 +1,6 @@
 import { isRealDate } from './date.js';
 import { formatBirthDate, type BirthDate } from './dates.js';
-import { birthDateReader, dateReader, euroReader, idReader, postcodeReader, textReader, type FieldReader } from './readers.js';
+import { birthDateReader, dateReader, euroReader, houseNumberReader, idReader, postcodeReader, textReader, type FieldReader } from './readers.js';
 
 /**
  * Whether a value is already in a field reader's output form: the reader, applied to it, would
@@ -141,6 +141,8 @@ export function canonicalCheck<I, O>(reader: FieldReader<I, O>, absent = false):
       return (value) => (value === undefined ? absent : (typeof value === 'string' && isEuroText(value)) || reading(value));
     case postcodeReader:
       return (value) => (value === undefined ? absent : (typeof value === 'string' && isPostcodeText(value)) || reading(value));
+    case houseNumberReader:
+      return (value) => (value === undefined ? absent : (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 99999) || reading(value));
     case textReader:
     case idReader:
       return (value) => (value === undefined ? absent : (typeof value === 'string' && isTrimmedText(value)) || reading(value));

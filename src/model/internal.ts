@@ -25,3 +25,4 @@ export * from './sources.js';
 export * from './text.js';
 export * from './freeze.js';
 export * from './canonical.js';
+export * from './crisis.js';

@@ -30,11 +30,13 @@ describe('bad input gets a clear error and nothing is lost', () => {
     expect(() => detectIncremental([], { state: { version: 2 } as unknown as DetectionState })).toThrow(/version/);
   });
 
-  it('documents every option with its default and a source', () => {
+  it('documents every option with its default and a source, and flags the defaults no source gives', () => {
     for (const p of DETECTION_PARAMETERS) {
       expect(DEFAULT_DETECTION_OPTIONS[p.key]).toEqual(p.default);
-      expect(p.source.document).toMatch(/signaalreis/);
+      if (p.assumption) expect([p.source.id, p.source.clause, p.description.slice(0, 10)]).toEqual(['assumption', expect.stringMatching(/signaalreis/i), 'ASSUMPTION']);
+      else expect(p.source.document).toMatch(/signaalreis/);
     }
+    expect(DETECTION_PARAMETERS.find((p) => p.key === 'matchWindowMonths')).toMatchObject({ assumption: true, default: 3 });
   });
 });
 
@@ -51,9 +53,13 @@ describe('feeding triage', () => {
       recidivismMonths: 1,
       dragger: false,
       update: false,
+      sameCreditorLastMonth: false,
     });
     const b = results[1]!;
-    expect(b.ok && triageFacts(b.value)).toMatchObject({ update: true, recidivismMonths: null, match: { isMatch: false, totalAmount: '200.00' } });
+    expect(b.ok && triageFacts(b.value)).toEqual({
+      update: true, recidivismMonths: 1, sameCreditorLastMonth: true, dragger: false,
+      match: { isMatch: false, creditorCount: 1, sectors: ['health-insurance'], totalAmount: '200.00' },
+    });
   });
 
   it('starts from an empty state', () => {

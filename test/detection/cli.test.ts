@@ -25,6 +25,12 @@ describe('vroegsignalering detect', () => {
       { line: 1, ok: true, signalId: 'E1', labels: ['single'] },
       { line: 2, ok: false, issues: [{ code: 'invalid_json' }] },
     ]);
+    const afterMarch = readFileSync(state, 'utf8');
+    const again = runCli(['detect', march, '--state', state]);
+    expect(again.status).toBe(1);
+    expect(again.lines[0]).toMatchObject({ line: 1, ok: false, issues: [{ code: 'duplicate_id' }] });
+    expect(again.stderr).toContain('already detected 1');
+    expect(readFileSync(state, 'utf8')).toBe(afterMarch);
     expect(JSON.parse(readFileSync(state, 'utf8'))).toMatchObject({ version: 1, lastDate: '2023-03-15' });
 
     const second = runCli(['detect', april, '--state', state]);

@@ -47,9 +47,12 @@ describe('feedbackFor', () => {
     expect(after.toSend).toEqual([]);
   });
 
-  it('corrects an interim "wants help" when the resident is lost afterwards (the study\'s complaint)', () => {
+  it('after an interim "wants help" the creditor keeps it; a correcting final code only with afterInterim: correct', () => {
     const lost = run(open(), [...reachedOn('2025-05-07'), ev('help-accepted', '2025-05-07T19:30:00+02:00'), ev('contact-lost', '2025-05-28T10:00:00+02:00')]);
-    expect(feedbackFor(lost, { asOf: '2025-05-28' }).items.map((i) => [i.stage, i.code])).toEqual([['interim', 'wants-help'], ['final', 'not-reached-or-no-help']]);
+    expect(feedbackFor(lost, { asOf: '2025-05-28' }).items.map((i) => [i.stage, i.code])).toEqual([['interim', 'wants-help']]);
+    const corrected = feedbackFor(lost, { asOf: '2025-05-28', afterInterim: 'correct' }).items;
+    expect(corrected.map((i) => [i.stage, i.code])).toEqual([['interim', 'wants-help'], ['final', 'not-reached-or-no-help']]);
+    expect(corrected[1]!.reasons[0]).toMatchObject({ code: 'feedback.correct-interim', values: { interimOn: '2025-05-07' } });
   });
 
   it('after 28 days without closing: final "not reached / no help" is due on day 28', () => {

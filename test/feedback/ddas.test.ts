@@ -57,8 +57,10 @@ describe('DDAS mapping', () => {
     const known = run(open(), [ev('register-matched', '2025-05-02T10:00:00+02:00'), ev('known-at-debt-help', '2025-05-03T10:00:00+02:00')]);
     expect([ddasSignalStatus(known), ddasResult(known)]).toEqual(['Inwoner al bekend bij schuldhulpverlening', 'Inwoner al bekend bij schuldhulpverlening']);
     expect([ddasSignalStatus(open()), ddasResult(open())]).toEqual(['Nog niet opgepakt', undefined]);
-    const fallout = run(open(), [ev('register-fallout', '2025-05-02T10:00:00+02:00')]);
-    expect(ddasSignalStatus(fallout)).toBe('Persoon is geen inwoner (meer) in de gemeente');
+    const fallout = (finding?: string) => run(open(), [ev('register-fallout', '2025-05-02T10:00:00+02:00', finding ? { finding } : {})]);
+    expect(ddasSignalStatus(fallout())).toBe('Niet opgepakt: andere reden');
+    expect(ddasSignalStatus(fallout('not-resident'))).toBe('Persoon is geen inwoner (meer) in de gemeente');
+    expect(ddasResult(fallout('not-a-dwelling'))).toBe('Niet opgepakt: onterecht signaal');
     const helped = run(open(), [...reachedOn('2025-05-07'), ev('help-accepted', '2025-05-07T19:30:00+02:00'), ev('help-completed', '2025-05-20T10:00:00+02:00', { result: 'advice-or-quick-fix' })]);
     expect([ddasSignalStatus(helped), ddasResult(helped)]).toEqual(['Opgepakt', '(Budget)advies en/of quick fix']);
     const deceased = run(open(), [ev('register-matched', '2025-05-02T10:00:00+02:00'), ev('picked-up', '2025-05-05T10:00:00+02:00'), ev('deceased', '2025-05-09T10:00:00+02:00')]);
@@ -73,6 +75,9 @@ describe('DDAS mapping', () => {
     expect(byAddress).toMatchObject({ bedrag: 1234, crisissignaal: true, signaalpartner: { type: 'Huur' }, client: { postcode: '2311AB', huisnummer: '7', huisnummertoevoeging: 'A' } });
     expect(byAddress.client).not.toHaveProperty('burgerservicenummer');
     expect(ddasSignal(open({ signal: signal({ kind: 'cak-list' }) }).signals[0], 'Opgepakt').signaalpartner.type).toBe('CAK Zorgverzekeringen');
+    // one definition of crisis (the model's): an end-of-supply signal is one, an early signal only when flagged
+    expect(ddasSignal(open({ signal: signal({ kind: 'end-of-supply', creditor: { id: 'E', sector: 'energy' } }) }).signals[0], 'Opgepakt').crisissignaal).toBe(true);
+    expect(ddasSignal(open({ signal: signal({ crisis: true }) }).signals[0], 'Opgepakt').crisissignaal).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
 import {
   caseAt, caseDeadlines, collectionPauses, feedbackFor, replayCaseLog, type FeedbackOptions,
 } from '../../src/feedback/index.js';
-import { ddasResult, ddasSignalStatus } from '../../src/feedback/ddas-map.js';
+import { ddasCase, ddasResult, ddasSignal, ddasSignalStatus } from '../../src/feedback/ddas-map.js';
 import { runGoldenCases } from '../support/golden.js';
 
 runGoldenCases('feedback', (golden) => {
@@ -23,6 +23,9 @@ runGoldenCases('feedback', (golden) => {
     deadlines: Object.fromEntries(caseDeadlines(c).map((d) => [d.key, d])),
     pauses: collectionPauses(c),
     feedback: feedbackFor(c, { ...(golden.options?.['feedback'] as Partial<FeedbackOptions> | undefined), asOf }).items,
-    ddas: { status: ddasSignalStatus(c), result: ddasResult(c) ?? null },
+    ddas: {
+      status: ddasSignalStatus(c), result: ddasResult(c) ?? null, case: ddasCase(c),
+      signals: c.signals.map((signal) => ddasSignal(signal, ddasSignalStatus(c))),
+    },
   };
 });

@@ -22,24 +22,28 @@ describe('no state shared between callers', () => {
   it('a caller who changes every result, case, reason, effect and table it gets changes nothing for the next caller', () => {
     const before = everything();
     const c = run(open({ signal: signal({ kind: 'warm-referral' }) }), reachedOn('2025-05-07'));
-    const step = applyEvent(c, ev('help-accepted', '2025-05-07T19:30:00+02:00'));
-    tamper(step);
-    tamper(c);
-    tamper(caseDeadlines(c));
-    tamper(collectionPauses(c));
-    tamper(feedbackFor(c, { asOf: '2025-06-30' }));
-    tamper(dueActions([c], { asOf: '2025-05-09' }));
-    tamper(explainEntry(c.history[0]!));
-    tamper(feedbackCodeAt('deceased', '2024-07-01'));
-    tamper(replayCaseLog([{ type: 'x' }]));
+    // every kind of result, taken first (results share the caller's own objects with its inputs) …
+    const results = [
+      applyEvent(c, ev('help-accepted', '2025-05-07T19:30:00+02:00')), caseDeadlines(c), collectionPauses(c),
+      feedbackFor(c, { asOf: '2025-06-30' }), dueActions([c], { asOf: '2025-05-09' }), explainEntry(c.history[0]!),
+      feedbackCodeAt('deceased', '2024-07-01'), replayCaseLog([{ type: 'x' }]),
+    ];
+    // … then changed in every way a caller can, with the tables they come from
+    tamper(results);
     tamper({ TRANSITIONS, FEEDBACK_CODES, CREDITOR_VIEWS });
     expect(everything()).toBe(before);
   });
 
-  it('cases, their trails and the events in them are frozen', () => {
+  it('a step returns a new case and never changes the one it was given; what the table shares is frozen', () => {
     const c = run(open(), reachedOn('2025-05-07'));
-    expect(Object.isFrozen(c) && Object.isFrozen(c.history) && Object.isFrozen(c.history[0]) && Object.isFrozen(c.history[0]!.event)).toBe(true);
-    expect(Object.isFrozen(c.signals) && Object.isFrozen(c.signals[0]) && Object.isFrozen(c.signals[0].client)).toBe(true);
-    expect(() => (c.history as unknown[]).push('x')).toThrow(TypeError);
+    const before = JSON.stringify(c);
+    const step = applyEvent(c, ev('help-accepted', '2025-05-07T19:30:00+02:00'));
+    if (!step.ok) throw new Error('refused');
+    expect(step.value).not.toBe(c);
+    expect(step.value.history).not.toBe(c.history);
+    (step.value.history as unknown[]).push('x');
+    expect(JSON.stringify(c)).toBe(before);
+    expect(Object.isFrozen(step.effects) && Object.isFrozen(step.effects[0]) && Object.isFrozen(step.reasons) && Object.isFrozen(step.reasons[0])).toBe(true);
+    expect(Object.isFrozen(step.reasons[0]!.source) && Object.isFrozen(step.reasons[0]!.message)).toBe(true);
   });
 });

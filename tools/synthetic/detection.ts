@@ -246,7 +246,8 @@ function truthOf(events: readonly Event[]): Uint8Array {
     const sameCreditor = before.filter((x) => x.creditor === e.creditor).at(-1);
     if (sameCreditor && sameCreditor.debt === e.debt && sameCreditor.day >= toDayNumber(addMonths(e.date, -2))) bits |= TRUTH.update;
     const m = monthOf(e.date);
-    if (before.some((x) => monthOf(x.date) < m && monthOf(x.date) >= m - 6 && x.debt !== e.debt)) bits |= TRUTH.recidivism;
+    // a returning resident: signalled in an earlier month of the window, by any creditor and for any debt (DOMAIN.md §3)
+    if (before.some((x) => monthOf(x.date) < m && monthOf(x.date) >= m - 6)) bits |= TRUTH.recidivism;
     const months = new Set(mine.filter((x) => x.day <= e.day && monthOf(x.date) > m - 8).map((x) => monthOf(x.date)));
     if (months.size >= 6) bits |= TRUTH.dragger;
     if (e.kind === 'end-of-supply' || e.kind === 'eviction-notice') bits |= TRUTH.crisis;
