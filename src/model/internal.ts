@@ -26,3 +26,4 @@ export * from './text.js';
 export * from './freeze.js';
 export * from './canonical.js';
 export * from './crisis.js';
+export * from './sha256.js';

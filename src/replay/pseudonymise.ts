@@ -10,7 +10,7 @@ import { parseOrThrow } from '../model/internal.js';
 import { daysBetween, type IsoDate } from '../model/index.js';
 import { ageBandOf } from './age-bands.js';
 import type { SampleRecordInput } from './sample-schema.js';
-import { hmacSha256, toHex } from './sha256.js';
+import { hmacSha256, toHex } from '../model/internal.js';
 
 const encoder = new TextEncoder();
 

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UsageError } from '../../model/index.js';
 import {
   parseSampleRecord, recommendPolicy, validateTimeSplit,
   type Interval, type LearnableChannel, type PolicyRef, type Recommendation, type SampleRecord, type TimeSplitValidation,
@@ -118,43 +117,34 @@ export function registerRecommend(program: Command): void {
     .option('--as-of <date>', 'date for detection YYYY-MM-DD (default: the latest signal date)')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: RecommendCliOptions) => {
-      try {
-        const sample = await sampleOf(file, options.format);
-        if (sample.length === 0) throw new Error('the sample has no valid records');
-        const learn = {
-          ...(options.historicPolicy ? { historicPolicy: policyRef(options.historicPolicy) } : {}),
-          ...(options.asOf ? { asOf: options.asOf } : {}),
-        };
-        const rec = recommendPolicy(sample, {
-          ...learn,
-          current: policyRef(options.current),
-          capacities: capacities(options.capacity),
-          ...(options.objective ? { objective: options.objective as 'help-accepted' | 'reach' } : {}),
-          ...(options.untried ? { untried: options.untried as 'predict' | 'exclude' } : {}),
-          ...(options.maxReachLoss ? { guards: { maxReachLoss: Number(options.maxReachLoss) } } : {}),
-          simulation: { draws: Number(options.draws ?? 1000), seed: Number(options.seed ?? 1) },
-        });
-        const lines = summary(rec, sample.every((r) => r.synthetic === true));
-        if (options.timeSplit) {
-          lines.push(...splitLines(validateTimeSplit(sample, { ...learn, ...(typeof options.timeSplit === 'string' ? { splitDate: options.timeSplit } : {}) })));
-        }
-        if (options.policyOut) {
-          writeFileSync(options.policyOut, `${JSON.stringify(rec.policy, null, 2)}\n`);
-          lines.push(`Policy: ${options.policyOut} (${rec.policy.rules.length} rules; check it with: vroegsignalering policy check ${options.policyOut})`);
-        }
-        if (options.figuresJson) {
-          const { tradeOff, guards, optimisation, plan, outcomes } = rec;
-          writeFileSync(options.figuresJson, `${JSON.stringify({ tradeOff, guards, optimisation, plan, outcomes }, null, 2)}\n`);
-          lines.push(`Figures: ${options.figuresJson}`);
-        }
-        process.stdout.write(`${lines.join('\n')}\n`);
-      } catch (error) {
-        if (error instanceof UsageError) {
-          process.stderr.write(`${error.issues.map((i) => `${i.field}: ${i.message}`).join('\n')}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw error;
+      const sample = await sampleOf(file, options.format);
+      if (sample.length === 0) throw new Error('the sample has no valid records');
+      const learn = {
+        ...(options.historicPolicy ? { historicPolicy: policyRef(options.historicPolicy) } : {}),
+        ...(options.asOf ? { asOf: options.asOf } : {}),
+      };
+      const rec = recommendPolicy(sample, {
+        ...learn,
+        current: policyRef(options.current),
+        capacities: capacities(options.capacity),
+        ...(options.objective ? { objective: options.objective as 'help-accepted' | 'reach' } : {}),
+        ...(options.untried ? { untried: options.untried as 'predict' | 'exclude' } : {}),
+        ...(options.maxReachLoss ? { guards: { maxReachLoss: Number(options.maxReachLoss) } } : {}),
+        simulation: { draws: Number(options.draws ?? 1000), seed: Number(options.seed ?? 1) },
+      });
+      const lines = summary(rec, sample.every((r) => r.synthetic === true));
+      if (options.timeSplit) {
+        lines.push(...splitLines(validateTimeSplit(sample, { ...learn, ...(typeof options.timeSplit === 'string' ? { splitDate: options.timeSplit } : {}) })));
       }
+      if (options.policyOut) {
+        writeFileSync(options.policyOut, `${JSON.stringify(rec.policy, null, 2)}\n`);
+        lines.push(`Policy: ${options.policyOut} (${rec.policy.rules.length} rules; check it with: vroegsignalering policy check ${options.policyOut})`);
+      }
+      if (options.figuresJson) {
+        const { tradeOff, guards, optimisation, plan, outcomes } = rec;
+        writeFileSync(options.figuresJson, `${JSON.stringify({ tradeOff, guards, optimisation, plan, outcomes }, null, 2)}\n`);
+        lines.push(`Figures: ${options.figuresJson}`);
+      }
+      process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

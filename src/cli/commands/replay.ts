@@ -1,7 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { createRegisterIndex, parseRegisterRecords } from '../../matching/index.js';
-import { UsageError } from '../../model/index.js';
 import {
   comparePolicies, replay, researchFigures, type PolicyComparison, type ProgressListener, type ReplayFigures, type ResearchFigures,
 } from '../../replay/index.js';
@@ -71,36 +70,27 @@ export function registerReplay(program: Command): void {
     .option('--capacity <channel=number,…>', 'monthly capacities overriding the policy, e.g. home-visit=30,phone=60 (repeatable)', capacityOption)
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: ReplayCliOptions) => {
-      try {
-        const loaded = await loadSample(file, options.format);
-        const sample = loaded.records;
-        const period = samplePeriod(sample)!;
-        const asOf = options.asOf ?? period.last;
-        const register = options.register
-          ? createRegisterIndex(parseRegisterRecords((await readAllRecords(options.register, detectFormat(options.register))).map((r) => r.value)).flatMap((r) => (r.ok ? [r.value] : [])))
-          : undefined;
-        const progress = progressBar(sample.length);
-        const pipeline = { asOf, ...(register ? { register } : {}), ...(progress.listener ? { onProgress: progress.listener } : {}) };
-        const capacities = options.capacity;
-        const comparison = options.compare
-          ? comparePolicies(sample, [policyOption(options.policy), policyOption(options.compare)], { ...pipeline, ...(capacities ? { capacities: [capacities, capacities] } : {}) })
-          : undefined;
-        const figures = comparison?.sides[0].replay.figures ?? replay(sample, { ...pipeline, policy: policyOption(options.policy), ...(capacities ? { capacities } : {}) }).figures;
-        const research = sample.some((r) => r.outcome) ? researchFigures(sample, { asOf }) : undefined;
-        progress.stop();
-        const lines = summary(figures, research, comparison, asOf, loaded.synthetic);
-        lines.push(...writeReportFiles(options, {
-          replay: figures, asOf, period, sampleLabel: loaded.label,
-          ...(comparison ? { comparison } : {}), ...(research ? { research } : {}), ...(loaded.imported ? { xxllnc: loaded.imported } : {}),
-        }));
-        process.stdout.write(`${lines.join('\n')}\n`);
-      } catch (error) {
-        if (error instanceof UsageError) {
-          process.stderr.write(`${error.issues.map((i) => `${i.field}: ${i.message}`).join('\n')}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw error;
-      }
+      const loaded = await loadSample(file, options.format);
+      const sample = loaded.records;
+      const period = samplePeriod(sample)!;
+      const asOf = options.asOf ?? period.last;
+      const register = options.register
+        ? createRegisterIndex(parseRegisterRecords((await readAllRecords(options.register, detectFormat(options.register))).map((r) => r.value)).flatMap((r) => (r.ok ? [r.value] : [])))
+        : undefined;
+      const progress = progressBar(sample.length);
+      const pipeline = { asOf, ...(register ? { register } : {}), ...(progress.listener ? { onProgress: progress.listener } : {}) };
+      const capacities = options.capacity;
+      const comparison = options.compare
+        ? comparePolicies(sample, [policyOption(options.policy), policyOption(options.compare)], { ...pipeline, ...(capacities ? { capacities: [capacities, capacities] } : {}) })
+        : undefined;
+      const figures = comparison?.sides[0].replay.figures ?? replay(sample, { ...pipeline, policy: policyOption(options.policy), ...(capacities ? { capacities } : {}) }).figures;
+      const research = sample.some((r) => r.outcome) ? researchFigures(sample, { asOf }) : undefined;
+      progress.stop();
+      const lines = summary(figures, research, comparison, asOf, loaded.synthetic);
+      lines.push(...writeReportFiles(options, {
+        replay: figures, asOf, period, sampleLabel: loaded.label,
+        ...(comparison ? { comparison } : {}), ...(research ? { research } : {}), ...(loaded.imported ? { xxllnc: loaded.imported } : {}),
+      }));
+      process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

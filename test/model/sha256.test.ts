@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hmacSha256, sha256, toHex } from '../../src/replay/sha256.js';
+import { hmacSha256, sha256, toHex } from '../../src/model/sha256.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 const hex = (h: string): Uint8Array => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)));
