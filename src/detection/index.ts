@@ -11,7 +11,7 @@ export {
 export type { DetectableSignal } from './input.js';
 export {
   DETECTION_LABELS, type DetectionLabel, type DetectionResult, type DraggerFacts, type MatchFacts, type RecidivismFacts,
-  type SignalDetection, type UpdateFacts, type UrgencyFacts,
+  type SignalDetection, type UpdateFacts, type UrgencyFacts, type RepeatFacts,
 } from './result.js';
 export {
   createDetectionState, parseDetectionState, type DetectionState, type StateIdentity, type StateSignal,

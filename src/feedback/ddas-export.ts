@@ -56,7 +56,7 @@ function activeIn(c: Case, start: string, end: string): boolean {
  * (`vroegsignaalzaken`). Each case is exported as it stood at the end of the period, and only if
  * it was open at some time in the period (received on or before the end, not closed before the
  * start). Amounts are whole euros; a client is a BSN or a postcode and house number, never both.
- * Throws {@link UsageError} when the options are invalid.
+ * Throws `UsageError` (from `vroegsignalering/model`) when the options are invalid.
  * @example
  * const delivery = toDdas(cases, { period: { start: '2025-05-01', end: '2025-05-31' }, supplierCode: 'XXLLNC',
  *   deliveredAt: '2025-06-02T06:00:00Z', organisation: { naam: 'Gemeente Leiden' } });

@@ -247,7 +247,8 @@ type RecordFields = Omit<SampleRecord, 'eligibility' | 'outcome'>;
 
 /** A yes/no as samples write it: a boolean, `ja`/`nee`, `waar`/`onwaar`, `true`/`false`, `1`/`0`; empty means absent. @category Samples */
 export type YesNoInput = boolean | string | number | null;
-type TextInput = string | null;
+/** A text cell as a sample file holds it: text, or null for an empty cell. @category Samples */
+export type TextInput = string | null;
 
 /** The input form of a contact attempt. @category Samples */
 export interface AttemptInput {
