@@ -15,7 +15,7 @@ export { ATTEMPT_CHANNELS, type AttemptChannel } from './contact-channels.js';
 export { DEBT_DEVELOPMENTS, OUTCOME_CLASSES, OUTCOME_LABELS, type DebtDevelopment, type OutcomeClass } from './outcome-classes.js';
 export type {
   Attempt, AttemptInput, Outcome, OutcomeInput, SampleRecord, SampleRecordInput, YesNoInput,
-  DebtAfter, TextInput, SampleAddress, SampleArrears, SampleDebtor,
+  DebtAfter, TextInput, SampleAddress, SampleArrears, SampleDebtor, SampleName,
 } from './sample-schema.js';
 export { parseSample, parseSampleRecord } from './parse-sample.js';
 
