@@ -194,7 +194,7 @@ export class ResultBuilder {
     if (facts.sameCreditorLastMonth !== NONE) {
       const e = facts.sameCreditorLastMonth;
       repeat = { sameCreditorLastMonth: true, previousSignalId: store.ids[e]!, previousDate: store.dates[e]! };
-      (reasons as Reason[])[5] = withValues(catalog.repeat, repeat);
+      (reasons as Reason[])[5] = catalog.repeat;
     }
 
     return {

@@ -55,7 +55,8 @@ export interface ReasonCatalog {
   readonly noUpdate: Reason;
   readonly recidivism: Template;
   readonly noRecidivism: Reason;
-  readonly repeat: Template;
+  /** Shared by every signal it holds for: the signal ids are in the result's `repeat` facts. */
+  readonly repeat: Reason;
   readonly noRepeat: Reason;
   /** Dragger reason by months signalled (index 0 … period). */
   readonly dragger: readonly Reason[];
@@ -131,12 +132,12 @@ export function reasonCatalog(o: DetectionOptions): ReasonCatalog {
     noRecidivism: fixed('recidivism.within-months', 'fail', recidivismSource,
       `Niet gesignaleerd in een eerdere maand van de afgelopen ${o.recidivismMonths} maanden`,
       `Not signalled in an earlier month of the last ${o.recidivismMonths} months`, { windowMonths: o.recidivismMonths }),
-    repeat: template('repeat.same-creditor-last-month', 'pass', REPEAT_SOURCE,
-      'Dezelfde schuldeiser signaleerde deze inwoner vorige maand ook',
-      'The same creditor signalled this resident last month too'),
+    repeat: fixed('repeat.same-creditor-last-month', 'pass', REPEAT_SOURCE,
+      'Dezelfde schuldeiser signaleerde deze inwoner vorige maand ook (zie repeat.previousSignalId)',
+      'The same creditor signalled this resident last month too (see repeat.previousSignalId)', { sameCreditorLastMonth: true }),
     noRepeat: fixed('repeat.same-creditor-last-month', 'fail', REPEAT_SOURCE,
       'Vorige maand geen signaal van deze schuldeiser over deze inwoner',
-      'No signal of this creditor about this resident last month'),
+      'No signal of this creditor about this resident last month', { sameCreditorLastMonth: false }),
     dragger,
     urgency: SIGNAL_KINDS.map((kind) => urgencyReason(kind, o.sameDayKinds.includes(kind), urgentSource)),
   };
