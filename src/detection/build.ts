@@ -40,7 +40,7 @@ export class ResultBuilder {
   /** One-element lists of creditor ids, shared by the single signals. */
   private readonly creditorLists: (readonly string[])[] = [];
   /** Whole reason lists of plain single signals (nothing fired), by a key of their shared reasons. */
-  private readonly plainReasons: (readonly Reason[] | undefined)[] = [];
+  private readonly plainReasons = new Map<number, readonly Reason[]>();
   private readonly draggerFacts: DraggerFacts[] = [];
   /** Urgency facts and label bits by kind (position in `SIGNAL_KINDS`). */
   private readonly urgency: readonly UrgencyFacts[];
@@ -118,24 +118,30 @@ export class ResultBuilder {
    * The reasons a signal shares with others, one per rule in a fixed order: identity, person
    * match, household match, update, returning resident, same creditor last month, dragger, urgency.
    */
-  private sharedReasons(register: boolean, facts: Facts, kind: number): Reason[] {
+  private sharedReasons(register: boolean, facts: Facts, kind: number, returning: number): Reason[] {
     const c = this.catalog;
     return [
       register ? c.identityRegister : c.identityFuzzy,
       c.personSingle,
       facts.householdChecked ? c.householdSingle : c.householdSkipped,
       c.noUpdate,
-      c.noRecidivism,
-      c.noRepeat,
+      returning < 0 ? c.noRecidivism : c.recidivism[returning]!,
+      facts.sameCreditorLastMonth === NONE ? c.noRepeat : c.repeat,
       c.dragger[facts.draggerMonths]!,
       c.urgency[kind]!,
     ];
   }
 
-  /** The reason list of a signal with nothing but shared reasons, built once per combination. */
-  private plainReasonList(register: boolean, facts: Facts, kind: number): readonly Reason[] {
-    const key = (register ? 1 : 0) | (facts.householdChecked ? 2 : 0) | (kind << 2) | (facts.draggerMonths << 5);
-    return (this.plainReasons[key] ??= Object.freeze(this.sharedReasons(register, facts, kind)));
+  /**
+   * The reason list of a signal with nothing but shared reasons (no match, no update), built once
+   * per combination. `returning` is the returning-resident reason's index, or -1.
+   */
+  private plainReasonList(register: boolean, facts: Facts, kind: number, returning: number): readonly Reason[] {
+    const key = (register ? 1 : 0) | (facts.householdChecked ? 2 : 0) | (kind << 2) | (facts.draggerMonths << 5) |
+      ((returning + 1) << 12) | (facts.sameCreditorLastMonth === NONE ? 0 : 1 << 21);
+    let list = this.plainReasons.get(key);
+    if (list === undefined) this.plainReasons.set(key, (list = Object.freeze(this.sharedReasons(register, facts, kind, returning))));
+    return list;
   }
 
   private dragger(months: number): DraggerFacts {
@@ -154,8 +160,21 @@ export class ResultBuilder {
     let mask = (dragger.isDragger ? LABEL_BITS.dragger : 0) | this.urgencyBits[kind]!;
     const personMatch = facts.personCreditors.length >= 2;
     const householdMatch = !personMatch && facts.householdChecked && facts.householdCreditors.length >= 2;
-    const plain = !personMatch && !householdMatch && facts.updateOf === NONE && facts.recidivismAfter === NONE && facts.sameCreditorLastMonth === NONE;
-    const reasons = plain ? this.plainReasonList(register, facts, kind) : this.sharedReasons(register, facts, kind);
+    let recidivism = NO_RECIDIVISM;
+    let returning = -1;
+    if (facts.recidivismAfter !== NONE) {
+      const e = facts.recidivismAfter;
+      const sameCreditor = store.creditor[e] === store.creditor[s];
+      const monthsSince = w.month - store.month[e]!;
+      recidivism = {
+        isRecidivist: true, previousSignalId: store.ids[e]!, previousDate: store.dates[e]!,
+        previousCreditorId: store.creditors.keys[store.creditor[e]!]!, sameCreditor, monthsSince,
+      };
+      returning = monthsSince * 2 + (sameCreditor ? 1 : 0);
+      mask |= LABEL_BITS.recidivism;
+    }
+    const plain = !personMatch && !householdMatch && facts.updateOf === NONE;
+    const reasons = plain ? this.plainReasonList(register, facts, kind, returning) : this.sharedReasons(register, facts, kind, returning);
 
     let match: MatchFacts;
     if (personMatch) {
@@ -179,23 +198,10 @@ export class ResultBuilder {
       (reasons as Reason[])[3] = withValues(catalog.update, update);
     }
 
-    let recidivism = NO_RECIDIVISM;
-    if (facts.recidivismAfter !== NONE) {
-      const e = facts.recidivismAfter;
-      recidivism = {
-        isRecidivist: true, previousSignalId: store.ids[e]!, previousDate: store.dates[e]!,
-        previousCreditorId: store.creditors.keys[store.creditor[e]!]!, sameCreditor: store.creditor[e] === store.creditor[s],
-        monthsSince: w.month - store.month[e]!,
-      };
-      mask |= LABEL_BITS.recidivism;
-      (reasons as Reason[])[4] = withValues(catalog.recidivism, recidivism);
-    }
-
     let repeat = NO_REPEAT;
     if (facts.sameCreditorLastMonth !== NONE) {
       const e = facts.sameCreditorLastMonth;
       repeat = { sameCreditorLastMonth: true, previousSignalId: store.ids[e]!, previousDate: store.dates[e]! };
-      (reasons as Reason[])[5] = withValues(catalog.repeat, repeat);
     }
 
     return {

@@ -51,9 +51,14 @@ export interface ReasonCatalog {
   readonly householdSkipped: Reason;
   readonly update: Template;
   readonly noUpdate: Reason;
-  readonly recidivism: Template;
+  /**
+   * Returning-resident reason by `monthsSince * 2 + (same creditor ? 1 : 0)`, shared by every
+   * signal it holds for: the result's `recidivism` facts name the earlier signal.
+   */
+  readonly recidivism: readonly Reason[];
   readonly noRecidivism: Reason;
-  readonly repeat: Template;
+  /** Shared by every signal it holds for: the signal ids are in the result's `repeat` facts. */
+  readonly repeat: Reason;
   readonly noRepeat: Reason;
   /** Dragger reason by months signalled (index 0 … period). */
   readonly dragger: readonly Reason[];
@@ -123,18 +128,23 @@ export function reasonCatalog(o: DetectionOptions): ReasonCatalog {
       `Geen eerder signaal van deze schuldeiser over dezelfde schuld binnen ${o.updateWindowMonths} maanden`,
       `No earlier signal of this creditor about the same debt within ${o.updateWindowMonths} months`,
       { windowMonths: o.updateWindowMonths }),
-    recidivism: template('recidivism.within-months', 'pass', recidivismSource,
-      `Terugkerende inwoner (recidive): ook gesignaleerd in een eerdere maand van de afgelopen ${o.recidivismMonths} maanden, door welke schuldeiser ook`,
-      `Returning resident (recidivism): also signalled in an earlier month of the last ${o.recidivismMonths} months, by any creditor`),
+    recidivism: Array.from({ length: (o.recidivismMonths + 1) * 2 }, (_, k) => {
+      const months = k >> 1;
+      const same = (k & 1) === 1;
+      return fixed('recidivism.within-months', 'pass', recidivismSource,
+        `Terugkerende inwoner (recidive): ${months} maand(en) eerder ook gesignaleerd, door ${same ? 'dezelfde' : 'een andere'} schuldeiser (binnen ${o.recidivismMonths} maanden; zie recidivism.previousSignalId)`,
+        `Returning resident (recidivism): also signalled ${months} month(s) earlier, by ${same ? 'the same' : 'another'} creditor (within ${o.recidivismMonths} months; see recidivism.previousSignalId)`,
+        { monthsSince: months, sameCreditor: same, windowMonths: o.recidivismMonths });
+    }),
     noRecidivism: fixed('recidivism.within-months', 'fail', recidivismSource,
       `Niet gesignaleerd in een eerdere maand van de afgelopen ${o.recidivismMonths} maanden`,
       `Not signalled in an earlier month of the last ${o.recidivismMonths} months`, { windowMonths: o.recidivismMonths }),
-    repeat: template('repeat.same-creditor-last-month', 'pass', REPEAT_SOURCE,
-      'Dezelfde schuldeiser signaleerde deze inwoner vorige maand ook',
-      'The same creditor signalled this resident last month too'),
+    repeat: fixed('repeat.same-creditor-last-month', 'pass', REPEAT_SOURCE,
+      'Dezelfde schuldeiser signaleerde deze inwoner vorige maand ook (zie repeat.previousSignalId)',
+      'The same creditor signalled this resident last month too (see repeat.previousSignalId)', { sameCreditorLastMonth: true }),
     noRepeat: fixed('repeat.same-creditor-last-month', 'fail', REPEAT_SOURCE,
       'Vorige maand geen signaal van deze schuldeiser over deze inwoner',
-      'No signal of this creditor about this resident last month'),
+      'No signal of this creditor about this resident last month', { sameCreditorLastMonth: false }),
     dragger,
     urgency: SIGNAL_KINDS.map((kind) => urgencyReason(kind, o.sameDayKinds.includes(kind), urgentSource)),
   };

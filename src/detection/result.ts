@@ -79,7 +79,7 @@ export type RecidivismFacts = {
 /**
  * Whether the same creditor signalled this resident in the previous calendar month (any debt):
  * the fact behind "> € 100 opgepakt, tenzij hetzelfde signaal vorige maand ook" (De signaalreis,
- * gemeente 1). Also the values of the `repeat.same-creditor-last-month` reason.
+ * gemeente 1). The `repeat.same-creditor-last-month` reason says whether it holds; these facts name the signal.
  * @category Detection
  */
 export type RepeatFacts = {

@@ -2,7 +2,7 @@ import { deadline, DEADLINE_RULES } from '../calendar/index.js';
 import { type Reason } from '../model/index.js';
 import { reason, text } from '../model/internal.js';
 import type { AuditEntry, Case } from './case.js';
-import { feedbackCodeAt } from './codes.js';
+import { codeInForce, feedbackCodeAt } from './codes.js';
 import { caseIssue, type CaseIssue, type StepResult } from './errors.js';
 import type { CaseEvent } from './events.js';
 import { allowedEvents, compileTransitions, type CompiledTransition, type TransitionLookup } from './lookup.js';
@@ -36,8 +36,10 @@ function notAllowed(c: Case, event: CaseEvent, lookup: TransitionLookup): StepRe
  */
 function payloadCheck(c: Case, event: CaseEvent): CaseIssue | Reason | null {
   if (event.type === 'feedback-sent') {
-    const validity = feedbackCodeAt(event.code, localDateOf(event.at));
-    if (validity.ok) return validity.reason;
+    const date = localDateOf(event.at);
+    const inForce = codeInForce(event.code, date);
+    if (inForce !== null) return inForce;
+    const validity = feedbackCodeAt(event.code, date);
     return caseIssue('feedback_code_not_valid', ['code'], validity.reason.message.en, { state: c.state, eventType: event.type, reason: validity.reason });
   }
   if (event.type === 'auto-close') {
@@ -114,7 +116,7 @@ export function applyEvent(c: Case, event: CaseEvent, options?: ApplyOptions): S
   if (event.type === 'feedback-sent' || event.type === 'signal-added' || event.type === 'auto-close') {
     const check = payloadCheck(c, event);
     if (check !== null && isIssue(check)) return refuse(check);
-    if (check !== null) reasons = Object.freeze([step.reason, check]);
+    if (check !== null) reasons = [step.reason, check];
   }
   return { ok: true, value: nextCase(c, step, event), effects: step.effects, reasons };
 }

@@ -87,6 +87,29 @@ export const FEEDBACK_CODES: Readonly<Record<FeedbackCode, FeedbackCodeDefinitio
   ),
 });
 
+/** The passing reason of each version of each default code, built once: what an accepted `feedback-sent` step cites. */
+const IN_FORCE: ReadonlyMap<FeedbackCode, readonly { readonly from: IsoDate; readonly until: IsoDate | undefined; readonly reason: Reason }[]> = new Map(
+  FEEDBACK_CODE_NAMES.map((name) => {
+    const def = FEEDBACK_CODES[name];
+    return [name, def.validity.versions.map((v) => ({
+      from: v.from, until: v.until,
+      reason: reason('feedback.code-validity', 'pass', v.value, Object.freeze(text(
+        `Terugkoppeling "${def.label.nl}" is geldig vanaf ${v.from}${v.until ? ` tot ${v.until}` : ''}`,
+        `Feedback "${def.label.en}" is valid from ${v.from}${v.until ? ` until ${v.until}` : ''}`,
+      )), { code: name, validFrom: v.from, validUntil: v.until ?? null }),
+    }))] as const;
+  }),
+);
+
+/**
+ * The passing reason of a default code on a date (shared and frozen), or `null` when the code is
+ * not in force then; see {@link feedbackCodeAt} for the reason of a refusal.
+ */
+export function codeInForce(name: FeedbackCode, date: IsoDate): Reason | null {
+  for (const v of IN_FORCE.get(name) ?? []) if (date >= v.from && (v.until === undefined || date < v.until)) return v.reason;
+  return null;
+}
+
 /**
  * Whether a code may be sent on a date, with the reason (values compared, source cited).
  * @example

@@ -42,9 +42,10 @@ function inconsistent(message: string): Result<Case> {
 
 /**
  * Read a case back: the JSON text {@link serialiseCase} wrote, the parsed object, or a case
- * object from elsewhere. The stored audit trail is replayed through the transition table, so a
- * case whose trail does not lead to its stored state (edited by hand, or from another table) is
- * refused rather than loaded corrupted. Never throws.
+ * object from elsewhere. Every field is read with the readers and the stored audit trail is
+ * replayed through the transition table, so a case whose trail does not lead to its stored state
+ * (a state, outcome or trail edited by hand, or a case from another table) is refused rather than
+ * loaded corrupted; valid signal data that was edited cannot be told from the original. Never throws.
  * @example
  * const r = deserialiseCase(serialiseCase(c)); // r.ok === true, r.value deep-equals c
  * @category Lifecycle
