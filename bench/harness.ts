@@ -44,6 +44,25 @@ export function round(value: number, digits = 4): number {
   return Number(value.toPrecision(digits));
 }
 
+/** Whether Node runs with `--expose-gc` (as `npm run bench` does), so heap figures are real. */
+export function canCollectGarbage(): boolean {
+  return typeof (globalThis as { gc?: () => void }).gc === 'function';
+}
+
+/**
+ * Heap kept alive by what `build` returns, in MB: collect, read the heap, build, collect again
+ * (the result still referenced), read again. Never negative. `null` without `--expose-gc`,
+ * because a heap reading without a forced collection measures the collector's timing, not
+ * what is kept.
+ */
+export function retainedHeapMB<T>(build: () => T): { value: T; retainedMB: number | null } {
+  if (!canCollectGarbage()) return { value: build(), retainedMB: null };
+  const before = heapMB();
+  const value = build();
+  const after = heapMB();
+  return { value, retainedMB: Math.max(0, after - before) };
+}
+
 /** Heap used in MB, after a garbage collection when Node runs with --expose-gc. */
 export function heapMB(): number {
   (globalThis as { gc?: () => void }).gc?.();
