@@ -82,8 +82,25 @@ function pad2(n: number): string {
  * @category Dates
  */
 export function isoDate(year: number, month: number, day: number): IsoDate {
+  const slot = (year - CACHED_FROM) * 416 + month * 32 + day;
+  if (year < CACHED_FROM || year >= CACHED_FROM + CACHED_YEARS || month < 1 || month > 12 || day < 1 || day > 31 || !Number.isInteger(slot)) {
+    return writeIsoDate(year, month, day);
+  }
+  cachedDates ??= new Array<string | undefined>(CACHED_YEARS * 416);
+  return (cachedDates[slot] ??= writeIsoDate(year, month, day));
+}
+
+function writeIsoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
+
+/**
+ * Dates of 1900–2199 are written once and then shared (strings are immutable): reading a
+ * million signals then keeps one string per day instead of one per field.
+ */
+const CACHED_FROM = 1900;
+const CACHED_YEARS = 300;
+let cachedDates: (string | undefined)[] | null = null;
 
 /**
  * Convert a day number (days since 1970-01-01) back to an ISO date.

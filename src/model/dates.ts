@@ -7,6 +7,45 @@ const YMD_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:
 /** Longest text read as a date (`2023-03-15T10:00:00.123456789+01:00` is 35 characters). */
 const MAX_DATE_TEXT = 64;
 
+/** The digit at `i`, or -1000 when it is not a digit (so that any sum with it is negative). */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1000;
+}
+
+/** Whether the character at `i` separates day, month and year in {@link DMY_RE}: `-`, `/` or `.`. */
+function isDateSeparator(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 45 || c === 47 || c === 46;
+}
+
+/**
+ * The two forms exports write most, read in one pass without a regular expression: `2023-03-15`
+ * (given back as it is when real) and `D-M-YYYY` with one or two digits for day and month and any
+ * of `-`, `/`, `.` between them. Returns the ISO date, `null` when it is of that form but not a
+ * real date, or `undefined` for any other form (left to the regular expressions, same answer).
+ */
+function readPlainDate(s: string): IsoDate | null | undefined {
+  const n = s.length;
+  if (n === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
+    const mo = digitAt(s, 5) * 10 + digitAt(s, 6);
+    const d = digitAt(s, 8) * 10 + digitAt(s, 9);
+    if (y < 0 || mo < 0 || d < 0) return undefined;
+    return isRealDate(y, mo, d) ? s : null;
+  }
+  if (n < 8 || n > 10 || !isDateSeparator(s, n - 5)) return undefined;
+  const y = digitAt(s, n - 4) * 1000 + digitAt(s, n - 3) * 100 + digitAt(s, n - 2) * 10 + digitAt(s, n - 1);
+  // day: 1 or 2 digits, separator, month: 1 or 2 digits (between them n - 5 characters)
+  const daySep = isDateSeparator(s, 1) ? 1 : isDateSeparator(s, 2) ? 2 : -1;
+  const monthLength = n - 6 - daySep;
+  if (y < 0 || daySep < 0 || monthLength < 1 || monthLength > 2) return undefined;
+  const d = daySep === 1 ? digitAt(s, 0) : digitAt(s, 0) * 10 + digitAt(s, 1);
+  const mo = monthLength === 1 ? digitAt(s, daySep + 1) : digitAt(s, daySep + 1) * 10 + digitAt(s, daySep + 2);
+  if (d < 0 || mo < 0) return undefined;
+  return isRealDate(y, mo, d) ? isoDate(y, mo, d) : null;
+}
+
 /** Whether the time parts of a date-time (absent parts pass) form a real time and zone. */
 function isRealTime(m: RegExpExecArray): boolean {
   const [hour, minute, second, , zoneHour, zoneMinute] = m.slice(4).map((p) => (p === undefined ? 0 : +p));
@@ -30,6 +69,8 @@ const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})$/;
  * @category Dates
  */
 export function parseDateInput(input: string): IsoDate | null {
+  const plain = readPlainDate(input);
+  if (plain !== undefined) return plain;
   if (input.length > MAX_DATE_TEXT) return null;
   const s = input.trim();
   let m = YMD_RE.exec(s);
@@ -104,6 +145,13 @@ export function isBirthDateAfter(date: BirthDate, after: IsoDate): boolean {
 }
 
 function readBirthDate(input: string): BirthDate | null {
+  if (input.length === 10 && input.charCodeAt(4) === 45 && input.charCodeAt(7) === 45) {
+    // `YYYY-MM-DD` (00 for unknown parts), the form most exports write: read without a regular expression
+    const y = digitAt(input, 0) * 1000 + digitAt(input, 1) * 100 + digitAt(input, 2) * 10 + digitAt(input, 3);
+    const mo = digitAt(input, 5) * 10 + digitAt(input, 6);
+    const d = digitAt(input, 8) * 10 + digitAt(input, 9);
+    if (y >= 0 && mo >= 0 && d >= 0) return birthDate(y, mo || null, d || null);
+  }
   if (input.length > MAX_DATE_TEXT) return null;
   const s = input.trim();
   if (s === '' || s === '00000000' || UNKNOWN_DMY_RE.test(s)) return birthDate(null, null, null);

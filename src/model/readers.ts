@@ -61,6 +61,32 @@ function isPlausibleEmail(v: string): boolean {
   return v.lastIndexOf('.', v.length - 2) >= at + 2 && !WHITESPACE_RE.test(v);
 }
 
+/** Whether the character at `i` is an ASCII letter. */
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * `1234AB`, `1234ab`, `1234 AB`, `1234 ab`, read without a regular expression: the postcode
+ * (given back as it is when already in that form), or `undefined` for any other text (left to
+ * {@link POSTCODE_RE}, which gives the same answer for these).
+ */
+function readPlainPostcode(s: string): string | undefined {
+  const n = s.length;
+  if ((n !== 6 && !(n === 7 && s.charCodeAt(4) === 32)) || !isLetterAt(s, n - 2) || !isLetterAt(s, n - 1)) return undefined;
+  const first = s.charCodeAt(0);
+  if (first < 49 || first > 57) return undefined;
+  for (let i = 1; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const a = s.charCodeAt(n - 2);
+  const b = s.charCodeAt(n - 1);
+  if (n === 6 && a <= 90 && b <= 90) return s;
+  return `${s.slice(0, 4)}${String.fromCharCode(a & ~32, b & ~32)}`;
+}
+
 function wholeNumber(value: string | number): number {
   return typeof value === 'number' ? value : DIGITS_RE.test(value) ? Number(value) : Number.NaN;
 }
@@ -98,6 +124,8 @@ export const postcodeReader: FieldReader<string, string> = {
   code: 'invalid_postcode',
   message: 'Expected a Dutch postcode such as 1234 AB',
   read: (value) => {
+    const plain = readPlainPostcode(value);
+    if (plain !== undefined) return plain;
     const m = POSTCODE_RE.exec(value.trim());
     return m ? `${m[1]}${m[2]!.toUpperCase()}` : null;
   },
