@@ -5,7 +5,8 @@
  * @internal
  * @module
  */
-export { prepareSample, type PreparedSample } from './prepare.js';
+export { completePreparation, prepareSample, prepareSignals, type PreparedSample, type PreparedSignals } from './prepare.js';
+export { replayPrepared } from './replay.js';
 export { compilePolicyRef, triageByMonth } from './triage-months.js';
 export { returnAfterClose } from './return-after-close.js';
 export { groupCases } from './sample-cases.js';

@@ -141,12 +141,20 @@ function contextOf(record: SampleRecord, detection: DetectionResult, register: R
   return ctx;
 }
 
+/** The steps before detection, over a sample: the signals detection reads, eligibility and register checks. */
+export interface PreparedSignals {
+  readonly asOf: string;
+  /** Per record: the signal detection reads (with the register id as `personId` when linked). */
+  readonly signals: readonly DetectableSignal[];
+  readonly eligibility: readonly (EligibilityCheck | null)[];
+  readonly register: readonly (RegisterCheck | null)[];
+}
+
 /**
- * Run the steps before triage over a sample. Pure: the same sample and options give the same
- * result. Throws `UsageError` for invalid options.
- * @category Replay
+ * The steps of {@link prepareSample} before detection (split off so that detection can run on
+ * other threads). Throws `UsageError` for invalid options.
  */
-export function prepareSample(records: readonly SampleRecord[], options: PipelineOptions): PreparedSample {
+export function prepareSignals(records: readonly SampleRecord[], options: PipelineOptions): PreparedSignals {
   const { asOf } = parseOrThrow(PipelineOptionsSchema, { asOf: options.asOf }, 'replay options');
   const progress = options.onProgress ?? (() => {});
   const n = records.length;
@@ -159,8 +167,13 @@ export function prepareSample(records: readonly SampleRecord[], options: Pipelin
   register.forEach((check, i) => {
     if (check?.recordId) signals[i] = { ...signals[i]!, personId: `register:${check.recordId}` };
   });
-  const detection = detectMatches(signals, options.detection);
-  progress('context', 0, n);
+  return { asOf, signals, eligibility, register };
+}
+
+/** The steps of {@link prepareSample} after detection: triage inputs, months, deadlines. */
+export function completePreparation(records: readonly SampleRecord[], options: PipelineOptions, early: PreparedSignals, detection: readonly DetectionResult[]): PreparedSample {
+  const { asOf, signals, eligibility, register } = early;
+  options.onProgress?.('context', 0, records.length);
   const failed = earlierFailures(records);
   const inputs = records.map((r, i): TriageInput => ({ signal: signals[i]!, context: contextOf(r, detection[i]!, register[i]!, failed[i]!) }));
   const months = new Map<string, number[]>();
@@ -175,4 +188,14 @@ export function prepareSample(records: readonly SampleRecord[], options: Pipelin
   const deadlines = records.map((r) => (r.outcome ? Object.freeze(replayDeadlines(r, asOf)) : NO_DEADLINES));
   const reasons = records.map((r, i) => (r.outcome ? Object.freeze([outcomeReason(r.outcome), ...deadlines[i]!.map((d) => d.reason)]) : NO_REASONS));
   return { records, inputs, eligibility, register, detection, deadlines, reasons, months: sortedMonths, asOf };
+}
+
+/**
+ * Run the steps before triage over a sample. Pure: the same sample and options give the same
+ * result. Throws `UsageError` for invalid options.
+ * @category Replay
+ */
+export function prepareSample(records: readonly SampleRecord[], options: PipelineOptions): PreparedSample {
+  const early = prepareSignals(records, options);
+  return completePreparation(records, options, early, detectMatches(early.signals, options.detection));
 }
