@@ -35,8 +35,18 @@ export default defineConfig([
   },
   { ...library, format: ['cjs'] },
   {
-    // The CLI's chunks (the program, loaded once its packages are found) stay in dist/cli/.
-    entry: { index: 'src/cli/index.ts' },
+    // Node only, ESM only: the parallel functions and the worker they start (a file next to them).
+    entry: { index: 'src/parallel/index.ts', worker: 'src/parallel/worker.ts' },
+    dts: { entry: { index: 'src/parallel/index.ts' } },
+    outDir: 'dist/parallel',
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+  },
+  {
+    // The CLI's chunks (the program, loaded once its packages are found) stay in dist/cli/, with
+    // the worker its `--workers` option starts.
+    entry: { index: 'src/cli/index.ts', worker: 'src/parallel/worker.ts' },
     outDir: 'dist/cli',
     format: ['esm'],
     target: 'node20',

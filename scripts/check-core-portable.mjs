@@ -1,4 +1,5 @@
-// The core runs in browsers: no file under dist/ except the CLI may import a Node built-in.
+// The core runs in browsers: no file under dist/ except the CLI and the Node-only parallel
+// functions (dist/parallel/, worker threads) may import a Node built-in.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -8,7 +9,7 @@ function walk(dir) {
   for (const name of readdirSync(dir)) {
     const file = join(dir, name);
     if (statSync(file).isDirectory()) {
-      if (name !== 'cli') walk(file);
+      if (name !== 'cli' && name !== 'parallel') walk(file);
     } else if (/\.(c?js|mjs)$/.test(name)) {
       for (const m of readFileSync(file, 'utf8').matchAll(BUILTIN)) offenders.push(`${file}: ${m[1]}`);
     }

@@ -43,3 +43,14 @@ export function capacityOption(value: string, previous: Capacities = {}): Capaci
   }
   return out;
 }
+
+/**
+ * Parse `--workers N`: a whole number of threads, 1 or more ({@link InputError} otherwise); 1
+ * runs on the main thread. Use as commander's option parser, with the parallel module's
+ * `defaultWorkers()` (available cores − 1) as its default. Results never depend on it.
+ */
+export function workersOption(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < 1) throw new InputError('--workers expects a whole number of threads, 1 or more');
+  return n;
+}

@@ -11,4 +11,4 @@
  * @module
  */
 export { detectMatchesParallel, matchSignalsParallel, replayParallel, triageMonthsParallel, type MatchParallelOptions } from './parallel.js';
-export { type ParallelOptions } from './pool.js';
+export { defaultWorkers, type ParallelOptions } from './pool.js';

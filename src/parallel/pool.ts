@@ -22,10 +22,22 @@ export interface ParallelOptions {
   readonly workers?: number;
 }
 
-/** The number of threads to use: `workers` when given (a whole number ≥ 1), else the available cores − 1, at least 1. */
+/**
+ * The number of threads the parallel functions (and the CLI's `--workers`) use when none is
+ * given: the machine's available cores − 1, at least 1, so that one core stays free for the
+ * calling thread, which reads the input, splits it and puts the results back in order.
+ * @example
+ * defaultWorkers() // 7 on an 8-core machine, 1 on a 2-core one
+ * @category Parallel
+ */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/** The number of threads to use: `workers` when given (a whole number ≥ 1), else {@link defaultWorkers}. */
 export function workerCount(options: ParallelOptions | undefined): number {
   const asked = options?.workers;
-  if (asked === undefined) return Math.max(1, availableParallelism() - 1);
+  if (asked === undefined) return defaultWorkers();
   if (!Number.isInteger(asked) || asked < 1) {
     throw new UsageError('parallel options', [validationIssue('invalid_workers', ['workers'], 'Expected a whole number of workers of 1 or more')]);
   }

@@ -1,7 +1,7 @@
 /**
  * Layering you can check (DESIGN.md, "Modules"): model at the bottom, calendar on it, the
- * decision modules on those two (detection also on matching), replay composing them, the CLI
- * on top. Another module is reached only through its `index.ts` (or, for modules of the
+ * decision modules on those two (detection also on matching), replay composing them, the
+ * Node-only parallel functions over those, the CLI on top. Another module is reached only through its `index.ts` (or, for modules of the
  * library, its `internal.ts`), and no files import each other in a cycle.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,8 @@ const MAY_USE: Readonly<Record<string, readonly string[]>> = {
   feedback: ['model', 'calendar'],
   detection: ['model', 'calendar', 'matching'],
   replay: ['model', 'calendar', 'eligibility', 'matching', 'detection', 'triage', 'feedback'],
-  cli: ['model', 'calendar', 'eligibility', 'matching', 'detection', 'triage', 'feedback', 'replay'],
+  parallel: ['model', 'calendar', 'matching', 'detection', 'triage', 'replay'],
+  cli: ['model', 'calendar', 'eligibility', 'matching', 'detection', 'triage', 'feedback', 'replay', 'parallel'],
   '(root)': ['model', 'calendar', 'eligibility', 'matching', 'detection', 'triage', 'feedback', 'replay'],
 };
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SRC } from './imports.js';
 
 /** The subpaths of the package, in the order the docs list them. */
-export const SUBPATHS = ['model', 'calendar', 'eligibility', 'matching', 'detection', 'triage', 'feedback', 'replay'] as const;
+export const SUBPATHS = ['model', 'calendar', 'eligibility', 'matching', 'detection', 'triage', 'feedback', 'replay', 'parallel'] as const;
 
 /** One exported name of a subpath. */
 export interface SurfaceEntry {

@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import {
   createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionState,
 } from '../../detection/index.js';
+import { defaultWorkers, detectMatchesParallel } from '../../parallel/index.js';
 import { detectFormat, readAllRecords, recordIssues, writeResult } from '../io.js';
+import { workersOption } from '../options.js';
 
 /** Read the state file: a new state when it does not exist yet, `null` (with messages) when it is invalid. */
 function readState(file: string): DetectionState | null {
@@ -37,7 +39,8 @@ export function registerDetect(program: Command): void {
     .argument('<file>', 'signals as JSONL or CSV, each optionally with personId (register id) and householdId')
     .option('--state <file>', 'JSON state of earlier months: read (if it exists) and written back')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
-    .action(async (file: string, options: { state?: string; format?: string }) => {
+    .option('--workers <n>', 'threads to detect on, without --state (signals split by resident, household and postcode; same results); 1 = main thread only', workersOption, defaultWorkers())
+    .action(async (file: string, options: { state?: string; format?: string; workers: number }) => {
       const state = options.state === undefined ? null : readState(options.state);
       if (options.state !== undefined && state === null) {
         process.exitCode = 2;
@@ -46,7 +49,7 @@ export function registerDetect(program: Command): void {
       const records = await readAllRecords(file, detectFormat(file, options.format));
       const inputs = records.map((record) => record.value);
       let items: DetectionResult[];
-      if (state === null) items = detectMatches(inputs);
+      if (state === null) items = await detectMatchesParallel(inputs, { workers: options.workers });
       else {
         const out = detectIncremental(inputs, { state });
         items = out.items;

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { createRegisterIndex, matchSignals, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
 import { readFile } from 'node:fs/promises';
-import { detectFormat, readRecords, recordIssues, writeResult } from '../io.js';
+import { defaultWorkers, matchSignalsParallel } from '../../parallel/index.js';
+import { detectFormat, readAllRecords, readRecords, recordIssues, writeResult } from '../io.js';
+import { workersOption } from '../options.js';
 
 interface MatchCliOptions {
   register: string;
@@ -11,6 +13,7 @@ interface MatchCliOptions {
   reviewThreshold?: string;
   ambiguityMargin?: string;
   hashCandidateIds?: string;
+  workers: number;
 }
 
 /** Threshold options as parameter overrides (only those given). */
@@ -45,6 +48,7 @@ export function registerMatch(program: Command): void {
     .option('--review-threshold <bits>', 'total weight for review (default 12)')
     .option('--ambiguity-margin <bits>', 'candidates closer than this are ambiguous (default 6)')
     .option('--hash-candidate-ids <keyfile>', 'write candidate register ids as HMAC-SHA-256 under the key in this file (hex); the linked person keeps the plain id')
+    .option('--workers <n>', 'threads to match on: with 2 or more the whole file is read first (same results); 1 = row by row as the file streams', workersOption, defaultWorkers())
     .action(async (file: string, options: MatchCliOptions) => {
       const parameters = overridesOf(options);
       const ids = options.hashCandidateIds === undefined
@@ -64,8 +68,14 @@ export function registerMatch(program: Command): void {
       }
       const index = createRegisterIndex(records);
       const counts = { match: 0, review: 0, 'no-match': 0, invalid: 0 };
-      for await (const row of readRecords(file, detectFormat(file, options.format))) {
-        const item = row.readError ? null : matchSignals([row.value], index, { parameters, ...ids })[0]!;
+      // on several threads the file is read whole and matched in parts; on one, row by row as it streams
+      const parallel = options.workers <= 1 ? null : await readAllRecords(file, detectFormat(file, options.format));
+      const matched = parallel && (await matchSignalsParallel(parallel.map((row) => row.value), index, { parameters, ...ids, workers: options.workers }));
+      const rows = parallel ?? readRecords(file, detectFormat(file, options.format));
+      let at = 0;
+      for await (const row of rows) {
+        const item = row.readError ? null : matched ? matched[at]! : matchSignals([row.value], index, { parameters, ...ids })[0]!;
+        at += 1;
         if (item === null || !item.ok) {
           counts.invalid += 1;
           await writeResult(row, { ok: false, issues: recordIssues(row, item?.ok === false ? item.issues : []) });

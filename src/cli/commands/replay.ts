@@ -6,7 +6,8 @@ import {
 } from '../../replay/index.js';
 import { CHANNEL_NAMES, type Capacities, type Channel } from '../../triage/index.js';
 import { detectFormat, readAllRecords } from '../io.js';
-import { capacityOption, policyOption } from '../options.js';
+import { defaultWorkers, replayParallel } from '../../parallel/index.js';
+import { capacityOption, policyOption, workersOption } from '../options.js';
 import { samplePeriod, writeReportFiles, type ReportFileOptions } from '../report-files.js';
 import { loadSample } from '../research-input.js';
 
@@ -17,6 +18,7 @@ interface ReplayCliOptions extends ReportFileOptions {
   asOf?: string;
   format?: string;
   capacity?: Capacities;
+  workers: number;
 }
 
 /** A progress bar over the replay's steps, on a TTY only. */
@@ -69,6 +71,7 @@ export function registerReplay(program: Command): void {
     .option('--as-of <date>', 'replay date YYYY-MM-DD (default: the latest signal date)')
     .option('--capacity <channel=number,…>', 'monthly capacities overriding the policy, e.g. home-visit=30,phone=60 (repeatable)', capacityOption)
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
+    .option('--workers <n>', 'threads for the detection step (same results; --compare runs on the main thread); 1 = main thread only', workersOption, defaultWorkers())
     .action(async (file: string, options: ReplayCliOptions) => {
       const loaded = await loadSample(file, options.format);
       const sample = loaded.records;
@@ -83,7 +86,9 @@ export function registerReplay(program: Command): void {
       const comparison = options.compare
         ? comparePolicies(sample, [policyOption(options.policy), policyOption(options.compare)], { ...pipeline, ...(capacities ? { capacities: [capacities, capacities] } : {}) })
         : undefined;
-      const figures = comparison?.sides[0].replay.figures ?? replay(sample, { ...pipeline, policy: policyOption(options.policy), ...(capacities ? { capacities } : {}) }).figures;
+      const single = { ...pipeline, policy: policyOption(options.policy), ...(capacities ? { capacities } : {}) };
+      const figures = comparison?.sides[0].replay.figures
+        ?? (options.workers <= 1 ? replay(sample, single) : await replayParallel(sample, { ...single, workers: options.workers })).figures;
       const research = sample.some((r) => r.outcome) ? researchFigures(sample, { asOf }) : undefined;
       progress.stop();
       const lines = summary(figures, research, comparison, asOf, loaded.synthetic);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { ValidationIssue } from '../../model/index.js';
-import { PRESETS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, triageBatch, type Capacities, type Policy } from '../../triage/index.js';
-import { capacityOption, policyOption } from '../options.js';
+import type { BatchItem, ValidationIssue } from '../../model/index.js';
+import { PRESETS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, triageBatch, type Capacities, type CompiledPolicy, type Policy, type TriageBatchOptions, type TriageDecision } from '../../triage/index.js';
+import { defaultWorkers, triageMonthsParallel } from '../../parallel/index.js';
+import { capacityOption, policyOption, workersOption } from '../options.js';
 import { detectFormat, readAllRecords, recordIssues, writeRecord, writeResult } from '../io.js';
 
 /** Read a policy file as JSON and validate it; never throws. */
@@ -25,9 +26,33 @@ function parsedForExplanation(value: unknown) {
 }
 
 /**
+ * Triage the inputs month by month: the records of each calendar month of the signal date (as
+ * `parseTriageInput` reads it) form their own batch with its own capacity, on up to `workers`
+ * threads; records that do not read go in one batch of their own and come back with their
+ * issues. Items in input order, each with its input's position as `index`.
+ */
+async function triageByMonth(inputs: readonly unknown[], compiled: CompiledPolicy, options: TriageBatchOptions & { workers: number }): Promise<BatchItem<TriageDecision>[]> {
+  const months = new Map<string, { positions: number[]; inputs: unknown[] }>();
+  inputs.forEach((input, i) => {
+    const parsed = parseTriageInput(input);
+    const month = parsed.ok ? parsed.value.signal.receivedDate.slice(0, 7) : '';
+    let batch = months.get(month);
+    if (!batch) months.set(month, (batch = { positions: [], inputs: [] }));
+    batch.positions.push(i);
+    batch.inputs.push(input); // as read: a parsed input does not cross to another thread as one
+  });
+  const batches = [...months.values()];
+  const results = await triageMonthsParallel(batches.map((b) => b.inputs), compiled, options);
+  const items = new Array<BatchItem<TriageDecision>>(inputs.length);
+  batches.forEach((batch, m) => batch.positions.forEach((i, k) => (items[i] = { ...results[m]![k]!, index: i })));
+  return items;
+}
+
+/**
  * `vroegsignalering triage --policy POLICY.json|PRESET SIGNALS` (one decision per record, in
  * order, as JSONL, each with its reasons; `--explain` gives the long per-condition trace
- * instead; the raw records go to `triageBatch` as they are) and `vroegsignalering policy check
+ * instead; the raw records go to `triageBatch` as they are, the whole file one batch, or with
+ * `--by-month` one batch per month of signal date, months on `--workers` threads) and `vroegsignalering policy check
  * POLICY.json` (every problem with its path; exit 1 when there is one).
  */
 export function registerTriage(program: Command): void {
@@ -39,10 +64,16 @@ export function registerTriage(program: Command): void {
     .option('--capacity <channel=number,…>', 'capacity left this month, e.g. home-visit=12,phone=40 (repeatable)', capacityOption)
     .option('--explain', 'give the long explanation (every condition and the value it saw) instead of the decision\'s own reasons')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
-    .action(async (file: string, options: { policy: string; capacity?: Capacities; explain?: boolean; format?: string }) => {
+    .option('--by-month', 'triage each calendar month of the file (by signal date) as its own batch, each with the full --capacity (else the whole file is one batch)')
+    .option('--workers <n>', 'threads for --by-month, one month per job (same results); 1 = main thread only', workersOption, defaultWorkers())
+    .action(async (file: string, options: { policy: string; capacity?: Capacities; explain?: boolean; format?: string; byMonth?: boolean; workers: number }) => {
       const compiled = compilePolicy(policyOption(options.policy));
       const records = await readAllRecords(file, detectFormat(file, options.format));
-      const items = triageBatch(records.map((r) => r.value), compiled, options.capacity ? { capacities: options.capacity } : {});
+      const batchOptions = options.capacity ? { capacities: options.capacity } : {};
+      // one batch shares its capacity over all its records, so only whole months go to other threads
+      const items = options.byMonth
+        ? await triageByMonth(records.map((r) => r.value), compiled, { ...batchOptions, workers: options.workers })
+        : triageBatch(records.map((r) => r.value), compiled, batchOptions);
       const counts = new Map<string, number>();
       let invalid = 0;
       for (const item of items) {
