@@ -46,8 +46,9 @@ export function capacityOption(value: string, previous: Capacities = {}): Capaci
 
 /**
  * Parse `--workers N`: a whole number of threads, 1 or more ({@link InputError} otherwise); 1
- * runs on the main thread. Use as commander's option parser, with the parallel module's
- * `defaultWorkers()` (available cores − 1) as its default. Results never depend on it.
+ * runs on the main thread. Use as commander's option parser. Results never depend on it. The
+ * commands default to 1, not to the available cores − 1: measured, the threads cost more than
+ * they save while results cross between threads as JSON (docs/scale.md, "When threads help").
  */
 export function workersOption(value: string): number {
   const n = Number(value);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import {
   createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionState,
 } from '../../detection/index.js';
-import { defaultWorkers, detectMatchesParallel } from '../../parallel/index.js';
+import { detectMatchesParallel } from '../../parallel/index.js';
 import { detectFormat, readAllRecords, recordIssues, writeResult } from '../io.js';
 import { workersOption } from '../options.js';
 
@@ -39,7 +39,7 @@ export function registerDetect(program: Command): void {
     .argument('<file>', 'signals as JSONL or CSV, each optionally with personId (register id) and householdId')
     .option('--state <file>', 'JSON state of earlier months: read (if it exists) and written back')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
-    .option('--workers <n>', 'threads to detect on, without --state (signals split by resident, household and postcode; same results); 1 = main thread only', workersOption, defaultWorkers())
+    .option('--workers <n>', 'threads to detect on, without --state (signals split by resident, household and postcode; same results); 1 (the default) = main thread only, see docs/scale.md', workersOption, 1)
     .action(async (file: string, options: { state?: string; format?: string; workers: number }) => {
       const state = options.state === undefined ? null : readState(options.state);
       if (options.state !== undefined && state === null) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createRegisterIndex, matchSignals, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
 import { readFile } from 'node:fs/promises';
-import { defaultWorkers, matchSignalsParallel } from '../../parallel/index.js';
+import { matchSignalsParallel } from '../../parallel/index.js';
 import { detectFormat, readAllRecords, readRecords, recordIssues, writeResult } from '../io.js';
 import { workersOption } from '../options.js';
 
@@ -48,7 +48,7 @@ export function registerMatch(program: Command): void {
     .option('--review-threshold <bits>', 'total weight for review (default 12)')
     .option('--ambiguity-margin <bits>', 'candidates closer than this are ambiguous (default 6)')
     .option('--hash-candidate-ids <keyfile>', 'write candidate register ids as HMAC-SHA-256 under the key in this file (hex); the linked person keeps the plain id')
-    .option('--workers <n>', 'threads to match on: with 2 or more the whole file is read first (same results); 1 = row by row as the file streams', workersOption, defaultWorkers())
+    .option('--workers <n>', 'threads to match on: with 2 or more the whole file is read first (same results); 1 (the default) = row by row as the file streams, see docs/scale.md', workersOption, 1)
     .action(async (file: string, options: MatchCliOptions) => {
       const parameters = overridesOf(options);
       const ids = options.hashCandidateIds === undefined

@@ -6,7 +6,7 @@ import {
 } from '../../replay/index.js';
 import { CHANNEL_NAMES, type Capacities, type Channel } from '../../triage/index.js';
 import { detectFormat, readAllRecords } from '../io.js';
-import { defaultWorkers, replayParallel } from '../../parallel/index.js';
+import { replayParallel } from '../../parallel/index.js';
 import { capacityOption, policyOption, workersOption } from '../options.js';
 import { samplePeriod, writeReportFiles, type ReportFileOptions } from '../report-files.js';
 import { loadSample } from '../research-input.js';
@@ -71,7 +71,7 @@ export function registerReplay(program: Command): void {
     .option('--as-of <date>', 'replay date YYYY-MM-DD (default: the latest signal date)')
     .option('--capacity <channel=number,…>', 'monthly capacities overriding the policy, e.g. home-visit=30,phone=60 (repeatable)', capacityOption)
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
-    .option('--workers <n>', 'threads for the detection step (same results; --compare runs on the main thread); 1 = main thread only', workersOption, defaultWorkers())
+    .option('--workers <n>', 'threads for the detection step (same results; --compare runs on the main thread); 1 (the default) = main thread only, see docs/scale.md', workersOption, 1)
     .action(async (file: string, options: ReplayCliOptions) => {
       const loaded = await loadSample(file, options.format);
       const sample = loaded.records;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { BatchItem, ValidationIssue } from '../../model/index.js';
 import { PRESETS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, triageBatch, type Capacities, type CompiledPolicy, type Policy, type TriageBatchOptions, type TriageDecision } from '../../triage/index.js';
-import { defaultWorkers, triageMonthsParallel } from '../../parallel/index.js';
+import { triageMonthsParallel } from '../../parallel/index.js';
 import { capacityOption, policyOption, workersOption } from '../options.js';
 import { detectFormat, readAllRecords, recordIssues, writeRecord, writeResult } from '../io.js';
 
@@ -65,7 +65,7 @@ export function registerTriage(program: Command): void {
     .option('--explain', 'give the long explanation (every condition and the value it saw) instead of the decision\'s own reasons')
     .option('--format <format>', 'jsonl or csv (default: from the file extension)')
     .option('--by-month', 'triage each calendar month of the file (by signal date) as its own batch, each with the full --capacity (else the whole file is one batch)')
-    .option('--workers <n>', 'threads for --by-month, one month per job (same results); 1 = main thread only', workersOption, defaultWorkers())
+    .option('--workers <n>', 'threads for --by-month, one month per job (same results); 1 (the default) = main thread only, see docs/scale.md', workersOption, 1)
     .action(async (file: string, options: { policy: string; capacity?: Capacities; explain?: boolean; format?: string; byMonth?: boolean; workers: number }) => {
       const compiled = compilePolicy(policyOption(options.policy));
       const records = await readAllRecords(file, detectFormat(file, options.format));
