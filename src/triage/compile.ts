@@ -1,6 +1,6 @@
 import type { SourceRef } from '../model/index.js';
 import { testCondition, type CompiledCondition, type Facts } from './conditions.js';
-import { definePolicy } from './define-policy.js';
+import { definePolicy, isValidatedPolicy } from './define-policy.js';
 import type { Policy, PolicyInput } from './policy-shape.js';
 import { prepareReasons, type PreparedReasons } from './prepared-reasons.js';
 import type { ContactResolution } from './moves.js';
@@ -106,7 +106,8 @@ const NEED_CODE = { none: 0, phone: 1, email: 2 } as const;
 /**
  * Compile a policy (validated, or a policy input which is validated first and throws
  * `UsageError` with field paths when invalid) into a {@link CompiledPolicy}. A policy that is
- * already compiled is returned as it is.
+ * already compiled is returned as it is; one returned by `parsePolicy` or `definePolicy` is
+ * not checked a second time.
  * @example
  * const m4 = compilePolicy(PRESETS.M4);
  * const decision = triage({ signal, context: { match: { isMatch: true } } }, m4);
@@ -115,7 +116,8 @@ const NEED_CODE = { none: 0, phone: 1, email: 2 } as const;
  */
 export function compilePolicy(policy: Policy | PolicyInput | CompiledPolicy): CompiledPolicy {
   if (isCompiledPolicy(policy)) return policy;
-  const valid = definePolicy(policy as PolicyInput);
+  // A policy from parsePolicy/definePolicy is deeply frozen and was checked there: not checked twice.
+  const valid = isValidatedPolicy(policy) ? policy : definePolicy(policy as PolicyInput);
   const conditions = compileRuleConditions(valid);
   const flat = conditions.flat();
   const start = new Int32Array(conditions.length + 1);

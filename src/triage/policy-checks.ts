@@ -3,7 +3,7 @@ import { CHANNELS, type Channel } from './vocabulary.js';
 import { compileConditions } from './conditions.js';
 import { rangeText } from './describe.js';
 import { compileRuleConditions, MAX_REGISTER_OUTCOMES } from './rule-conditions.js';
-import { covers, mergeConditions, type MergedConditions } from './shadowing.js';
+import { mergeConditions, shadowingRules, type MergedConditions } from './shadowing.js';
 import type { Policy } from './policy-shape.js';
 
 /** A problem with a policy that its shape alone does not show. */
@@ -84,21 +84,14 @@ function unreachable(policy: Policy, i: number): PolicyProblem {
 /** Rules that an earlier rule always takes first. */
 function shadowProblems(policy: Policy, merged: readonly MergedConditions[]): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  for (let j = 0; j < merged.length; j++) {
-    const later = merged[j];
-    if (!later) continue;
-    for (let i = 0; i < j; i++) {
-      const earlier = merged[i];
-      if (earlier && covers(earlier, later)) {
-        problems.push({
-          code: 'shadowed_rule',
-          path: ['rules', j],
-          message: `Rule '${policy.rules[j]!.id}' can never decide: every signal it matches is already decided by the earlier rule '${policy.rules[i]!.id}' (rules[${i}])`,
-        });
-        break;
-      }
-    }
-  }
+  shadowingRules(merged).forEach((i, j) => {
+    if (i < 0) return;
+    problems.push({
+      code: 'shadowed_rule',
+      path: ['rules', j],
+      message: `Rule '${policy.rules[j]!.id}' can never decide: every signal it matches is already decided by the earlier rule '${policy.rules[i]!.id}' (rules[${i}])`,
+    });
+  });
   return problems;
 }
 
