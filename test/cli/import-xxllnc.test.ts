@@ -89,7 +89,10 @@ describe('vroegsignalering import-xxllnc (issue 15, done-when)', () => {
     writeFileSync(short, 'too short');
     const refused = cli(['import-xxllnc', folder, '--pseudonymise-key-file', short]);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/shorter than 16 characters/);
+    expect(refused.stderr).toMatch(/key is too weak: it needs at least 16 bytes/);
+    const spaces = join(dir, 'spaces.txt');
+    writeFileSync(spaces, `x${' '.repeat(20)}y\n`);
+    expect(cli(['import-xxllnc', folder, '--pseudonymise-key-file', spaces]).status).toBe(2);
   });
 
   it('writes the sample as CSV that reads back as the same records', async () => {
