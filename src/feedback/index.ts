@@ -22,7 +22,7 @@ export { openCase, type OpenCaseInput } from './open-case.js';
 export { applyEvent, applyEvents, type ApplyOptions } from './apply-event.js';
 export { caseAt, type CaseAtOptions } from './case-at.js';
 export { replayCaseLog, type CaseLogEntry, type CaseLogReplay } from './case-log.js';
-export { deserialiseCase, serialiseCase } from './serialise.js';
+export { deserialiseCase, serialiseCase, type CaseSealOptions } from './serialise.js';
 export { stateDiagram } from './state-diagram.js';
 export type { CaseDateFact, CaseFacts } from './case-facts.js';
 export {
