@@ -5,8 +5,10 @@
  * @module triage
  */
 export {
-  CHANNELS, EXECUTORS, PRIORITY_KEYS, CHANNEL_NAMES, type Channel, type Executor, type PriorityKey,
+  CHANNELS, EXECUTORS, PRIORITY_KEYS, CHANNEL_NAMES, REFERRAL_TARGETS, REFERRAL_TARGET_NAMES, type Channel, type Executor, type PriorityKey,
+  type ReferralTarget,
 } from './vocabulary.js';
+export type { NotPickedUp } from './pick-up-outcome.js';
 export { parseTriageInput, type TriageContext, type TriageInput } from './context.js';
 export type { PolicyInput, Policy, Rule, Conditions, Action, Capacities } from './policy-shape.js';
 export { definePolicy, parsePolicy } from './define-policy.js';
