@@ -14,6 +14,7 @@ export {
   CASE_EVENT_TYPES, HELP_RESULTS, parseEvent, REGISTER_FALLOUT_FINDINGS, type CaseEvent, type CaseEventInput, type CaseEventType,
   type HelpResult, type RegisterFalloutFinding,
 } from './events.js';
+export { notPickedUpEvent, type NotPickedUpEventInput } from './not-picked-up.js';
 export { TRANSITIONS, type CaseEffect, type TransitionRule } from './transitions.js';
 export { compileTransitions, type CompiledTransition, type TransitionLookup } from './lookup.js';
 export type { AuditEntry, Case, MatchingRun } from './case.js';
