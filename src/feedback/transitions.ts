@@ -134,6 +134,11 @@ export const TRANSITIONS: readonly TransitionRule[] = Object.freeze([
     description: text('Na 28 dagen automatisch afgesloten: geen hulpvraag', 'Closed automatically after 28 days: no request for help') }),
   row({ id: 'signal-added', from: OPEN, event: 'signal-added', to: 'unchanged', source: cite(SOURCES.ddas, 'vroegsignaalzaak met een of meer vroegsignalen'),
     description: text('Nieuw signaal bij de zaak gevoegd', 'Another signal joined to the case') }),
+  row({ id: 'plan-ready', from: AFTER_HELP, event: 'plan-ready', to: 'unchanged', source: cite(SOURCES.convenant, 'afspraak 4: "Binnen deze 4 weken is een plan van aanpak klaar."'),
+    description: text('Plan van aanpak klaar', 'Plan of approach ready') }),
+  row({ id: 'data-quality-note', from: OPEN, event: 'data-quality-note', to: 'unchanged',
+    source: cite(SOURCES.signaalreis, 'Bijlage 1, terugkoppeling van gemeente aan zorgverzekeraars: "Soms wordt via mail gemeld: Contactgegevens kloppen niet; Adres klopt niet meer; Zonder vast verblijfadres"'),
+    description: text('Opmerking over de gegevens voor de signaalpartner', 'Note on the data for the creditor') }),
   row({ id: 'feedback-sent', from: [...OPEN, 'closed'], event: 'feedback-sent', to: 'unchanged', source: FEEDBACK,
     description: text('Terugkoppeling verstuurd aan de signaalpartner', 'Feedback sent to the creditor') }),
 ]);
