@@ -20,3 +20,7 @@ export { explainTriage } from './explain.js';
 export { policyJsonSchema } from './json-schema.js';
 export type { ChannelMove, MoveCause } from './moves.js';
 export { PRESETS, PRESET_NAMES, isPresetName, type PresetName } from './presets/index.js';
+export {
+  INTAKE_LIST_SOURCES, IntakeListSchema, IntakePolicySchema, parseIntakeList, selectIntake, type IntakeEntryDecision, type IntakeEntryStatus,
+  type IntakeList, type IntakeListInput, type IntakeListSource, type IntakePolicyInput, type IntakeSelection, type SelectIntakeOptions,
+} from './intake-list.js';
