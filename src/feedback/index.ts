@@ -41,3 +41,7 @@ export type {
 } from './ddas-types.js';
 export { toDdas, type DdasOptions } from './ddas-export.js';
 export { explainEntry, type ExplainOptions } from './explain.js';
+export {
+  CREDITOR_STATUSES, CreditorUpdateSchema, reconcile, type CreditorStatus, type CreditorUpdateInput, type ReconcileDecision, type ReconcileItem,
+  type ReconcileOptions,
+} from './reconcile.js';

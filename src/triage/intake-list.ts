@@ -153,7 +153,7 @@ function entryReason(code: string, outcome: Reason['outcome'], source: Reason['s
  */
 export function selectIntake(list: unknown, options: SelectIntakeOptions): Result<IntakeSelection> {
   const policy = IntakePolicySchema.safeParse(options.policy);
-  if (!policy.success) throw new UsageError('Invalid intake policy', issuesFromZod(policy.error, {}));
+  if (!policy.success) throw new UsageError('intake policy', issuesFromZod(policy.error, {}));
   const current = parseIntakeList(list);
   if (!current.ok) return current;
   const seen = new Set<string>();
