@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOT_PICKED_UP_MEANINGS, NOT_PICKED_UP_REASONS, type Result } from '../model/index.js';
+import { NOT_PICKED_UP_MEANINGS, NOT_PICKED_UP_REASONS, type NotPickedUpReason, type Result } from '../model/index.js';
 import { issuesFromZod } from '../model/internal.js';
 import { EVENT_LABELS, InstantField, parseEvent, type CaseEvent } from './events.js';
 
@@ -17,7 +17,18 @@ const NotPickedUpEventSchema = z.strictObject({
  * that decided it.
  * @category Lifecycle
  */
-export type NotPickedUpEventInput = z.input<typeof NotPickedUpEventSchema>;
+export interface NotPickedUpEventInput {
+  /** The case. */
+  readonly caseId: string;
+  /** When, with an offset (`2025-05-02T11:00:00+02:00`). */
+  readonly at: string;
+  /** Who (or which process) decided. */
+  readonly actor: string;
+  /** Triage's reason (`decision.notPickedUp.reason`). */
+  readonly reason: NotPickedUpReason;
+  /** The rule that decided (`decision.rule`); kept in the event for "other reason". */
+  readonly rule?: string;
+}
 
 /**
  * The lifecycle event that closes a case whose signal triage did not pick up, by its reason:
