@@ -63,6 +63,8 @@ describe('not picked up: the reason, its feedback code and DDAS end result', () 
     expect(r.code).toBe('triage.not-picked-up');
     expect(r.values).toEqual({ reason: 'unjustified', feedbackCode: 'unjustified', ddasResult: 'Niet opgepakt: onterecht signaal', inferred: true, byCapacity: false });
     expect(r.source.clause).toContain('regel floor');
+    const item = input({ amount: '20.00' });
+    expect(explainTriage(item, p, triage(item, p)).find((e) => e.code === 'triage.not-picked-up')?.values).toMatchObject({ ddasResult: 'Niet opgepakt: onterecht signaal' });
   });
 
   it('a signal that lands on not-picked-up for lack of capacity is "other reason" (staff shortage)', () => {
@@ -96,6 +98,7 @@ describe('entrepreneur route', () => {
     const d = triage(input({ legalForm: 'sole-trader' }), p);
     expect([d.channel, d.referral, d.notPickedUp]).toEqual(['phone', 'entrepreneur-desk', null]);
     expect(d.reasons.at(-1)!.message.nl).toBe('Doorverwijzen naar hulp voor ondernemers (Bbz/ondernemersloket)');
+    expect(explainTriage(input({ legalForm: 'sole-trader' }), p, d).map((r) => r.code).slice(-2)).toEqual(['triage.referral', 'triage.channel']);
     expect(triage(input(), p).referral).toBeNull();
   });
 });
