@@ -55,16 +55,31 @@ function ruleProblems(policy: Policy, merged: readonly MergedConditions[]): Poli
     ];
     problems.push(...bounds);
     if (bounds.length === 0 && merged[i] === null) problems.push(unreachable(policy, i));
-    problems.push(...upgradeProblems(policy, rule.then, [...at, 'then']));
+    if (rule.when.legalForm && !rule.when.legalForm.in && !rule.when.legalForm.notIn) {
+      problems.push({ code: 'empty_legal_form', path: [...at, 'when', 'legalForm'], message: 'Give in, notIn or both' });
+    }
+    problems.push(...actionProblems(policy, rule.then, [...at, 'then']));
   });
-  return [...problems, ...upgradeProblems(policy, policy.otherwise, ['otherwise'])];
+  return [...problems, ...actionProblems(policy, policy.otherwise, ['otherwise'])];
 }
 
-/** An `ifCapacityLeft` upgrade needs a capacity for the channel it upgrades to. */
-function upgradeProblems(policy: Policy, action: Policy['otherwise'], at: readonly PathSegment[]): PolicyProblem[] {
+/**
+ * An `ifCapacityLeft` upgrade needs a capacity for the channel it upgrades to; a `notPickedUp`
+ * reason belongs to the `not-picked-up` channel only; a signal that is not picked up is not referred.
+ */
+function actionProblems(policy: Policy, action: Policy['otherwise'], at: readonly PathSegment[]): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
   const to = action.ifCapacityLeft;
-  if (to === undefined || policy.capacity[to] !== undefined) return [];
-  return [{ code: 'upgrade_without_capacity', path: [...at, 'ifCapacityLeft'], message: `ifCapacityLeft needs a capacity for '${to}' (capacity.${to})` }];
+  if (to !== undefined && policy.capacity[to] === undefined) {
+    problems.push({ code: 'upgrade_without_capacity', path: [...at, 'ifCapacityLeft'], message: `ifCapacityLeft needs a capacity for '${to}' (capacity.${to})` });
+  }
+  if (action.notPickedUp !== undefined && action.channel !== 'not-picked-up') {
+    problems.push({ code: 'reason_without_not_picked_up', path: [...at, 'notPickedUp'], message: "notPickedUp is only allowed with channel 'not-picked-up'" });
+  }
+  if (action.referTo !== undefined && action.channel === 'not-picked-up') {
+    problems.push({ code: 'referral_not_picked_up', path: [...at, 'referTo'], message: "A signal that is not picked up cannot be referred: choose a contact channel with referTo" });
+  }
+  return problems;
 }
 
 /** Describe why a rule's conditions can never hold, pointing at the range when one range is empty. */

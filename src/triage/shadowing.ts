@@ -14,7 +14,7 @@ type Constraint = { op: number; lo: number; hi: number; mask: number };
 export type MergedConditions = ReadonlyMap<string, Constraint> | null;
 
 const RANGE_OPS: readonly number[] = [OP.amount, OP.matchAmount, OP.creditors, OP.age];
-const ANY_OF_OPS: readonly number[] = [OP.sector, OP.sectorsAny, OP.kind, OP.registerOutcome];
+const ANY_OF_OPS: readonly number[] = [OP.sector, OP.sectorsAny, OP.kind, OP.registerOutcome, OP.legalForm];
 
 const dimension = (c: CompiledCondition): string => (c.op === OP.flag ? `flag${c.mask}` : `op${c.op}`);
 
