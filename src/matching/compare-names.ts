@@ -143,12 +143,20 @@ function agreeingSurname(a: NormalisedName, b: NormalisedName): SurnameLevel | n
   return null;
 }
 
-/** Whether the first initials agree; `I.` stands for the digraph IJ too (IJsbrand is written `I.` and `IJ.`). */
+/** Whether an initial may stand for the digraph IJ: `I.` (the register's own rule for IJsbrand) or `Y.` (IJ written as Y, as in `Ysbrand`). */
+function mayBeIJ(initial: string): boolean {
+  return initial === 'i' || initial === 'y';
+}
+
+/**
+ * Whether the first initials agree; the digraph IJ is written `IJ.`, `I.` and `Y.` (IJsbrand is
+ * `I.` in the register, `Y.` where IJ is written Y), so any of them agrees with a name beginning with IJ.
+ */
 function initialsCompatible(a: NormalisedName, b: NormalisedName): boolean {
   const x = a.initials.charAt(0);
   const y = b.initials.charAt(0);
   if (x === '' || y === '') return false;
-  return x === y || (x === 'i' && b.initialIsIJ) || (y === 'i' && a.initialIsIJ);
+  return x === y || (mayBeIJ(x) && b.initialIsIJ) || (mayBeIJ(y) && a.initialIsIJ);
 }
 
 function compareGiven(a: NormalisedName, b: NormalisedName): GivenNameLevel {

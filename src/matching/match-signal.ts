@@ -3,7 +3,7 @@ import { reason, text } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
 import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
-import { flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
+import { birthTellsApart, flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 import { dutchPhoneticKey } from './phonetic.js';
 import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
@@ -289,19 +289,27 @@ function covers(recordNames: readonly string[], signalNames: readonly string[]):
  * include every given name of the signal while the second's (known) given names do not — an exact
  * given name against a housemate's other name or bare initial is strong evidence even when a
  * placeholder birth date leaves the totals close — or the best's birth date identifies and the
- * second's disagrees. True namesakes (father and son with the same given names) are never apart.
+ * second's disagrees, or `birthApart` (see `birthTellsApart`: the year of the signal's 1 January, a
+ * minor second). True namesakes (father and son with the same given names) are apart only by `birthApart`.
  */
-function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters): boolean {
-  for (const field of MATCH_FIELDS) {
-    if (levelWeight(params, field, second.levels[field]) > levelWeight(params, field, best.levels[field])) return false;
-  }
+function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters, birthApart: boolean): boolean {
+  if (!nowhereBetter(best, second, params)) return false;
+  if (birthApart) return true;
   const named = person.name.givenNames;
   const secondNames = index.comparableAt(second.r).name.givenNames;
   const givenApart = named.length > 0 && secondNames.length > 0 && covers(index.comparableAt(best.r).name.givenNames, named) && !covers(secondNames, named);
-  const birthApart =
+  const datesApart =
     (best.levels.birthDate === 'exact' || best.levels.birthDate === 'one-typo' || best.levels.birthDate === 'day-month-swapped') &&
     (second.levels.birthDate === 'different' || second.levels.birthDate === 'same-year');
-  return givenApart || birthApart;
+  return givenApart || datesApart;
+}
+
+/** Whether the second candidate is at no field's level weightier than the best. */
+function nowhereBetter(best: Scored, second: Scored, params: MatchParameters): boolean {
+  for (const field of MATCH_FIELDS) {
+    if (levelWeight(params, field, second.levels[field]) > levelWeight(params, field, best.levels[field])) return false;
+  }
+  return true;
 }
 
 function decide(
@@ -336,9 +344,15 @@ function decide(
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
+  const birthApart =
+    second !== undefined &&
+    birthTellsApart(person.birthDate, signal.receivedDate, { birthDate: index.comparableAt(best.r).birthDate, level: levels.birthDate }, {
+      birthDate: index.comparableAt(second.r).birthDate, level: second.levels.birthDate,
+    });
   const ambiguous =
     second !== undefined && second.w >= params.reviewThreshold &&
-    ((best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params)) || namesakes(best.levels, second.levels));
+    ((best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params, birthApart)) ||
+      (namesakes(best.levels, second.levels) && !(birthApart && nowhereBetter(best, second, params))));
   const contradicted = contradictionCount(levels, params) > 0;
   const householdOnly = !identifies(levels, params);
   const decision: MatchDecision = !ambiguous && !contradicted && !householdOnly && best.w >= params.matchThreshold ? 'match' : 'review';

@@ -196,7 +196,8 @@ export function normaliseGivenNames(givenNames: string | undefined, initials?: s
   return frozenForm({
     givenNames: names,
     initials: given.letters !== '' ? given.letters : fromTokens,
-    initialIsIJ: given.letters !== '' ? given.ij : ijFirst,
+    // IJsbrand keeps the digraph as first initial even when the register writes his initials `I.` (Haal Centraal's rule).
+    initialIsIJ: given.letters !== '' ? given.ij || (ijFirst && given.letters.startsWith('i')) : ijFirst,
     key: names[0] === undefined ? '' : dutchPhoneticKey(names[0]),
   });
 }

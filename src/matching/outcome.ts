@@ -2,6 +2,7 @@ import { cite, SOURCES, type Reason, type ReasonValues, type Signal } from '../m
 import { reason, text } from '../model/internal.js';
 import { frozen } from './freeze.js';
 import type { AddressLevel } from './address.js';
+import { certainlyMinorOn, placeholderYearApart, type BirthDateLevel, type NormalisedBirthDate } from './birth-date.js';
 import type { SuspensionReason } from './register-record.js';
 
 /**
@@ -39,6 +40,22 @@ export function outcomeOfRecord(deceased: boolean, suspension: SuspensionReason 
   if (deceased || suspension === 'O') return 'deceased';
   if (suspension !== null) return 'emigrated-or-suspended';
   return address === 'exact' || address === 'same-house-number' ? 'resident-at-address' : 'moved-within-municipality';
+}
+
+/**
+ * Whether what is known about birth tells the best candidate from the second, however close their
+ * totals: the year of the signal's 1 January (not the generic 1-1-2000) fits the best and not the
+ * second — father and son with the same names are told apart by it — or the second was certainly a
+ * minor on the day the signal arrived while the best was not (arrears are a contract party's).
+ */
+export function birthTellsApart(
+  signal: NormalisedBirthDate,
+  receivedDate: string,
+  best: { readonly birthDate: NormalisedBirthDate; readonly level: BirthDateLevel },
+  second: { readonly birthDate: NormalisedBirthDate; readonly level: BirthDateLevel },
+): boolean {
+  if (placeholderYearApart(signal, best.level, second.level)) return true;
+  return certainlyMinorOn(second.birthDate, receivedDate) && !certainlyMinorOn(best.birthDate, receivedDate);
 }
 
 const OUTCOME_TEXT: Readonly<Record<MatchOutcome, Reason['message']>> = frozen({
