@@ -248,14 +248,19 @@ function splitCommaName(s: string): SplitFullName {
 
 /**
  * A tidied name without a comma: given names, then the surname with its prefix (the first prefix
- * after the first word, or a hyphenated double name, starts the surname). A name that is only a
- * prefix and a surname (`Vd Berg`, `van Dijk`) has no given names.
+ * after the first word, or a hyphenated double name, starts the surname). A name that begins
+ * with a prefix is written surname first: `Vd Berg`, `van Dijk` have no given names, `van der
+ * Heijden Evi` has the given name Evi.
  */
 function splitSpacedName(s: string): SplitFullName {
   const tokens = tokensOf(s);
   if (tokens.length <= 1) return { given: '', prefix: '', surname: tokens[0] ?? '' };
   const leading = prefixLengthAt(tokens, 0);
-  if (leading > 0 && leading === tokens.length - 1) return { given: '', prefix: tokens.slice(0, leading).join(' '), surname: tokens[leading]! };
+  if (leading > 0 && leading < tokens.length) {
+    // Only a prefix and a surname (`Vd Berg`), or the surname first as alphabetical lists write it
+    // (`van der Heijden Evi`, `El Amrani Mohammed`): no Dutch given name starts with a prefix.
+    return { given: tokens.slice(leading + 1).join(' '), prefix: tokens.slice(0, leading).join(' '), surname: tokens[leading]! };
+  }
   let start = tokens.length - 1;
   for (let i = 1; i < tokens.length - 1; i++) {
     const n = prefixLengthAt(tokens, i);
