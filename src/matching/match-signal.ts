@@ -9,7 +9,7 @@ import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type Mat
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
 import { frozen } from './freeze.js';
 import { candidateIdView, type CandidateIds, type CandidateIdView } from './candidate-ids.js';
-import { contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
+import { anotherPerson, contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -177,8 +177,8 @@ const DECISION_SOURCE = frozen(cite(SOURCES.signaalreis, 'verbeteren van de BRP-
 const WHY = frozen({
   none: text('Geen kandidaat boven de beoordelingsdrempel', 'No candidate reaches the review threshold'),
   another: text(
-    'Kandidaten verschillen in twee of meer gegevens (bijv. voornaam en geboortedatum): een ander persoon, bijv. een huisgenoot',
-    'Candidates differ in two or more fields (e.g. given name and birth date): another person, e.g. a housemate',
+    'Kandidaten verschillen in twee of meer gegevens (bijv. voornaam en geboortedatum), of alleen achternaam en adres passen bij een andere geboortedatum: een ander persoon, bijv. een huisgenoot of familielid',
+    'Candidates differ in two or more fields (e.g. given name and birth date), or only surname and address fit with another birth date: another person, e.g. a housemate or relative',
   ),
   household: text(
     'Alleen achternaam en adres passen; voornaam en geboortedatum wijzen niet op deze persoon: laten beoordelen',
@@ -321,11 +321,11 @@ function decide(
   top: readonly Scored[],
   candidates: readonly MatchCandidate[],
 ): MatchResult {
-  // One contradicting field may be a typo; two are another person (a housemate, a relative): never a candidate.
+  // One contradicting field may be a typo; two, or a birth date against nothing but surname and address, are another person (a relative): never a candidate.
   let best: Scored | undefined;
   let second: Scored | undefined;
   for (const c of top) {
-    if (contradictionCount(c.levels, params) >= 2) continue;
+    if (anotherPerson(c.levels, params)) continue;
     if (best === undefined) best = c;
     else if (second === undefined) second = c;
   }
