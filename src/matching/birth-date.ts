@@ -165,3 +165,14 @@ export function certainlyMinorOn(birth: NormalisedBirthDate, on: string): boolea
   const day = Number(on.slice(0, 4)) * 10000 + Number(on.slice(5, 7)) * 100 + Number(on.slice(8, 10));
   return Number.isFinite(day) && earliest + MAJORITY_YEARS * 10000 > day;
 }
+
+/** Years between two birth dates beyond which they are a generation apart (a parent and a child), never a typo. */
+const GENERATION_YEARS = 15;
+
+/**
+ * Whether two birth dates whose years are both known lie a generation apart (15 years or more):
+ * then a signal's date is not a mistyped date of the register person but a parent's or child's.
+ */
+export function generationApart(a: NormalisedBirthDate, b: NormalisedBirthDate): boolean {
+  return a.year !== null && b.year !== null && Math.abs(a.year - b.year) >= GENERATION_YEARS;
+}

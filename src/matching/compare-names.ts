@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { osaDistance } from './edit-distance.js';
 import { jaroWinkler } from './jaro-winkler.js';
-import type { NormalisedName } from './normalise-name.js';
+import { canonicalToken, type NormalisedName } from './normalise-name.js';
 
 /**
  * Surname comparison levels, strongest first:
@@ -103,7 +103,8 @@ function anySurnameTypo(a: NormalisedName, b: NormalisedName): boolean {
  */
 function surnameIsGivenOf(a: NormalisedName, b: NormalisedName): boolean {
   if (includesAny(a.surnameParts, b.givenNames)) return true;
-  if (b.givenNames.length > 1 && a.surnameParts.includes(b.givenNames.join(''))) return true;
+  // Joined as a surname field is canonicalised: an `i` ending one name and a `j` starting the next are IJ (`Anjali Josephine`).
+  if (b.givenNames.length > 1 && a.surnameParts.includes(canonicalToken(b.givenNames.join('')))) return true;
   return b.givenKey !== '' && a.surnameKeys.includes(b.givenKey);
 }
 

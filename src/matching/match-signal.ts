@@ -3,6 +3,7 @@ import { reason, text } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
 import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
+import { generationApart } from './birth-date.js';
 import { birthTellsApart, flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 import { dutchPhoneticKey } from './phonetic.js';
 import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
@@ -321,11 +322,12 @@ function decide(
   top: readonly Scored[],
   candidates: readonly MatchCandidate[],
 ): MatchResult {
-  // One contradicting field may be a typo; two, or a birth date against nothing but surname and address, are another person (a relative): never a candidate.
+  // One contradicting field may be a typo; two, or a birth date against nothing but surname and address or a
+  // generation away, are another person (a relative): never a candidate.
   let best: Scored | undefined;
   let second: Scored | undefined;
   for (const c of top) {
-    if (anotherPerson(c.levels, params)) continue;
+    if (anotherPerson(c.levels, params, generationApart(person.birthDate, index.comparableAt(c.r).birthDate))) continue;
     if (best === undefined) best = c;
     else if (second === undefined) second = c;
   }

@@ -70,14 +70,9 @@ export interface NormalisedName {
   readonly nameUse: NameUse | null;
 }
 
-/**
- * Canonical comparison form of one folded word: only letters and digits, `ij` written `y`. IJ is
- * folded before spaces are dropped, so that the end of one word and the start of the next do not
- * make one (`Anjali Josephine` written in one field is `anjalijosephine`, as its words joined).
- * @category Normalisers
- */
+/** Canonical comparison form of one folded word: only letters and digits, `ij` written `y`. @category Normalisers */
 export function canonicalToken(folded: string): string {
-  return folded.replace(/ij/g, 'y').replace(/[^a-z0-9]/g, '');
+  return folded.replace(/[^a-z0-9]/g, '').replace(/ij/g, 'y');
 }
 
 /**

@@ -217,12 +217,14 @@ export function identifies(levels: FieldLevels, params: MatchParameters): boolea
  * Whether a candidate is another person, not a candidate at all: two fields contradict identity
  * (a housemate with another given name and birth date), or the birth date contradicts it while the
  * given names identify nobody (at most a shared initial) — then only the household's facts,
- * surname and address, agree: a relative (a child who moved out, a parent), as a register clerk reads it.
+ * surname and address, agree — or the birth dates lie a generation apart (`generationApart`: a
+ * parent or child with the same names, never a mistyped date). A relative (a child who moved out, a
+ * parent), as a register clerk reads it.
  */
-export function anotherPerson(levels: FieldLevels, params: MatchParameters): boolean {
+export function anotherPerson(levels: FieldLevels, params: MatchParameters, generationApart: boolean): boolean {
   const count = contradictionCount(levels, params);
   if (count >= 2) return true;
-  return count === 1 && (params.blockingLevels.birthDate ?? []).includes(levels.birthDate) && !identifies(levels, params);
+  return count === 1 && (params.blockingLevels.birthDate ?? []).includes(levels.birthDate) && (generationApart || !identifies(levels, params));
 }
 
 const ROUND = 100;
