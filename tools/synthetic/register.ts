@@ -103,8 +103,16 @@ export const DEFAULT_MODE_SHARES: Readonly<Record<FailureMode, number>> = {
 /** Every mode in equal shares: the per-mode figures of the bench (as the issue-13 evaluation does). */
 export const EVALUATION_MODE_SHARES: Readonly<Record<FailureMode, number>> = Object.fromEntries(FAILURE_MODES.map((m) => [m, 1])) as Record<FailureMode, number>;
 
+/**
+ * The label of a generated signal: its failure mode, or `namesake-placeholder-year` for a
+ * `namesake-placeholder` signal dated 1 January of the person's own birth year (not 2000): father
+ * and son are a generation apart, so that year tells them apart (identifiable); only the generic
+ * 1-1-2000 leaves them genuinely ambiguous. A label, never drawn as a mode of its own.
+ */
+export type SignalMode = FailureMode | 'namesake-placeholder-year';
+
 /** Modes whose person cannot be told apart from another (or is not registered): review or no match is right. */
-export const UNIDENTIFIABLE_MODES: readonly FailureMode[] = ['not-resident', 'namesake-placeholder'];
+export const UNIDENTIFIABLE_MODES: readonly SignalMode[] = ['not-resident', 'namesake-placeholder'];
 
 /** A debtor's name as a creditor file carries it. */
 export type SyntheticName = Omit<NameParts, 'nameUse' | 'partner'>;
@@ -134,8 +142,8 @@ export interface SyntheticSignal {
   readonly input: SignalInput;
   /** Position of the true person in the register, or null when not registered. */
   readonly truth: number | null;
-  /** The failure mode injected. */
-  readonly mode: FailureMode;
+  /** The failure mode injected (see {@link SignalMode}). */
+  readonly mode: SignalMode;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -406,7 +414,7 @@ export function generateSignals(people: readonly SyntheticPerson[], options: Sig
         arrears: { total: '250.00' },
       },
       truth: mode === 'not-resident' ? null : i,
-      mode,
+      mode: mode === 'namesake-placeholder' && body.debtor.birthDate !== '2000-01-01' ? 'namesake-placeholder-year' : mode,
     });
   }
   return out;
