@@ -3,8 +3,8 @@ import { reason, text } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
 import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
-import { generationApart } from './birth-date.js';
-import { birthTellsApart, flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
+import { generationApart, placeholderYearApart } from './birth-date.js';
+import { flagsFor, minorRival, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 import { dutchPhoneticKey } from './phonetic.js';
 import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
@@ -290,8 +290,8 @@ function covers(recordNames: readonly string[], signalNames: readonly string[]):
  * include every given name of the signal while the second's (known) given names do not — an exact
  * given name against a housemate's other name or bare initial is strong evidence even when a
  * placeholder birth date leaves the totals close — or the best's birth date identifies and the
- * second's disagrees, or `birthApart` (see `birthTellsApart`: the year of the signal's 1 January, a
- * minor second). True namesakes (father and son with the same given names) are apart only by `birthApart`.
+ * second's disagrees, or `birthApart` (see `placeholderYearApart`: the year of the signal's 1 January).
+ * True namesakes (father and son with the same given names) are apart only by `birthApart`.
  */
 function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters, birthApart: boolean): boolean {
   if (!nowhereBetter(best, second, params)) return false;
@@ -323,13 +323,15 @@ function decide(
   candidates: readonly MatchCandidate[],
 ): MatchResult {
   // One contradicting field may be a typo; two, or a birth date against nothing but surname and address or a
-  // generation away, are another person (a relative): never a candidate.
+  // generation away, are another person (a relative): never a candidate. A minor nowhere better than the best is no rival.
   let best: Scored | undefined;
   let second: Scored | undefined;
   for (const c of top) {
     if (anotherPerson(c.levels, params, generationApart(person.birthDate, index.comparableAt(c.r).birthDate))) continue;
     if (best === undefined) best = c;
-    else if (second === undefined) second = c;
+    else if (second === undefined && !(nowhereBetter(best, c, params) && minorRival(signal.receivedDate, index.comparableAt(best.r).birthDate, index.comparableAt(c.r).birthDate))) {
+      second = c;
+    }
   }
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
@@ -346,11 +348,7 @@ function decide(
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
-  const birthApart =
-    second !== undefined &&
-    birthTellsApart(person.birthDate, signal.receivedDate, { birthDate: index.comparableAt(best.r).birthDate, level: levels.birthDate }, {
-      birthDate: index.comparableAt(second.r).birthDate, level: second.levels.birthDate,
-    });
+  const birthApart = second !== undefined && placeholderYearApart(person.birthDate, levels.birthDate, second.levels.birthDate);
   const ambiguous =
     second !== undefined && second.w >= params.reviewThreshold &&
     ((best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params, birthApart)) ||

@@ -2,7 +2,7 @@ import { cite, SOURCES, type Reason, type ReasonValues, type Signal } from '../m
 import { reason, text } from '../model/internal.js';
 import { frozen } from './freeze.js';
 import type { AddressLevel } from './address.js';
-import { certainlyMinorOn, placeholderYearApart, type BirthDateLevel, type NormalisedBirthDate } from './birth-date.js';
+import { certainlyMinorOn, type NormalisedBirthDate } from './birth-date.js';
 import type { SuspensionReason } from './register-record.js';
 
 /**
@@ -43,19 +43,12 @@ export function outcomeOfRecord(deceased: boolean, suspension: SuspensionReason 
 }
 
 /**
- * Whether what is known about birth tells the best candidate from the second, however close their
- * totals: the year of the signal's 1 January (not the generic 1-1-2000) fits the best and not the
- * second — father and son with the same names are told apart by it — or the second was certainly a
- * minor on the day the signal arrived while the best was not (arrears are a contract party's).
+ * Whether a candidate is no rival of the best for a signal received on `receivedDate`: it was
+ * certainly a minor that day while the best was not (arrears are a contract party's: rent,
+ * energy, water, the health-insurance premium from 18).
  */
-export function birthTellsApart(
-  signal: NormalisedBirthDate,
-  receivedDate: string,
-  best: { readonly birthDate: NormalisedBirthDate; readonly level: BirthDateLevel },
-  second: { readonly birthDate: NormalisedBirthDate; readonly level: BirthDateLevel },
-): boolean {
-  if (placeholderYearApart(signal, best.level, second.level)) return true;
-  return certainlyMinorOn(second.birthDate, receivedDate) && !certainlyMinorOn(best.birthDate, receivedDate);
+export function minorRival(receivedDate: string, best: NormalisedBirthDate, candidate: NormalisedBirthDate): boolean {
+  return certainlyMinorOn(candidate, receivedDate) && !certainlyMinorOn(best, receivedDate);
 }
 
 const OUTCOME_TEXT: Readonly<Record<MatchOutcome, Reason['message']>> = frozen({
