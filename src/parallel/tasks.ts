@@ -24,7 +24,7 @@ export interface JobMemo {
 export function runJob(job: Job, memo: JobMemo = {}): unknown {
   switch (job.task) {
     case 'detect':
-      return detectMatches(job.inputs, job.options);
+      return [...detectMatches(job.inputs, job.options)]; // every item built: they cross to the caller's thread
     case 'match': {
       if (memo.register !== job.register || memo.index === undefined) {
         memo.register = job.register;

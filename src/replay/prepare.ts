@@ -197,5 +197,5 @@ export function completePreparation(records: readonly SampleRecord[], options: P
  */
 export function prepareSample(records: readonly SampleRecord[], options: PipelineOptions): PreparedSample {
   const early = prepareSignals(records, options);
-  return completePreparation(records, options, early, detectMatches(early.signals, options.detection));
+  return completePreparation(records, options, early, [...detectMatches(early.signals, options.detection)]);
 }

@@ -49,7 +49,7 @@ export function registerDetect(program: Command): void {
       const records = await readAllRecords(file, detectFormat(file, options.format));
       const inputs = records.map((record) => record.value);
       let items: DetectionResult[];
-      if (state === null) items = await detectMatchesParallel(inputs, { workers: options.workers });
+      if (state === null) items = options.workers <= 1 ? detectMatches(inputs) : await detectMatchesParallel(inputs, { workers: options.workers });
       else {
         const out = detectIncremental(inputs, { state });
         items = out.items;
@@ -57,7 +57,7 @@ export function registerDetect(program: Command): void {
       }
       const counts = new Map<string, number>();
       for (const [i, record] of records.entries()) {
-        const item = items[i]!;
+        const item = items.at(i)!;
         if (record.readIssue) {
           counts.set('invalid', (counts.get('invalid') ?? 0) + 1);
           await writeResult(record, { ok: false, issues: recordIssues(record) });
