@@ -175,18 +175,32 @@ function compareGiven(a: NormalisedName, b: NormalisedName): GivenNameLevel {
   return initialsCompatible(a, b) ? 'initials' : 'different';
 }
 
+/** The levels of a reversed name (see {@link swapOf}), or null when the names are not reversed. */
+function swappedLevels(a: NormalisedName, b: NormalisedName): NameComparison | null {
+  const swap = swapOf(a, b);
+  return swap === null ? null : { surname: swap.surname === 'exact' ? 'swapped' : 'close', givenNames: swap.given === 'exact' ? 'swapped' : 'close' };
+}
+
 /**
  * Compare two normalised names and return the surname and given-name levels. A reversed name
- * (surname written as given name and vice versa) is compared crosswise, each field on its own:
+ * (surname written as given name and vice versa) is compared crosswise, each field on its own — also
+ * when the signal's surname is only another surname the person goes by (`alternate`, e.g. the
+ * partner's) while the given names disagree:
  * `swapped` where the exchanged field agrees exactly, `close` where it is one typo off — and only
  * when both directions agree at least that far (one exact): a surname that happens to be someone's
  * given name is no evidence on its own.
  */
 export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
   const agreeing = agreeingSurname(a, b);
-  if (agreeing !== null) return { surname: agreeing, givenNames: compareGiven(a, b) };
-  const swap = swapOf(a, b);
-  if (swap !== null) return { surname: swap.surname === 'exact' ? 'swapped' : 'close', givenNames: swap.given === 'exact' ? 'swapped' : 'close' };
+  if (agreeing !== null) {
+    const givenNames = compareGiven(a, b);
+    if (agreeing !== 'alternate' || givenNames !== 'different') return { surname: agreeing, givenNames };
+    // Only another surname the person goes by, and given names that disagree: a reversed name reads better where there is one
+    // (Mehari Haile for Haile Mehari whose wife is a Haile: her surname is his `alternate`, his given name the signal's surname).
+    return swappedLevels(a, b) ?? { surname: agreeing, givenNames };
+  }
+  const swapped = swappedLevels(a, b);
+  if (swapped !== null) return swapped;
   const surname: SurnameLevel = includesAny(a.surnameKeys, b.surnameKeys) ? 'phonetic' : anySurnameTypo(a, b) ? 'close' : 'different';
   return { surname, givenNames: compareGiven(a, b) };
 }

@@ -313,6 +313,12 @@ function nowhereBetter(best: Scored, second: Scored, params: MatchParameters): b
   return true;
 }
 
+/** The candidates with the chosen one first (an adult chosen over a minor with the same score listed before). */
+function bestFirst(candidates: readonly MatchCandidate[], r: number): readonly MatchCandidate[] {
+  const chosen = candidates.filter((c) => c.recordIndex === r);
+  return [...chosen, ...candidates.filter((c) => c.recordIndex !== r)];
+}
+
 function decide(
   index: IndexData,
   signal: Signal,
@@ -323,14 +329,18 @@ function decide(
   candidates: readonly MatchCandidate[],
 ): MatchResult {
   // One contradicting field may be a typo; two, or a birth date against nothing but surname and address or a
-  // generation away, are another person (a relative): never a candidate. A minor nowhere better than the best is no rival.
+  // generation away, are another person (a relative): never a candidate. A minor nowhere better than an adult is no
+  // rival of the adult, also when the minor happens to be listed first (equal scores).
   let best: Scored | undefined;
   let second: Scored | undefined;
+  const minorBeside = (adult: Scored, minor: Scored) =>
+    nowhereBetter(adult, minor, params) && minorRival(signal.receivedDate, index.comparableAt(adult.r).birthDate, index.comparableAt(minor.r).birthDate);
   for (const c of top) {
     if (anotherPerson(c.levels, params, generationApart(person.birthDate, index.comparableAt(c.r).birthDate))) continue;
     if (best === undefined) best = c;
-    else if (second === undefined && !(nowhereBetter(best, c, params) && minorRival(signal.receivedDate, index.comparableAt(best.r).birthDate, index.comparableAt(c.r).birthDate))) {
-      second = c;
+    else if (second === undefined && !minorBeside(best, c)) {
+      if (minorBeside(c, best)) best = c;
+      else second = c;
     }
   }
   if (best === undefined || best.w < params.reviewThreshold) {
@@ -348,6 +358,7 @@ function decide(
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
+  const listed = best === top[0] ? candidates : bestFirst(candidates, best.r);
   const birthApart = second !== undefined && placeholderYearApart(person.birthDate, levels.birthDate, second.levels.birthDate);
   const ambiguous =
     second !== undefined && second.w >= params.reviewThreshold &&
@@ -366,13 +377,13 @@ function decide(
     decision,
     outcome,
     person: ambiguous ? null : { recordId: record.id, recordIndex: best.r },
-    candidates,
+    candidates: listed,
     flags: flagged.flags,
     reasons: [
       decisionReason(decision, best.w, params, why),
       outcomeReason(outcome, ambiguous && second ? { secondWeight: Math.round(second.w * 100) / 100 } : undefined),
       ...flagged.reasons,
-      ...(candidates[0] === undefined ? [] : fieldReasons(candidates[0])),
+      ...(listed[0] === undefined ? [] : fieldReasons(listed[0])),
     ],
   };
 }
