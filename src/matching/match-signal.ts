@@ -319,6 +319,37 @@ function bestFirst(candidates: readonly MatchCandidate[], r: number): readonly M
   return [...chosen, ...candidates.filter((c) => c.recordIndex !== r)];
 }
 
+/**
+ * The best candidate and its closest rival among the scored ones (best first). One contradicting field may be a
+ * typo; two, or a birth date against nothing but surname and address or a generation away, are another person (a
+ * relative): never a candidate. When some candidate is `clean` — nothing contradicts it and its given names or birth
+ * date identify — candidates with a contradicting field are another person too: the signal names the clean one (a
+ * twin with another given name and the same birth date, a namesake at the old address with another birth date).
+ * A housemate who was certainly under 18 when the signal arrived is no rival of an adult who is clean or nowhere
+ * worse (arrears are a contract party's), also when the minor is listed first.
+ */
+function bestAndSecond(
+  index: IndexData, signal: Signal, person: ComparablePerson, params: MatchParameters, top: readonly Scored[],
+): { best: Scored | undefined; second: Scored | undefined } {
+  const clean = (c: Scored) => contradictionCount(c.levels, params) === 0 && identifies(c.levels, params);
+  const kept = top.filter((c) => !anotherPerson(c.levels, params, generationApart(person.birthDate, index.comparableAt(c.r).birthDate)));
+  const someClean = kept.some((c) => clean(c) && c.w >= params.reviewThreshold);
+  const minorBeside = (adult: Scored, minor: Scored) =>
+    (clean(adult) || nowhereBetter(adult, minor, params)) &&
+    minorRival(signal.receivedDate, index.comparableAt(adult.r).birthDate, index.comparableAt(minor.r).birthDate);
+  let best: Scored | undefined;
+  let second: Scored | undefined;
+  for (const c of kept) {
+    if (someClean && contradictionCount(c.levels, params) > 0) continue;
+    if (best === undefined) best = c;
+    else if (second === undefined && !minorBeside(best, c)) {
+      if (minorBeside(c, best)) best = c;
+      else second = c;
+    }
+  }
+  return { best, second };
+}
+
 function decide(
   index: IndexData,
   signal: Signal,
@@ -328,21 +359,7 @@ function decide(
   top: readonly Scored[],
   candidates: readonly MatchCandidate[],
 ): MatchResult {
-  // One contradicting field may be a typo; two, or a birth date against nothing but surname and address or a
-  // generation away, are another person (a relative): never a candidate. A minor nowhere better than an adult is no
-  // rival of the adult, also when the minor happens to be listed first (equal scores).
-  let best: Scored | undefined;
-  let second: Scored | undefined;
-  const minorBeside = (adult: Scored, minor: Scored) =>
-    nowhereBetter(adult, minor, params) && minorRival(signal.receivedDate, index.comparableAt(adult.r).birthDate, index.comparableAt(minor.r).birthDate);
-  for (const c of top) {
-    if (anotherPerson(c.levels, params, generationApart(person.birthDate, index.comparableAt(c.r).birthDate))) continue;
-    if (best === undefined) best = c;
-    else if (second === undefined && !minorBeside(best, c)) {
-      if (minorBeside(c, best)) best = c;
-      else second = c;
-    }
-  }
+  const { best, second } = bestAndSecond(index, signal, person, params, top);
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
     const why = best === undefined && top[0] !== undefined && top[0].w >= params.reviewThreshold ? WHY.another : WHY.none;
