@@ -24,7 +24,9 @@ export type SurnameLevel = (typeof SURNAME_LEVELS)[number];
 /**
  * Given-name comparison levels, strongest first:
  * - `exact`: the same given names;
- * - `first-exact`: a given name agrees (first name, or the call name is another of the given names);
+ * - `first-exact`: a given name agrees (first name, or the call name is another of the given names), and every given
+ *   name the signal writes is one of the register's (a name the register person does not have makes it `initials`
+ *   when the first initials agree, else `different`);
  * - `swapped`: the given name is written in the surname field (all given names written as one count), and
  *   the surname in the given-name field at least nearly (see the surname level);
  * - `close`: the first names sound or are spelled alike (`Mohammed`/`Mohamed`, `Piet`/`Pieter`);
@@ -160,6 +162,26 @@ function initialsCompatible(a: NormalisedName, b: NormalisedName): boolean {
   return x === y || (mayBeIJ(x) && b.initialIsIJ) || (mayBeIJ(y) && a.initialIsIJ);
 }
 
+/**
+ * Whether every given name the signal writes is one of the register person's, each register name standing for one
+ * signal name (the same name, else one spelled alike). The BRP holds all of a person's given names, so a signal that
+ * names one the person does not have (`Catharina Annie` for Petronella Catharina, `Pieter Maarten` for Johannes
+ * Pieter) is about someone else who shares a name — a relative — not a call name or the first of several. (A
+ * whole name read both ways, `Zohra Ait Ouaziz`, keeps `Ait` as a given name too: the caller leaves out a given
+ * name that is the first word of the register person's surname.)
+ */
+function namesWithin(signal: readonly string[], register: readonly string[]): boolean {
+  const free = register.filter((n) => !signal.includes(n));
+  for (const name of signal) {
+    if (register.includes(name)) continue;
+    const alike = free.findIndex((n) => spelledAlike(name, n));
+    if (alike < 0) return false;
+    free.splice(alike, 1);
+  }
+  return true;
+}
+
+/** Given-name level of a signal's name `a` against a register name `b`. */
 function compareGiven(a: NormalisedName, b: NormalisedName): GivenNameLevel {
   const ga = a.givenNames;
   const gb = b.givenNames;
@@ -170,7 +192,10 @@ function compareGiven(a: NormalisedName, b: NormalisedName): GivenNameLevel {
   const fa = ga[0]!;
   const fb = gb[0]!;
   if (ga.length === gb.length && ga.every((g, i) => g === gb[i])) return 'exact';
-  if (fa === fb || gb.includes(fa) || ga.includes(fb)) return 'first-exact';
+  if (fa === fb || gb.includes(fa) || ga.includes(fb)) {
+    if (namesWithin(ga.filter((n) => !b.fullSurnames.includes(n + a.surname)), gb)) return 'first-exact';
+    return initialsCompatible(a, b) ? 'initials' : 'different';
+  }
   if ((a.givenKey !== '' && a.givenKey === b.givenKey) || spelledAlike(fa, fb)) return 'close';
   return initialsCompatible(a, b) ? 'initials' : 'different';
 }
