@@ -46,7 +46,7 @@ function summary(rec: Recommendation, synthetic: boolean): string[] {
   lines.push(
     `  guards: kept routes ${g.keptRoutes.signals} (${g.keptRoutes.changed} changed); reach floors ${g.floors.filter((f) => f.holds).length} of ${g.floors.length} hold (at most ${g.maxReachLoss} points lost); legal persons and ineligible signals without a channel: ${g.lawful.legalPersons + g.lawful.ineligible}`,
     `  ${t.changes.length} groups change channel; largest gains:`,
-    ...t.changes.slice(0, 5).map((c) => `    ${c.label.en}: +${num(c.gainPerMonth, 2)} a month; ${c.why.en}`),
+    ...t.changes.slice(0, 5).map((c) => `    ${c.label.en}: ${c.gainPerMonth < 0 ? '' : '+'}${num(c.gainPerMonth, 2)} a month; ${c.why.en}`),
   );
   if (t.coverage.extrapolated.current + t.coverage.extrapolated.recommended > 0) {
     lines.push(`  valued by prediction (channel never tried in the group): current ${t.coverage.extrapolated.current}, recommended ${t.coverage.extrapolated.recommended} signals`);
