@@ -44,7 +44,7 @@ function summary(rec: Recommendation, synthetic: boolean): string[] {
     lines.push(`  ${channelName(c.channel)}: ${num(c.current.perMonth)} -> ${num(c.recommended.perMonth)} a month of ${c.capacityPerMonth} (busiest month ${c.recommended.busiestMonth}; ${c.recommended.overflow} moved on when full; one more a month adds ${num(c.shadowPrice, 3)})`);
   }
   lines.push(
-    `  guards: kept routes ${g.keptRoutes.signals} (${g.keptRoutes.changed} changed); reach floors ${g.floors.filter((f) => f.holds).length} of ${g.floors.length} hold (at most ${g.maxReachLoss} points lost); legal persons and ineligible signals without a channel: ${g.lawful.legalPersons + g.lawful.ineligible}`,
+    `  guards: kept routes ${g.keptRoutes.signals} (${g.keptRoutes.changed} changed); reach floors ${g.floors.filter((f) => f.holds).length} of ${g.floors.length} hold (at most ${g.maxReachLoss} points lost); legal persons ${g.lawful.legalPersons} and ineligible signals ${g.lawful.ineligible}, given a channel: ${g.lawful.assigned}`,
     `  ${t.changes.length} groups change channel; largest gains:`,
     ...t.changes.slice(0, 5).map((c) => `    ${c.label.en}: ${c.gainPerMonth < 0 ? '' : '+'}${num(c.gainPerMonth, 2)} a month; ${c.why.en}`),
   );
