@@ -15,7 +15,7 @@
  */
 import { LEGAL_FORMS, type LegalForm } from '../../model/index.js';
 import type { Capacities, Channel, Policy, PolicyInput } from '../../triage/index.js';
-import { LEGAL_PERSON_RULE } from '../../triage/presets/study.js';
+import { LEGAL_PERSON_RULE } from '../../triage/internal.js';
 import { type Dimension, type RuleConditions, type Strata } from './strata.js';
 import { LEGAL_PERSON_FORMS } from './treatment.js';
 
