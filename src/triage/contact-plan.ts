@@ -231,7 +231,10 @@ function scheduleOne(item: ContactPlanItem, ctx: PlanContext): ContactSchedule {
   let failed: UnplannedCause | null = null;
   for (const step of steps) {
     const ref = { signalId: item.signalId, channel: step.channel, step: step.step, attempt: step.attempt, of: step.of };
-    const earliest: IsoDate = previous === null ? start : step.gap === 0 ? previous : addWorkingDays(previous, step.gap, { holidays });
+    // a Saturday attempt may follow on the next Saturday, however few working days lie between
+    const earliest: IsoDate = previous === null ? start
+      : step.gap === 0 ? previous
+        : step.window === 'saturday' ? addDays(previous, 1) : addWorkingDays(previous, step.gap, { holidays });
     const day: IsoDate | UnplannedCause = failed ?? dayFor(step, earliest, closes, load, holidays);
     if (day === 'capacity' || day === 'closed') {
       failed = day;
