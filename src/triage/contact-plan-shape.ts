@@ -18,7 +18,14 @@ export type ContactWindow = (typeof CONTACT_WINDOWS)[number];
  * help, or waits for a person to decide): a contact plan gives them no attempts.
  * @category Contact plans
  */
-export const NON_CONTACT_CHANNELS: readonly Channel[] = Object.freeze(['not-picked-up', 'known-at-debt-help', 'manual-review']);
+export const NON_CONTACT_CHANNELS = Object.freeze(['not-picked-up', 'known-at-debt-help', 'manual-review'] as const);
+/** A channel that contacts the resident: what a contact plan gives attempts. @category Contact plans */
+export type PlannedChannel = Exclude<Channel, (typeof NON_CONTACT_CHANNELS)[number]>;
+
+/** Whether a channel contacts the resident (is not one of {@link NON_CONTACT_CHANNELS}). @internal */
+export function contactsResident(channel: Channel): channel is PlannedChannel {
+  return !(NON_CONTACT_CHANNELS as readonly Channel[]).includes(channel);
+}
 
 const TIME_RE = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const time = z.string().regex(TIME_RE, { message: 'Expected a time of day as HH:MM (Amsterdam time)' });
@@ -124,7 +131,7 @@ function escalationCycles(plan: ContactPlan, at: readonly PathSegment[]): PlanPr
 /** Problems of one channel's plan. */
 function channelProblems(plan: ContactPlan, c: Channel, p: ChannelPlan, at: readonly PathSegment[]): PlanProblem[] {
   const problems: PlanProblem[] = [];
-  if (NON_CONTACT_CHANNELS.includes(c)) {
+  if (!contactsResident(c)) {
     problems.push({ code: 'not_a_contact_channel', path: at, message: `'${c}' contacts nobody: a contact plan cannot give it attempts` });
   }
   if (p.attempts === 0) problems.push({ code: 'zero_attempts', path: [...at, 'attempts'], message: 'A channel in the plan needs at least one attempt; leave the channel out instead' });
@@ -132,7 +139,7 @@ function channelProblems(plan: ContactPlan, c: Channel, p: ChannelPlan, at: read
     problems.push({ code: 'unknown_escalation', path: [...at, 'then'], message: `'${c}' escalates to '${p.then}', which has no plan (contactPlan.channels.${p.then})` });
   }
   (p.before ?? []).forEach((b, i) => {
-    if (b === c || NON_CONTACT_CHANNELS.includes(b)) {
+    if (b === c || !contactsResident(b)) {
       problems.push({ code: 'invalid_before', path: [...at, 'before', i], message: `'${b}' cannot come before '${c}': use another contact channel` });
     }
   });

@@ -3,7 +3,7 @@ import { addDays, addMonths, UsageError, type IsoDate, type Reason, type Result,
 import { IsoDateField, fromDayNumber, isoWeekday, reason, safeParseWith, text, toDayNumber } from '../model/internal.js';
 import { addWorkingDays, DUTCH_HOLIDAYS, inAmsterdam, isWorkingDay, type HolidayCalendar } from '../calendar/index.js';
 import type { CompiledPolicy } from './compile.js';
-import { ContactPlanSchema, NON_CONTACT_CHANNELS, type ChannelPlan, type ContactPlan, type ContactWindow } from './contact-plan-shape.js';
+import { ContactPlanSchema, contactsResident, type ChannelPlan, type PlannedChannel, type ContactPlan, type ContactWindow } from './contact-plan-shape.js';
 import { CHANNEL_NAMES, CHANNELS, type Channel } from './vocabulary.js';
 
 /**
@@ -58,7 +58,7 @@ export interface PlannedAttempt {
   /** The signal's id. */
   readonly signalId: string;
   /** The channel of this attempt. */
-  readonly channel: Channel;
+  readonly channel: PlannedChannel;
   /** `before`: a one-off before the channel's attempts; `attempt`: one of the channel's attempts. */
   readonly step: AttemptStep;
   /** Which attempt of the channel (1-based), and of how many. */
@@ -82,7 +82,7 @@ export type UnplannedCause = 'capacity' | 'closed';
 /** An attempt of the plan that could not be given a date. @category Contact plans */
 export interface UnplannedAttempt {
   readonly signalId: string;
-  readonly channel: Channel;
+  readonly channel: PlannedChannel;
   readonly step: AttemptStep;
   readonly attempt: number;
   readonly of: number;
@@ -120,7 +120,7 @@ const ONE_ATTEMPT: ChannelPlan = Object.freeze({ attempts: 1, spacing: 1, window
 
 /** One step of a signal's plan, before it is dated. */
 interface Step {
-  readonly channel: Channel;
+  readonly channel: PlannedChannel;
   readonly step: AttemptStep;
   readonly attempt: number;
   readonly of: number;
@@ -130,16 +130,16 @@ interface Step {
 }
 
 /** The steps of the plan that starts at `channel`: its one-offs before, its attempts, then each escalation's. */
-function stepsFrom(plan: ContactPlan, channel: Channel): Step[] {
+function stepsFrom(plan: ContactPlan, channel: PlannedChannel): Step[] {
   const steps: Step[] = [];
   const first = plan.channels[channel] ?? ONE_ATTEMPT;
-  for (const b of first.before ?? []) {
+  for (const b of (first.before ?? []).filter(contactsResident)) {
     const windows = (plan.channels[b] ?? ONE_ATTEMPT).windows;
     steps.push({ channel: b, step: 'before', attempt: 1, of: 1, window: windows[0]!, gap: 0 });
   }
   const seen = new Set<Channel>();
   let gap = steps.length > 0 ? first.spacing : 0;
-  for (let c: Channel | undefined = channel; c !== undefined && !seen.has(c); c = plan.channels[c]?.then) {
+  for (let c: PlannedChannel | undefined = channel; c !== undefined && !seen.has(c); c = nextChannel(plan, c)) {
     seen.add(c);
     const p = plan.channels[c] ?? ONE_ATTEMPT;
     for (let k = 0; k < p.attempts; k++) {
@@ -148,6 +148,12 @@ function stepsFrom(plan: ContactPlan, channel: Channel): Step[] {
     gap = p.spacing;
   }
   return steps;
+}
+
+/** The channel a channel escalates to (a valid plan escalates only to contact channels). */
+function nextChannel(plan: ContactPlan, channel: PlannedChannel): PlannedChannel | undefined {
+  const next = plan.channels[channel]?.then;
+  return next !== undefined && contactsResident(next) ? next : undefined;
 }
 
 /** Attempts booked per channel and day, and per channel and month (`YYYY-MM`). */
@@ -215,7 +221,7 @@ function scheduleOne(item: ContactPlanItem, ctx: PlanContext): ContactSchedule {
   const name = CHANNEL_NAMES[item.channel];
   const make = (status: ScheduleStatus, attempts: PlannedAttempt[], unplanned: UnplannedAttempt[], reasons: Reason[]): ContactSchedule =>
     Object.freeze({ signalId: item.signalId, channel: item.channel, status, closes, attempts: Object.freeze(attempts), unplanned: Object.freeze(unplanned), reasons: Object.freeze(reasons) });
-  if (NON_CONTACT_CHANNELS.includes(item.channel)) {
+  if (!contactsResident(item.channel)) {
     return make('no-contact', [], [], [reason('contact-plan.no-contact', 'skip', source, text(`${name.nl}: geen contactpogingen`, `${name.en}: no contact attempts`), { channel: item.channel })]);
   }
   const progress = ctx.progress?.[item.signalId];

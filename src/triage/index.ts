@@ -18,7 +18,7 @@ export { explainTriage } from './explain.js';
 export { policyJsonSchema } from './json-schema.js';
 export type { ChannelMove, MoveCause } from './moves.js';
 export {
-  CONTACT_WINDOWS, NON_CONTACT_CHANNELS, type ContactWindow, type ContactPlan, type ContactPlanInput, type ChannelPlan,
+  CONTACT_WINDOWS, NON_CONTACT_CHANNELS, type PlannedChannel, type ContactWindow, type ContactPlan, type ContactPlanInput, type ChannelPlan,
 } from './contact-plan-shape.js';
 export {
   planContacts, parseContactPlanItem, type ContactPlanItem, type ContactProgress, type PlanContactsOptions, type AttemptStep,
