@@ -76,7 +76,11 @@ export interface PlannedAttempt {
   readonly last: boolean;
 }
 
-/** Why an attempt of the plan got no date: no room within capacity before the close, or the close came first. @category Contact plans */
+/**
+ * Why an attempt of the plan got no date: `capacity` when full days or months delayed the plan
+ * past the close, `closed` when the close came first without any capacity in the way.
+ * @category Contact plans
+ */
 export type UnplannedCause = 'capacity' | 'closed';
 
 /** An attempt of the plan that could not be given a date. @category Contact plans */
@@ -86,7 +90,7 @@ export interface UnplannedAttempt {
   readonly step: AttemptStep;
   readonly attempt: number;
   readonly of: number;
-  /** `capacity`: every allowed day before the close was full; `closed`: the plan ran past the close even without capacity limits. */
+  /** `capacity`: full days or months delayed the plan past the close; `closed`: the plan runs past the close even without capacity limits. */
   readonly because: UnplannedCause;
 }
 
@@ -183,20 +187,23 @@ function opensOn(window: ContactWindow, date: IsoDate, holidays: HolidayCalendar
   return window === 'saturday' ? isoWeekday(date) === 6 && !holidays.isHoliday(date) : isWorkingDay(date, { holidays });
 }
 
-/** The first day from `earliest` (before `closes`) the step fits its window and capacity, or why there is none. */
-function dayFor(step: Step, earliest: IsoDate, closes: IsoDate, load: Load, holidays: HolidayCalendar): IsoDate | UnplannedCause {
-  let blocked = false;
+/**
+ * The first day from `earliest` (before `closes`) the step fits its window and capacity, or why
+ * there is none: `capacity` when a full day or month stood in the way of this step or delayed an
+ * earlier one (`delayed`, set here when this step waits for room), else `closed`.
+ */
+function dayFor(step: Step, earliest: IsoDate, closes: IsoDate, ctx: PlanContext, delayed: { value: boolean }): IsoDate | UnplannedCause {
   const end = toDayNumber(closes);
   for (let d = toDayNumber(earliest); d < end; d++) {
     const date = fromDayNumber(d);
-    if (!opensOn(step.window, date, holidays)) continue;
-    const room = load.room(step.channel, date);
+    if (!opensOn(step.window, date, ctx.holidays)) continue;
+    const room = ctx.load.room(step.channel, date);
     if (room === 'free') return date;
-    blocked = true;
+    delayed.value = true;
     // a full month: go on from the first day of the next month
     if (room === 'month') d = toDayNumber(addMonths(`${date.slice(0, 7)}-01`, 1)) - 1;
   }
-  return blocked ? 'capacity' : 'closed';
+  return delayed.value ? 'capacity' : 'closed';
 }
 
 /** The window's start on `date` as an instant with the Amsterdam offset of that moment. */
@@ -235,13 +242,14 @@ function scheduleOne(item: ContactPlanItem, ctx: PlanContext): ContactSchedule {
   const unplanned: UnplannedAttempt[] = [];
   let previous: IsoDate | null = null;
   let failed: UnplannedCause | null = null;
+  const delayed = { value: false };
   for (const step of steps) {
     const ref = { signalId: item.signalId, channel: step.channel, step: step.step, attempt: step.attempt, of: step.of };
     // a Saturday attempt may follow on the next Saturday, however few working days lie between
     const earliest: IsoDate = previous === null ? start
       : step.gap === 0 ? previous
         : step.window === 'saturday' ? addDays(previous, 1) : addWorkingDays(previous, step.gap, { holidays });
-    const day: IsoDate | UnplannedCause = failed ?? dayFor(step, earliest, closes, load, holidays);
+    const day: IsoDate | UnplannedCause = failed ?? dayFor(step, earliest, closes, ctx, delayed);
     if (day === 'capacity' || day === 'closed') {
       failed = day;
       unplanned.push(Object.freeze({ ...ref, because: day }));

@@ -39,6 +39,9 @@ function summary(f: ReplayFigures, research: ResearchFigures | undefined, cmp: P
   for (const c of f.capacity) {
     lines.push(`  capacity ${channelName(c.channel)}: ${n(c.perMonth)}/month; the rules chose it for up to ${n(Math.max(0, ...c.demand))} in a month; ${n(c.overflow)} moved on when it was full`);
   }
+  const limited = f.contacts.load.filter((l) => l.perDay !== null).map((l) => `${channelName(l.channel)} up to ${n(l.busiestDay)} a day (limit ${n(l.perDay!)}, reached on ${n(l.fullDays)} days)`);
+  const notWithin = f.contacts.completion.filter((c) => c.incomplete.capacity > 0).map((c) => `${channelName(c.channel)} ${pct(c.shareNotWithinCapacity)}`);
+  lines.push(`  contact attempts: ${n(f.contacts.attempts)}${limited.length ? `; ${limited.join(', ')}` : ''}; plans not completed within capacity: ${notWithin.join(', ') || 'none'}`);
   const register = Object.entries(f.register.outcomes).map(([k, v]) => `${k} ${n(v)}`).join(', ');
   lines.push(`  matches ${n(f.matches.signals)}, crisis ${n(f.crisis.signals)}${register ? `; register: ${register}` : ''}`);
   if (research && research.casesWithOutcome > 0) {
