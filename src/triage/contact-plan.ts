@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { addDays, addMonths, UsageError, type IsoDate, type Reason, type Result, type SourceRef } from '../model/index.js';
+import { addMonths, UsageError, type IsoDate, type Reason, type Result, type SourceRef } from '../model/index.js';
 import { IsoDateField, fromDayNumber, isoWeekday, reason, safeParseWith, text, toDayNumber } from '../model/internal.js';
-import { addWorkingDays, DUTCH_HOLIDAYS, inAmsterdam, isWorkingDay, type HolidayCalendar } from '../calendar/index.js';
+import { DUTCH_HOLIDAYS, inAmsterdam, isWorkingDay, type HolidayCalendar } from '../calendar/index.js';
 import type { CompiledPolicy } from './compile.js';
-import { ContactPlanSchema, contactsResident, type ChannelPlan, type PlannedChannel, type ContactPlan, type ContactWindow } from './contact-plan-shape.js';
+import { CONTACT_WINDOWS, ContactPlanSchema, contactsResident, type ChannelPlan, type PlannedChannel, type ContactPlan, type ContactWindow } from './contact-plan-shape.js';
 import { CHANNEL_NAMES, CHANNELS, type Channel } from './vocabulary.js';
 
 /**
@@ -160,48 +160,86 @@ function nextChannel(plan: ContactPlan, channel: PlannedChannel): PlannedChannel
   return next !== undefined && contactsResident(next) ? next : undefined;
 }
 
-/** Attempts booked per channel and day, and per channel and month (`YYYY-MM`). */
-class Load {
-  readonly byDay = new Map<string, number>();
-  readonly byMonth = new Map<string, number>();
-  constructor(private readonly plan: ContactPlan) {}
+/**
+ * Calendar facts by day number, computed once per planning run: the date, its month index and
+ * whether the daytime and evening windows (a working day) or the Saturday window open on it.
+ */
+class Days {
+  private readonly iso = new Map<number, IsoDate>();
+  private readonly opens = new Map<number, number>();
+  constructor(private readonly holidays: HolidayCalendar) {}
 
-  /** Whether `channel` has room on `date`: `day` (the day is full), `month` (the month is full) or `free`. */
-  room(channel: Channel, date: IsoDate): 'free' | 'day' | 'month' {
+  date(d: number): IsoDate {
+    let date = this.iso.get(d);
+    if (date === undefined) this.iso.set(d, (date = fromDayNumber(d)));
+    return date;
+  }
+
+  /** Month index (year × 12 + month) of a day. */
+  month(d: number): number {
+    const date = this.date(d);
+    return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  }
+
+  /** Whether an attempt in `window` can be made on day `d`: a working day, or a Saturday that is not a holiday. */
+  opensOn(window: ContactWindow, d: number): boolean {
+    let bits = this.opens.get(d);
+    if (bits === undefined) {
+      const date = this.date(d);
+      bits = (isWorkingDay(date, { holidays: this.holidays }) ? 1 : 0) | (isoWeekday(date) === 6 && !this.holidays.isHoliday(date) ? 2 : 0);
+      this.opens.set(d, bits);
+    }
+    return (bits & (window === 'saturday' ? 2 : 1)) !== 0;
+  }
+
+  /** The day `n` working days after day `d` (`d` itself not counted), as `addWorkingDays`. */
+  afterWorkingDays(d: number, n: number): number {
+    let day = d;
+    for (let left = n; left > 0; ) if (this.opensOn('daytime', ++day)) left -= 1;
+    return day;
+  }
+}
+
+const CHANNEL_INDEX = new Map<Channel, number>(CHANNELS.map((c, i) => [c, i]));
+const KEY = 1_000_000;
+
+/** Attempts booked per channel and day, and per channel and month (numeric keys: channel × 10⁶ + day or month index). */
+class Load {
+  private readonly byDay = new Map<number, number>();
+  private readonly byMonth = new Map<number, number>();
+  constructor(private readonly plan: ContactPlan, private readonly days: Days) {}
+
+  /** Whether `channel` has room on day `d`: `day` (the day is full), `month` (the month is full) or `free`. */
+  room(channel: PlannedChannel, d: number): 'free' | 'day' | 'month' {
     const cap = this.plan.channels[channel]?.capacity;
-    if (cap?.perMonth !== undefined && (this.byMonth.get(`${channel}|${date.slice(0, 7)}`) ?? 0) >= cap.perMonth) return 'month';
-    if (cap?.perDay !== undefined && (this.byDay.get(`${channel}|${date}`) ?? 0) >= cap.perDay) return 'day';
+    if (cap === undefined || (cap.perDay === undefined && cap.perMonth === undefined)) return 'free';
+    const c = CHANNEL_INDEX.get(channel)! * KEY;
+    if (cap.perMonth !== undefined && (this.byMonth.get(c + this.days.month(d)) ?? 0) >= cap.perMonth) return 'month';
+    if (cap.perDay !== undefined && (this.byDay.get(c + d) ?? 0) >= cap.perDay) return 'day';
     return 'free';
   }
 
-  book(channel: Channel, date: IsoDate): void {
-    const day = `${channel}|${date}`;
-    const month = `${channel}|${date.slice(0, 7)}`;
-    this.byDay.set(day, (this.byDay.get(day) ?? 0) + 1);
+  book(channel: PlannedChannel, d: number): void {
+    const c = CHANNEL_INDEX.get(channel)! * KEY;
+    const month = c + this.days.month(d);
+    this.byDay.set(c + d, (this.byDay.get(c + d) ?? 0) + 1);
     this.byMonth.set(month, (this.byMonth.get(month) ?? 0) + 1);
   }
 }
 
-/** Whether an attempt in `window` can be made on `date`: a working day, or a Saturday that is not a holiday. */
-function opensOn(window: ContactWindow, date: IsoDate, holidays: HolidayCalendar): boolean {
-  return window === 'saturday' ? isoWeekday(date) === 6 && !holidays.isHoliday(date) : isWorkingDay(date, { holidays });
-}
-
 /**
- * The first day from `earliest` (before `closes`) the step fits its window and capacity, or why
- * there is none: `capacity` when a full day or month stood in the way of this step or delayed an
- * earlier one (`delayed`, set here when this step waits for room), else `closed`.
+ * The first day from `earliest` (before `closes`, both day numbers) the step fits its window and
+ * capacity, or why there is none: `capacity` when a full day or month stood in the way of this
+ * step or delayed an earlier one (`delayed`, set here when this step waits for room), else `closed`.
  */
-function dayFor(step: Step, earliest: IsoDate, closes: IsoDate, ctx: PlanContext, delayed: { value: boolean }): IsoDate | UnplannedCause {
-  const end = toDayNumber(closes);
-  for (let d = toDayNumber(earliest); d < end; d++) {
-    const date = fromDayNumber(d);
-    if (!opensOn(step.window, date, ctx.holidays)) continue;
-    const room = ctx.load.room(step.channel, date);
-    if (room === 'free') return date;
+function dayFor(step: Step, earliest: number, closes: number, ctx: PlanContext, delayed: { value: boolean }): number | UnplannedCause {
+  for (let d = earliest; d < closes; d++) {
+    if (!ctx.days.opensOn(step.window, d)) continue;
+    const room = ctx.load.room(step.channel, d);
+    if (room === 'free') return d;
     delayed.value = true;
     // a full month: go on from the first day of the next month
-    if (room === 'month') d = toDayNumber(addMonths(`${date.slice(0, 7)}-01`, 1)) - 1;
+    if (room === 'month') d = toDayNumber(addMonths(`${ctx.days.date(d).slice(0, 7)}-01`, 1)) - 1;
   }
   return delayed.value ? 'capacity' : 'closed';
 }
@@ -219,70 +257,108 @@ function planSource(policy: CompiledPolicy, plan: ContactPlan | undefined): Sour
   return Object.freeze({ ...policy.source, clause: plan?.source ?? (policy.source.clause ? `${policy.source.clause}, ${PLAN_SOURCE_CLAUSE}` : PLAN_SOURCE_CLAUSE) });
 }
 
+/** The window's hours and start instant on day `d` (computed once per day and window and run). */
+function slotOf(ctx: PlanContext, d: number, window: ContactWindow): Slot {
+  const key = d * 4 + CONTACT_WINDOWS.indexOf(window);
+  let slot = ctx.slots.get(key);
+  if (slot === undefined) {
+    const date = ctx.days.date(d);
+    const hours = ctx.plan.windows[window];
+    ctx.slots.set(key, (slot = { date, from: hours.from, to: hours.to, at: instantAt(date, hours.from) }));
+  }
+  return slot;
+}
+
+interface Slot {
+  readonly date: IsoDate;
+  readonly from: string;
+  readonly to: string;
+  readonly at: string;
+}
+
+/** A schedule's reason, shared by every schedule with the same outcome (reasons are frozen). */
+function outcomeReason(ctx: PlanContext, status: 'complete' | UnplannedCause, channel: Channel, count: number, closes: IsoDate): Reason {
+  const key = `${status}|${channel}|${count}|${closes}`;
+  let r = ctx.reasons.get(key);
+  if (r !== undefined) return r;
+  const name = CHANNEL_NAMES[channel];
+  if (status === 'complete') {
+    r = reason('contact-plan.complete', 'pass', ctx.source, text(`${count} pogingen gepland vóór ${closes}`, `${count} attempts planned before ${closes}`), { channel, attempts: count, closes });
+  } else {
+    const why = status === 'capacity'
+      ? text(`geen ruimte binnen de capaciteit van ${name.nl} vóór ${closes}`, `no room within the ${name.en} capacity before ${closes}`)
+      : text(`de zaak sluit op ${closes}`, `the case closes on ${closes}`);
+    r = reason(`contact-plan.unplanned.${status}`, 'fail', ctx.source, text(`${count} poging(en) niet gepland: ${why.nl}`, `${count} attempt(s) not planned: ${why.en}`), { channel, because: status, unplanned: count, closes });
+  }
+  ctx.reasons.set(key, r);
+  return r;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A frozen schedule. */
+function schedule(item: ContactPlanItem, status: ScheduleStatus, closes: IsoDate, attempts: readonly PlannedAttempt[], unplanned: readonly UnplannedAttempt[], why: Reason): ContactSchedule {
+  return Object.freeze({ signalId: item.signalId, channel: item.channel, status, closes, attempts: Object.freeze(attempts), unplanned: Object.freeze(unplanned), reasons: Object.freeze([why]) });
+}
+
 /** Plan one signal: date its steps in order against the shared load. */
-function scheduleOne(item: ContactPlanItem, ctx: PlanContext): ContactSchedule {
-  const { plan, load, holidays, source } = ctx;
-  const base = item.signalDate ?? ctx.asOf;
-  const closes = addDays(base, plan.stop.afterDays);
-  const start = base > ctx.asOf ? base : ctx.asOf;
-  const name = CHANNEL_NAMES[item.channel];
-  const make = (status: ScheduleStatus, attempts: PlannedAttempt[], unplanned: UnplannedAttempt[], reasons: Reason[]): ContactSchedule =>
-    Object.freeze({ signalId: item.signalId, channel: item.channel, status, closes, attempts: Object.freeze(attempts), unplanned: Object.freeze(unplanned), reasons: Object.freeze(reasons) });
+function scheduleOne(item: ContactPlanItem, startDay: number, ctx: PlanContext): ContactSchedule {
+  const { plan, load, days, source } = ctx;
+  const closesDay = (item.signalDate === undefined ? ctx.asOfDay : toDayNumber(item.signalDate)) + plan.stop.afterDays;
+  const closes = days.date(closesDay);
   if (!contactsResident(item.channel)) {
-    return make('no-contact', [], [], [reason('contact-plan.no-contact', 'skip', source, text(`${name.nl}: geen contactpogingen`, `${name.en}: no contact attempts`), { channel: item.channel })]);
+    const name = CHANNEL_NAMES[item.channel];
+    return schedule(item, 'no-contact', closes, NONE, NONE, reason('contact-plan.no-contact', 'skip', source, text(`${name.nl}: geen contactpogingen`, `${name.en}: no contact attempts`), { channel: item.channel }));
   }
   const progress = ctx.progress?.[item.signalId];
   const stoppedBy = progress?.reached && plan.stop.reached ? 'reached' : progress?.helpDeclined && plan.stop.helpDeclined ? 'help-declined' : null;
   if (stoppedBy !== null) {
     const why = stoppedBy === 'reached' ? text('inwoner bereikt', 'resident reached') : text('hulp geweigerd', 'help declined');
-    return make('stopped', [], [], [reason('contact-plan.stopped', 'info', source, text(`Geen pogingen meer: ${why.nl}`, `No more attempts: ${why.en}`), { because: stoppedBy })]);
+    return schedule(item, 'stopped', closes, NONE, NONE, reason('contact-plan.stopped', 'info', source, text(`Geen pogingen meer: ${why.nl}`, `No more attempts: ${why.en}`), { because: stoppedBy }));
   }
-  const steps = stepsFrom(plan, item.channel).slice(progress?.attemptsMade ?? 0);
+  let steps = ctx.steps.get(item.channel);
+  if (steps === undefined) ctx.steps.set(item.channel, (steps = stepsFrom(plan, item.channel)));
   const attempts: PlannedAttempt[] = [];
   const unplanned: UnplannedAttempt[] = [];
-  let previous: IsoDate | null = null;
+  let previous = -1;
   let failed: UnplannedCause | null = null;
   const delayed = { value: false };
-  for (const step of steps) {
-    const ref = { signalId: item.signalId, channel: step.channel, step: step.step, attempt: step.attempt, of: step.of };
+  for (let k = progress?.attemptsMade ?? 0; k < steps.length; k++) {
+    const step = steps[k]!;
     // a Saturday attempt may follow on the next Saturday, however few working days lie between
-    const earliest: IsoDate = previous === null ? start
+    const earliest = previous < 0 ? startDay
       : step.gap === 0 ? previous
-        : step.window === 'saturday' ? addDays(previous, 1) : addWorkingDays(previous, step.gap, { holidays });
-    const day: IsoDate | UnplannedCause = failed ?? dayFor(step, earliest, closes, ctx, delayed);
-    if (day === 'capacity' || day === 'closed') {
+        : step.window === 'saturday' ? previous + 1 : days.afterWorkingDays(previous, step.gap);
+    const day: number | UnplannedCause = failed ?? dayFor(step, earliest, closesDay, ctx, delayed);
+    if (typeof day === 'string') {
       failed = day;
-      unplanned.push(Object.freeze({ ...ref, because: day }));
+      unplanned.push(Object.freeze({ signalId: item.signalId, channel: step.channel, step: step.step, attempt: step.attempt, of: step.of, because: day }));
       continue;
     }
     load.book(step.channel, day);
-    const hours = plan.windows[step.window];
-    attempts.push({ ...ref, date: day, window: step.window, from: hours.from, to: hours.to, at: instantAt(day, hours.from), last: false });
+    const slot = slotOf(ctx, day, step.window);
+    attempts.push(Object.freeze({
+      signalId: item.signalId, channel: step.channel, step: step.step, attempt: step.attempt, of: step.of,
+      date: slot.date, window: step.window, from: slot.from, to: slot.to, at: slot.at, last: k === steps.length - 1,
+    }));
     previous = day;
   }
-  if (attempts.length > 0 && unplanned.length === 0) attempts[attempts.length - 1] = { ...attempts.at(-1)!, last: true };
-  const frozen = attempts.map((a) => Object.freeze(a));
-  if (failed === null) {
-    const values = { channel: item.channel, attempts: frozen.length, first: frozen[0]?.date ?? null, last: frozen.at(-1)?.date ?? null };
-    return make('complete', frozen, unplanned, [reason('contact-plan.complete', 'pass', source, text(`${frozen.length} pogingen gepland vóór ${closes}`, `${frozen.length} attempts planned before ${closes}`), values)]);
-  }
-  const first = unplanned[0]!;
-  const why = failed === 'capacity'
-    ? text(`geen ruimte binnen de capaciteit van ${CHANNEL_NAMES[first.channel].nl} vóór ${closes}`, `no room within the ${CHANNEL_NAMES[first.channel].en} capacity before ${closes}`)
-    : text(`de zaak sluit op ${closes}`, `the case closes on ${closes}`);
-  const values = { channel: first.channel, attempt: first.attempt, of: first.of, because: failed, unplanned: unplanned.length };
-  return make('incomplete', frozen, unplanned, [
-    reason(`contact-plan.unplanned.${failed}`, 'fail', source, text(`${unplanned.length} poging(en) niet gepland: ${why.nl}`, `${unplanned.length} attempt(s) not planned: ${why.en}`), values),
-  ]);
+  if (failed === null) return schedule(item, 'complete', closes, attempts, NONE, outcomeReason(ctx, 'complete', item.channel, attempts.length, closes));
+  return schedule(item, 'incomplete', closes, attempts, unplanned, outcomeReason(ctx, failed, unplanned[0]!.channel, unplanned.length, closes));
 }
 
 interface PlanContext {
   readonly plan: ContactPlan;
   readonly load: Load;
-  readonly holidays: HolidayCalendar;
+  readonly days: Days;
   readonly source: SourceRef;
-  readonly asOf: IsoDate;
+  readonly asOfDay: number;
   readonly progress: PlanContactsOptions['progress'];
+  /** The steps per starting channel, and the slots per day and window, made once per run. */
+  readonly steps: Map<Channel, readonly Step[]>;
+  readonly slots: Map<number, Slot>;
+  /** Schedule reasons by outcome, channel, count and close. */
+  readonly reasons: Map<string, Reason>;
 }
 
 /**
@@ -308,25 +384,30 @@ export function planContacts(items: readonly ContactPlanItem[], options: PlanCon
     throw new UsageError('planContacts', [{ code: 'invalid_date', path: ['asOf'], field: 'asOf', message: 'Expected a date as YYYY-MM-DD' }]);
   }
   const plan = options.policy.policy.contactPlan ?? DEFAULT_PLAN;
+  const days = new Days(options.calendar ?? DUTCH_HOLIDAYS);
+  const asOfDay = toDayNumber(asOf.data);
   const ctx: PlanContext = {
     plan,
-    load: new Load(plan),
-    holidays: options.calendar ?? DUTCH_HOLIDAYS,
+    load: new Load(plan, days),
+    days,
     source: planSource(options.policy, options.policy.policy.contactPlan),
-    asOf: asOf.data,
+    asOfDay,
     progress: options.progress,
+    steps: new Map(),
+    slots: new Map(),
+    reasons: new Map(),
   };
-  const startOf = (item: ContactPlanItem): IsoDate => (item.signalDate !== undefined && item.signalDate > ctx.asOf ? item.signalDate : ctx.asOf);
-  const order = items.map((_, i) => i).sort((a, b) => {
-    const x = items[a]!;
-    const y = items[b]!;
-    const byStart = startOf(x).localeCompare(startOf(y));
-    if (byStart !== 0) return byStart;
-    const rank = (x.rank ?? Infinity) - (y.rank ?? Infinity);
-    return Number.isNaN(rank) || rank === 0 ? a - b : rank;
-  });
-  const out = new Array<ContactSchedule>(items.length);
-  for (const i of order) out[i] = scheduleOne(items[i]!, ctx);
+  const n = items.length;
+  const start = new Float64Array(n);
+  const rank = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    start[i] = item.signalDate === undefined ? asOfDay : Math.max(asOfDay, toDayNumber(item.signalDate));
+    rank[i] = item.rank ?? Infinity;
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a]! - start[b]! || (rank[a] === rank[b] ? a - b : rank[a]! < rank[b]! ? -1 : 1));
+  const out = new Array<ContactSchedule>(n);
+  for (const i of order) out[i] = scheduleOne(items[i]!, start[i]!, ctx);
   return out;
 }
 
