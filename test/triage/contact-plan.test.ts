@@ -5,6 +5,7 @@ import {
   compilePolicy, definePolicy, parseContactPlanItem, parsePolicy, planContacts, policyJsonSchema, PRESETS, triageBatch, type PolicyInput,
 } from '../../src/triage/index.js';
 import { compactSchedule } from './contact-plan-support.js';
+import { decisionsOf, input } from './helpers.js';
 
 const base = { name: 'Testgemeente', version: '1', effectiveFrom: '2023-01-01', rules: [], otherwise: { channel: 'phone' } } satisfies PolicyInput;
 const withPlan = (contactPlan: PolicyInput['contactPlan']) => compilePolicy(definePolicy({ ...base, contactPlan }));
@@ -125,6 +126,29 @@ describe('planContacts', () => {
       'low 2023-03-03 home-visit', 'high 2023-03-01 home-visit', 'mid 2023-03-02 home-visit', 'small 2023-03-01 letter',
     ]);
     expect(Object.isFrozen(plans[0]) && Object.isFrozen(plans[0]!.attempts) && Object.isFrozen(plans[0]!.attempts[0])).toBe(true);
+  });
+
+  it('gives signals triage did not pick up (floor, last month\'s repeat, a bv) no attempts, and calls the referred entrepreneur', () => {
+    // M1: "> € 100 opgepakt", "tenzij hetzelfde signaal vorige maand ook", legal persons set aside (De signaalreis, Bijlage 1, Gemeente 1)
+    const m1 = compilePolicy(PRESETS.M1);
+    const decisions = decisionsOf(triageBatch([
+      input({ id: 'floor', amount: '80.00' }),
+      input({ id: 'repeat', amount: '300.00' }, { sameCreditorLastMonth: true }),
+      input({ id: 'bv', amount: '300.00', legalForm: 'bv' }),
+      input({ id: 'letter', amount: '300.00' }),
+    ], m1));
+    expect(decisions.map((d) => d.notPickedUp?.reason ?? d.channel)).toEqual(['unjustified', 'repeated', 'other', 'letter']);
+    const plans = planContacts(decisions, { policy: m1, asOf: '2023-03-15' });
+    expect(plans.map((p) => [p.signalId, p.status, p.attempts.length])).toEqual([
+      ['floor', 'no-contact', 0], ['repeat', 'no-contact', 0], ['bv', 'no-contact', 0], ['letter', 'complete', 1],
+    ]);
+    // M3 refers a sole trader to help for entrepreneurs *and* calls (Bijlage 1, Gemeente 3, Ondernemers): the call plan runs
+    const m3 = compilePolicy(PRESETS.M3);
+    const [trader] = decisionsOf(triageBatch([input({ id: 'trader', amount: '300.00', legalForm: 'sole-trader' })], m3));
+    expect(trader!.referral).toBe('entrepreneur-desk');
+    expect(compactSchedule(planContacts([trader!], { policy: m3, asOf: '2023-03-15' })[0]!).attempts).toEqual([
+      '2023-03-15 daytime phone 1/2', '2023-03-17 evening phone 2/2', // 2 working days apart (M3's reading)
+    ]);
   });
 
   it('throws UsageError for an invalid asOf', () => {
