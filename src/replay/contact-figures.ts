@@ -5,9 +5,9 @@
  * @module
  */
 import type { IsoDate } from '../model/index.js';
-import {
-  planContacts, type CompiledPolicy, type ContactPlanItem, type ContactSchedule, type PlannedChannel, type UnplannedCause,
-} from '../triage/index.js';
+import { fromDayNumber } from '../model/internal.js';
+import { CHANNELS, type CompiledPolicy, type ContactPlanItem, type PlannedChannel, type UnplannedCause } from '../triage/index.js';
+import { planEach } from '../triage/internal.js';
 
 /** Attempts of one channel: how many, per day against the daily capacity, and the busiest day. @category Replay */
 export interface ContactChannelLoad {
@@ -60,34 +60,47 @@ export interface ContactFigures {
   readonly completion: readonly ContactPlanCompletion[];
 }
 
-/** Count a schedule's attempts per channel and day, and its unplanned attempts per channel and cause. */
-function countLoad(schedules: readonly ContactSchedule[]) {
-  const days = new Map<PlannedChannel, Map<IsoDate, number>>();
-  const unplanned = new Map<PlannedChannel, Record<UnplannedCause, number>>();
-  for (const s of schedules) {
-    for (const a of s.attempts) {
-      const byDay = days.get(a.channel) ?? days.set(a.channel, new Map()).get(a.channel)!;
-      byDay.set(a.date, (byDay.get(a.date) ?? 0) + 1);
-    }
-    for (const u of s.unplanned) (unplanned.get(u.channel) ?? unplanned.set(u.channel, { capacity: 0, closed: 0 }).get(u.channel)!)[u.because] += 1;
-  }
-  return { days, unplanned };
+/** One attempt channel's tally: attempts per day number, and attempts without a date by cause. */
+interface Tally {
+  readonly byDay: Map<number, number>;
+  readonly unplanned: Record<UnplannedCause, number>;
 }
 
 /**
  * Plan every signal's contacts under the policy and gather the figures. `items` carry each
- * signal's triage channel, rank and received date.
+ * signal's triage channel, rank and received date. Counts straight from the planning run
+ * (`planEach`) without building the schedules; channels are listed in the vocabulary's order.
  * @internal
  */
 export function contactFigures(compiled: CompiledPolicy, items: readonly ContactPlanItem[]): ContactFigures {
   const asOf = items.reduce<IsoDate | null>((min, i) => (min === null || i.signalDate! < min ? i.signalDate! : min), null);
-  const schedules = asOf === null ? [] : planContacts(items, { policy: compiled, asOf });
-  const planned = schedules.filter((s) => s.status !== 'no-contact');
-  const { days, unplanned } = countLoad(planned);
+  const tallies = new Map<PlannedChannel, Tally>();
+  const tally = (channel: PlannedChannel): Tally => tallies.get(channel) ?? tallies.set(channel, { byDay: new Map(), unplanned: { capacity: 0, closed: 0 } }).get(channel)!;
+  const started = new Map<PlannedChannel, { signals: number; incomplete: Record<UnplannedCause, number> }>();
+  let signals = 0;
+  let complete = 0;
+  if (asOf !== null) {
+    planEach(items, { policy: compiled, asOf }, (i, dated) => {
+      if (dated.status === 'no-contact') return;
+      signals += 1;
+      const channel = items[i]!.channel as PlannedChannel;
+      const entry = started.get(channel) ?? started.set(channel, { signals: 0, incomplete: { capacity: 0, closed: 0 } }).get(channel)!;
+      entry.signals += 1;
+      if (dated.status === 'complete') complete += 1;
+      const { steps, first, days } = dated;
+      for (let j = 0; j < dated.dated; j++) {
+        const byDay = tally(steps[first + j]!.channel).byDay;
+        byDay.set(days[j]!, (byDay.get(days[j]!) ?? 0) + 1);
+      }
+      if (dated.cause === null) return;
+      entry.incomplete[dated.cause] += 1;
+      for (let k = first + dated.dated; k < steps.length; k++) tally(steps[k]!.channel).unplanned[dated.cause] += 1;
+    });
+  }
   const plan = compiled.policy.contactPlan;
-  const channels = [...new Set<PlannedChannel>([...days.keys(), ...unplanned.keys()])];
-  const load = channels.map((channel): ContactChannelLoad => {
-    const byDay = [...(days.get(channel) ?? new Map<IsoDate, number>())].sort(([a], [b]) => a.localeCompare(b)).map(([date, attempts]) => ({ date, attempts }));
+  const inOrder = <T>(m: Map<PlannedChannel, T>) => CHANNELS.flatMap((c) => (m.has(c as PlannedChannel) ? [[c as PlannedChannel, m.get(c as PlannedChannel)!] as const] : []));
+  const load = inOrder(tallies).map(([channel, t]): ContactChannelLoad => {
+    const byDay = [...t.byDay].sort(([a], [b]) => a - b).map(([d, attempts]) => ({ date: fromDayNumber(d), attempts }));
     const perDay = plan?.channels[channel]?.capacity.perDay ?? null;
     return {
       channel,
@@ -97,22 +110,16 @@ export function contactFigures(compiled: CompiledPolicy, items: readonly Contact
       byDay,
       busiestDay: Math.max(0, ...byDay.map((d) => d.attempts)),
       fullDays: perDay === null ? 0 : byDay.filter((d) => d.attempts >= perDay).length,
-      unplanned: unplanned.get(channel) ?? { capacity: 0, closed: 0 },
+      unplanned: t.unplanned,
     };
   });
-  const started = new Map<PlannedChannel, { signals: number; incomplete: Record<UnplannedCause, number> }>();
-  for (const s of planned) {
-    const entry = started.get(s.channel as PlannedChannel) ?? started.set(s.channel as PlannedChannel, { signals: 0, incomplete: { capacity: 0, closed: 0 } }).get(s.channel as PlannedChannel)!;
-    entry.signals += 1;
-    if (s.status === 'incomplete') entry.incomplete[s.unplanned[0]!.because] += 1;
-  }
   return {
     fromPolicy: plan !== undefined,
-    signals: planned.length,
+    signals,
     attempts: load.reduce((sum, l) => sum + l.attempts, 0),
-    complete: planned.filter((s) => s.status === 'complete').length,
-    incomplete: planned.filter((s) => s.status === 'incomplete').length,
+    complete,
+    incomplete: [...started.values()].reduce((sum, e) => sum + e.incomplete.capacity + e.incomplete.closed, 0),
     load,
-    completion: [...started].map(([channel, e]) => ({ channel, signals: e.signals, incomplete: e.incomplete, shareNotWithinCapacity: e.incomplete.capacity / e.signals })),
+    completion: inOrder(started).map(([channel, e]) => ({ channel, signals: e.signals, incomplete: e.incomplete, shareNotWithinCapacity: e.incomplete.capacity / e.signals })),
   };
 }

@@ -122,8 +122,8 @@ export interface ContactSchedule {
 const DEFAULT_PLAN: ContactPlan = ContactPlanSchema.parse({});
 const ONE_ATTEMPT: ChannelPlan = Object.freeze({ attempts: 1, spacing: 1, windows: ['daytime'], capacity: {} }) as ChannelPlan;
 
-/** One step of a signal's plan, before it is dated. */
-interface Step {
+/** One step of a signal's plan, before it is dated. @internal */
+export interface Step {
   readonly channel: PlannedChannel;
   readonly step: AttemptStep;
   readonly attempt: number;
@@ -167,7 +167,15 @@ function nextChannel(plan: ContactPlan, channel: PlannedChannel): PlannedChannel
 class Days {
   private readonly iso = new Map<number, IsoDate>();
   private readonly opens = new Map<number, number>();
+  private readonly numbers = new Map<IsoDate, number>();
   constructor(private readonly holidays: HolidayCalendar) {}
+
+  /** The day number of a date (signal dates repeat: parsed once each). */
+  dayOf(date: IsoDate): number {
+    let d = this.numbers.get(date);
+    if (d === undefined) this.numbers.set(date, (d = toDayNumber(date)));
+    return d;
+  }
 
   date(d: number): IsoDate {
     let date = this.iso.get(d);
@@ -203,27 +211,39 @@ class Days {
 const CHANNEL_INDEX = new Map<Channel, number>(CHANNELS.map((c, i) => [c, i]));
 const KEY = 1_000_000;
 
-/** Attempts booked per channel and day, and per channel and month (numeric keys: channel × 10⁶ + day or month index). */
+/**
+ * Attempts booked per channel and day, and per channel and month, for the channels whose
+ * capacity limits them (numeric keys: channel × 10⁶ + day number or month index); unlimited
+ * channels are not counted, as nothing reads their load.
+ */
 class Load {
   private readonly byDay = new Map<number, number>();
   private readonly byMonth = new Map<number, number>();
-  constructor(private readonly plan: ContactPlan, private readonly days: Days) {}
+  /** Per channel index: its capacity per day and per month, `undefined` when unlimited. */
+  private readonly perDay: (number | undefined)[];
+  private readonly perMonth: (number | undefined)[];
+  constructor(plan: ContactPlan, private readonly days: Days) {
+    this.perDay = CHANNELS.map((c) => plan.channels[c]?.capacity.perDay);
+    this.perMonth = CHANNELS.map((c) => plan.channels[c]?.capacity.perMonth);
+  }
 
   /** Whether `channel` has room on day `d`: `day` (the day is full), `month` (the month is full) or `free`. */
   room(channel: PlannedChannel, d: number): 'free' | 'day' | 'month' {
-    const cap = this.plan.channels[channel]?.capacity;
-    if (cap === undefined || (cap.perDay === undefined && cap.perMonth === undefined)) return 'free';
-    const c = CHANNEL_INDEX.get(channel)! * KEY;
-    if (cap.perMonth !== undefined && (this.byMonth.get(c + this.days.month(d)) ?? 0) >= cap.perMonth) return 'month';
-    if (cap.perDay !== undefined && (this.byDay.get(c + d) ?? 0) >= cap.perDay) return 'day';
+    const c = CHANNEL_INDEX.get(channel)!;
+    const perDay = this.perDay[c];
+    const perMonth = this.perMonth[c];
+    if (perMonth !== undefined && (this.byMonth.get(c * KEY + this.days.month(d)) ?? 0) >= perMonth) return 'month';
+    if (perDay !== undefined && (this.byDay.get(c * KEY + d) ?? 0) >= perDay) return 'day';
     return 'free';
   }
 
   book(channel: PlannedChannel, d: number): void {
-    const c = CHANNEL_INDEX.get(channel)! * KEY;
-    const month = c + this.days.month(d);
-    this.byDay.set(c + d, (this.byDay.get(c + d) ?? 0) + 1);
-    this.byMonth.set(month, (this.byMonth.get(month) ?? 0) + 1);
+    const c = CHANNEL_INDEX.get(channel)!;
+    if (this.perDay[c] !== undefined) this.byDay.set(c * KEY + d, (this.byDay.get(c * KEY + d) ?? 0) + 1);
+    if (this.perMonth[c] !== undefined) {
+      const month = c * KEY + this.days.month(d);
+      this.byMonth.set(month, (this.byMonth.get(month) ?? 0) + 1);
+    }
   }
 }
 
@@ -232,7 +252,7 @@ class Load {
  * capacity, or why there is none: `capacity` when a full day or month stood in the way of this
  * step or delayed an earlier one (`delayed`, set here when this step waits for room), else `closed`.
  */
-function dayFor(step: Step, earliest: number, closes: number, ctx: PlanContext, delayed: { value: boolean }): number | UnplannedCause {
+function dayFor(step: Step, earliest: number, closes: number, ctx: PlanRun, delayed: { value: boolean }): number | UnplannedCause {
   for (let d = earliest; d < closes; d++) {
     if (!ctx.days.opensOn(step.window, d)) continue;
     const room = ctx.load.room(step.channel, d);
@@ -258,7 +278,7 @@ function planSource(policy: CompiledPolicy, plan: ContactPlan | undefined): Sour
 }
 
 /** The window's hours and start instant on day `d` (computed once per day and window and run). */
-function slotOf(ctx: PlanContext, d: number, window: ContactWindow): Slot {
+function slotOf(ctx: PlanRun, d: number, window: ContactWindow): Slot {
   const key = d * 4 + CONTACT_WINDOWS.indexOf(window);
   let slot = ctx.slots.get(key);
   if (slot === undefined) {
@@ -277,7 +297,7 @@ interface Slot {
 }
 
 /** A schedule's reason, shared by every schedule with the same outcome (reasons are frozen). */
-function outcomeReason(ctx: PlanContext, status: 'complete' | UnplannedCause, channel: Channel, count: number, closes: IsoDate): Reason {
+function outcomeReason(ctx: PlanRun, status: 'complete' | UnplannedCause, channel: Channel, count: number, closes: IsoDate): Reason {
   const key = `${status}|${channel}|${count}|${closes}`;
   let r = ctx.reasons.get(key);
   if (r !== undefined) return r;
@@ -301,64 +321,196 @@ function schedule(item: ContactPlanItem, status: ScheduleStatus, closes: IsoDate
   return Object.freeze({ signalId: item.signalId, channel: item.channel, status, closes, attempts: Object.freeze(attempts), unplanned: Object.freeze(unplanned), reasons: Object.freeze([why]) });
 }
 
-/** Plan one signal: date its steps in order against the shared load. */
-function scheduleOne(item: ContactPlanItem, startDay: number, ctx: PlanContext): ContactSchedule {
-  const { plan, load, days, source } = ctx;
-  const closesDay = (item.signalDate === undefined ? ctx.asOfDay : toDayNumber(item.signalDate)) + plan.stop.afterDays;
-  const closes = days.date(closesDay);
+/**
+ * How one signal's plan came out before it becomes objects: its steps, the days of the ones
+ * dated, and why the rest got none. One record is reused for every signal of a run, so a
+ * visitor of {@link planEach} reads it during its call only.
+ * @internal
+ */
+export interface DatedPlan {
+  /** `complete` | `incomplete` | `stopped` | `no-contact`. */
+  status: ScheduleStatus;
+  /** Why a `stopped` plan stopped. */
+  stoppedBy: 'reached' | 'help-declined' | null;
+  /** The day number of the close. */
+  closesDay: number;
+  /** The plan's steps from the starting channel; `steps[first + j]` is dated on `days[j]` for `j < dated`. */
+  steps: readonly Step[];
+  /** The first step still to plan (attempts already made are skipped). */
+  first: number;
+  days: Int32Array;
+  dated: number;
+  /** Why the steps from `first + dated` on got no date; `null` when all did. */
+  cause: UnplannedCause | null;
+}
+
+/** Date one signal's steps in order against the shared load, into `out`. */
+function datePlan(item: ContactPlanItem, signalDay: number, startDay: number, ctx: PlanRun, out: DatedPlan): void {
+  const { plan, load, days } = ctx;
+  out.closesDay = signalDay + plan.stop.afterDays;
+  out.stoppedBy = null;
+  out.steps = NONE;
+  out.first = 0;
+  out.dated = 0;
+  out.cause = null;
   if (!contactsResident(item.channel)) {
-    const name = CHANNEL_NAMES[item.channel];
-    return schedule(item, 'no-contact', closes, NONE, NONE, reason('contact-plan.no-contact', 'skip', source, text(`${name.nl}: geen contactpogingen`, `${name.en}: no contact attempts`), { channel: item.channel }));
+    out.status = 'no-contact';
+    return;
   }
   const progress = ctx.progress?.[item.signalId];
-  const stoppedBy = progress?.reached && plan.stop.reached ? 'reached' : progress?.helpDeclined && plan.stop.helpDeclined ? 'help-declined' : null;
-  if (stoppedBy !== null) {
-    const why = stoppedBy === 'reached' ? text('inwoner bereikt', 'resident reached') : text('hulp geweigerd', 'help declined');
-    return schedule(item, 'stopped', closes, NONE, NONE, reason('contact-plan.stopped', 'info', source, text(`Geen pogingen meer: ${why.nl}`, `No more attempts: ${why.en}`), { because: stoppedBy }));
+  out.stoppedBy = progress?.reached && plan.stop.reached ? 'reached' : progress?.helpDeclined && plan.stop.helpDeclined ? 'help-declined' : null;
+  if (out.stoppedBy !== null) {
+    out.status = 'stopped';
+    return;
   }
   let steps = ctx.steps.get(item.channel);
   if (steps === undefined) ctx.steps.set(item.channel, (steps = stepsFrom(plan, item.channel)));
-  const attempts: PlannedAttempt[] = [];
-  const unplanned: UnplannedAttempt[] = [];
+  if (out.days.length < steps.length) out.days = new Int32Array(steps.length);
+  out.steps = steps;
+  out.first = Math.min(progress?.attemptsMade ?? 0, steps.length);
   let previous = -1;
-  let failed: UnplannedCause | null = null;
   const delayed = { value: false };
-  for (let k = progress?.attemptsMade ?? 0; k < steps.length; k++) {
+  for (let k = out.first; k < steps.length; k++) {
     const step = steps[k]!;
     // a Saturday attempt may follow on the next Saturday, however few working days lie between
     const earliest = previous < 0 ? startDay
       : step.gap === 0 ? previous
         : step.window === 'saturday' ? previous + 1 : days.afterWorkingDays(previous, step.gap);
-    const day: number | UnplannedCause = failed ?? dayFor(step, earliest, closesDay, ctx, delayed);
+    const day = dayFor(step, earliest, out.closesDay, ctx, delayed);
     if (typeof day === 'string') {
-      failed = day;
-      unplanned.push(Object.freeze({ signalId: item.signalId, channel: step.channel, step: step.step, attempt: step.attempt, of: step.of, because: day }));
-      continue;
+      out.cause = day;
+      break;
     }
     load.book(step.channel, day);
-    const slot = slotOf(ctx, day, step.window);
+    out.days[out.dated++] = day;
+    previous = day;
+  }
+  out.status = out.cause === null ? 'complete' : 'incomplete';
+}
+
+/** The frozen schedule of a dated plan. */
+function toSchedule(item: ContactPlanItem, dated: DatedPlan, ctx: PlanRun): ContactSchedule {
+  const closes = ctx.days.date(dated.closesDay);
+  const { source } = ctx;
+  if (dated.status === 'no-contact') {
+    const name = CHANNEL_NAMES[item.channel];
+    return schedule(item, 'no-contact', closes, NONE, NONE, reason('contact-plan.no-contact', 'skip', source, text(`${name.nl}: geen contactpogingen`, `${name.en}: no contact attempts`), { channel: item.channel }));
+  }
+  if (dated.status === 'stopped') {
+    const why = dated.stoppedBy === 'reached' ? text('inwoner bereikt', 'resident reached') : text('hulp geweigerd', 'help declined');
+    return schedule(item, 'stopped', closes, NONE, NONE, reason('contact-plan.stopped', 'info', source, text(`Geen pogingen meer: ${why.nl}`, `No more attempts: ${why.en}`), { because: dated.stoppedBy }));
+  }
+  const { steps, first } = dated;
+  const attempts: PlannedAttempt[] = [];
+  for (let j = 0; j < dated.dated; j++) {
+    const k = first + j;
+    const step = steps[k]!;
+    const slot = slotOf(ctx, dated.days[j]!, step.window);
     attempts.push(Object.freeze({
       signalId: item.signalId, channel: step.channel, step: step.step, attempt: step.attempt, of: step.of,
       date: slot.date, window: step.window, from: slot.from, to: slot.to, at: slot.at, last: k === steps.length - 1,
     }));
-    previous = day;
   }
-  if (failed === null) return schedule(item, 'complete', closes, attempts, NONE, outcomeReason(ctx, 'complete', item.channel, attempts.length, closes));
-  return schedule(item, 'incomplete', closes, attempts, unplanned, outcomeReason(ctx, failed, unplanned[0]!.channel, unplanned.length, closes));
+  if (dated.cause === null) return schedule(item, 'complete', closes, attempts, NONE, outcomeReason(ctx, 'complete', item.channel, attempts.length, closes));
+  const unplanned: UnplannedAttempt[] = [];
+  for (let k = first + dated.dated; k < steps.length; k++) {
+    const step = steps[k]!;
+    unplanned.push(Object.freeze({ signalId: item.signalId, channel: step.channel, step: step.step, attempt: step.attempt, of: step.of, because: dated.cause }));
+  }
+  return schedule(item, 'incomplete', closes, attempts, unplanned, outcomeReason(ctx, dated.cause, unplanned[0]!.channel, unplanned.length, closes));
 }
 
-interface PlanContext {
+/** One planning run: the plan, the shared load, and what is made once per run. @internal */
+export interface PlanRun {
   readonly plan: ContactPlan;
   readonly load: Load;
   readonly days: Days;
   readonly source: SourceRef;
-  readonly asOfDay: number;
   readonly progress: PlanContactsOptions['progress'];
   /** The steps per starting channel, and the slots per day and window, made once per run. */
   readonly steps: Map<Channel, readonly Step[]>;
   readonly slots: Map<number, Slot>;
   /** Schedule reasons by outcome, channel, count and close. */
   readonly reasons: Map<string, Reason>;
+}
+
+/**
+ * The order signals are served in: by start day, then rank (unranked last), then input order.
+ * When every rank is a whole number ≥ 0 and start day, rank and index fit one exact number
+ * (the product of their ranges at most 2⁵³ − 1), the three are packed into one key and sorted
+ * as a `Float64Array`, about twice as fast as a comparator on 200,000 signals; otherwise the
+ * comparator sorts. Both give the same order.
+ */
+function serviceOrder(start: Float64Array, rank: Float64Array): ArrayLike<number> {
+  const n = start.length;
+  let minStart = Infinity;
+  let maxStart = -Infinity;
+  let maxRank = 0;
+  let whole = true;
+  for (let i = 0; i < n; i++) {
+    const s = start[i]!;
+    const r = rank[i]!;
+    if (s < minStart) minStart = s;
+    if (s > maxStart) maxStart = s;
+    if (r === Infinity) continue;
+    if (!Number.isInteger(r) || r < 0) whole = false;
+    else if (r > maxRank) maxRank = r;
+  }
+  const unranked = maxRank + 1;
+  if (n > 0 && whole && (maxStart - minStart + 1) * (unranked + 1) * n <= Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = ((start[i]! - minStart) * (unranked + 1) + (rank[i] === Infinity ? unranked : rank[i]!)) * n + i;
+    keys.sort();
+    const order = new Int32Array(n);
+    for (let o = 0; o < n; o++) order[o] = keys[o]! % n;
+    return order;
+  }
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a]! - start[b]! || (rank[a] === rank[b] ? a - b : rank[a]! < rank[b]! ? -1 : 1));
+}
+
+/**
+ * The planning run behind {@link planContacts}: date every item's plan (by start date, then
+ * rank, then input order, against one shared load) and hand each to `visit` with its input
+ * index, without building the schedule objects — for callers that only count (the replay's
+ * contact figures). `dated` is reused: read it during the call. Throws `UsageError` for an
+ * invalid `asOf`.
+ * @internal
+ */
+export function planEach(items: readonly ContactPlanItem[], options: PlanContactsOptions, visit: (index: number, dated: DatedPlan, run: PlanRun) => void): void {
+  const asOf = IsoDateField.safeParse(options.asOf);
+  if (!asOf.success) {
+    throw new UsageError('planContacts', [{ code: 'invalid_date', path: ['asOf'], field: 'asOf', message: 'Expected a date as YYYY-MM-DD' }]);
+  }
+  const plan = options.policy.policy.contactPlan ?? DEFAULT_PLAN;
+  const days = new Days(options.calendar ?? DUTCH_HOLIDAYS);
+  const ctx: PlanRun = {
+    plan,
+    load: new Load(plan, days),
+    days,
+    source: planSource(options.policy, options.policy.policy.contactPlan),
+    progress: options.progress,
+    steps: new Map(),
+    slots: new Map(),
+    reasons: new Map(),
+  };
+  const asOfDay = toDayNumber(asOf.data);
+  const n = items.length;
+  const signalDay = new Int32Array(n);
+  const start = new Float64Array(n);
+  const rank = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    signalDay[i] = item.signalDate === undefined ? asOfDay : days.dayOf(item.signalDate);
+    start[i] = Math.max(asOfDay, signalDay[i]!);
+    rank[i] = item.rank ?? Infinity;
+  }
+  const order = serviceOrder(start, rank);
+  const dated: DatedPlan = { status: 'no-contact', stoppedBy: null, closesDay: 0, steps: NONE, first: 0, days: new Int32Array(8), dated: 0, cause: null };
+  for (let o = 0; o < n; o++) {
+    const i = order[o]!;
+    datePlan(items[i]!, signalDay[i]!, start[i]!, ctx, dated);
+    visit(i, dated, ctx);
+  }
 }
 
 /**
@@ -379,35 +531,10 @@ interface PlanContext {
  * @category Contact plans
  */
 export function planContacts(items: readonly ContactPlanItem[], options: PlanContactsOptions): ContactSchedule[] {
-  const asOf = IsoDateField.safeParse(options.asOf);
-  if (!asOf.success) {
-    throw new UsageError('planContacts', [{ code: 'invalid_date', path: ['asOf'], field: 'asOf', message: 'Expected a date as YYYY-MM-DD' }]);
-  }
-  const plan = options.policy.policy.contactPlan ?? DEFAULT_PLAN;
-  const days = new Days(options.calendar ?? DUTCH_HOLIDAYS);
-  const asOfDay = toDayNumber(asOf.data);
-  const ctx: PlanContext = {
-    plan,
-    load: new Load(plan, days),
-    days,
-    source: planSource(options.policy, options.policy.policy.contactPlan),
-    asOfDay,
-    progress: options.progress,
-    steps: new Map(),
-    slots: new Map(),
-    reasons: new Map(),
-  };
-  const n = items.length;
-  const start = new Float64Array(n);
-  const rank = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    start[i] = item.signalDate === undefined ? asOfDay : Math.max(asOfDay, toDayNumber(item.signalDate));
-    rank[i] = item.rank ?? Infinity;
-  }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a]! - start[b]! || (rank[a] === rank[b] ? a - b : rank[a]! < rank[b]! ? -1 : 1));
-  const out = new Array<ContactSchedule>(n);
-  for (const i of order) out[i] = scheduleOne(items[i]!, start[i]!, ctx);
+  const out = new Array<ContactSchedule>(items.length);
+  planEach(items, options, (i, dated, ctx) => {
+    out[i] = toSchedule(items[i]!, dated, ctx);
+  });
   return out;
 }
 

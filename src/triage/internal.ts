@@ -7,3 +7,4 @@ export { triageParsed } from './batch.js';
 export { policyJsonSchemaText } from './json-schema.js';
 export { CONTACT_NEEDS, SECTOR_NAMES_NL } from './vocabulary.js';
 export { CapacitySchema } from './policy-shape.js';
+export { planEach, type DatedPlan } from './contact-plan.js';

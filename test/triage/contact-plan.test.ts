@@ -151,6 +151,23 @@ describe('planContacts', () => {
     ]);
   });
 
+  it('serves by start day, then rank (unranked last), then input order — the same with whole and with fractional ranks', () => {
+    const policy = withPlan({ channels: { phone: { attempts: 1, capacity: { perDay: 1 } } } });
+    const items = [
+      { signalId: 'late', channel: 'phone' as const, rank: 1, signalDate: '2023-03-02' },
+      { signalId: 'unranked', channel: 'phone' as const, rank: null, signalDate: '2023-03-01' },
+      { signalId: 'second', channel: 'phone' as const, rank: 2, signalDate: '2023-03-01' },
+      { signalId: 'first', channel: 'phone' as const, rank: 1, signalDate: '2023-03-01' },
+      { signalId: 'unranked-too', channel: 'phone' as const, signalDate: '2023-03-01' },
+    ];
+    const days = (ranked: typeof items) => planContacts(ranked, { policy, asOf: '2023-03-01' }).map((p) => `${p.signalId} ${p.attempts[0]!.date}`);
+    // one call a day: the four signals of 1 March take 1, 2, 3 and 6 March (a weekend between); the later start comes after them
+    const expected = ['late 2023-03-07', 'unranked 2023-03-03', 'second 2023-03-02', 'first 2023-03-01', 'unranked-too 2023-03-06'];
+    expect(days(items)).toEqual(expected);
+    // fractional ranks cannot be packed into one sort key: the comparator gives the same order
+    expect(days(items.map((i) => ({ ...i, rank: i.rank == null ? i.rank : i.rank + 0.5 })))).toEqual(expected);
+  });
+
   it('throws UsageError for an invalid asOf', () => {
     expect(() => planContacts([], { policy: compilePolicy(PRESETS.M1), asOf: '2023-02-30' })).toThrow(UsageError);
   });
