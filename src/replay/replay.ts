@@ -35,8 +35,9 @@ export function replayPrepared(prepared: PreparedSample, compiled: CompiledPolic
       reasons: prepared.reasons[i]!,
     };
   }
-  onProgress?.('figures', records.length, records.length);
+  onProgress?.('contacts', records.length, records.length);
   const contacts = contactFigures(compiled, signals.map((s, i) => ({ signalId: s.signalId, channel: s.triage.channel, rank: s.triage.rank, signalDate: records[i]!.receivedDate })));
+  onProgress?.('figures', records.length, records.length);
   return { signals, figures: { ...replayFigures(compiled, capacities, signals, [...prepared.months.keys()]), contacts } };
 }
 
