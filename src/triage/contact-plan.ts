@@ -167,15 +167,7 @@ function nextChannel(plan: ContactPlan, channel: PlannedChannel): PlannedChannel
 class Days {
   private readonly iso = new Map<number, IsoDate>();
   private readonly opens = new Map<number, number>();
-  private readonly numbers = new Map<IsoDate, number>();
   constructor(private readonly holidays: HolidayCalendar) {}
-
-  /** The day number of a date (signal dates repeat: parsed once each). */
-  dayOf(date: IsoDate): number {
-    let d = this.numbers.get(date);
-    if (d === undefined) this.numbers.set(date, (d = toDayNumber(date)));
-    return d;
-  }
 
   date(d: number): IsoDate {
     let date = this.iso.get(d);
@@ -500,7 +492,7 @@ export function planEach(items: readonly ContactPlanItem[], options: PlanContact
   const rank = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
-    signalDay[i] = item.signalDate === undefined ? asOfDay : days.dayOf(item.signalDate);
+    signalDay[i] = item.signalDate === undefined ? asOfDay : toDayNumber(item.signalDate);
     start[i] = Math.max(asOfDay, signalDay[i]!);
     rank[i] = item.rank ?? Infinity;
   }
