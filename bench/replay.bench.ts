@@ -4,15 +4,17 @@
  * detection, triage month by month with capacities, figures. The baseline, measured in the
  * same run, is parsing alone (the sample schema), so `ratioToParse` says how many parses one
  * end-to-end replay costs; `detectionMs` (`detectionCpuMs`) is the part spent in the detection
- * module and `cpuMs` the process CPU time of the end-to-end run (less disturbed by other work than
- * wall time). `retainedHeapMB` is what the parsed sample and the replay result keep alive (after
- * forced collections; null without `--expose-gc`), and `workers` the replay of the parsed sample
- * by `replayParallel` on `REPLAY_BENCH_WORKERS` threads (default 2) in the same run: its wall
- * time, its speed-up over the single-threaded replay of the same parsed sample, the CPU time of
- * both (all threads), `speedUpBound` (the most the threads can give on idle cores, as only
- * detection runs on them: single CPU / (single CPU − detection CPU × (1 − 1/threads))), and
- * whether its figures are the same. On a machine without idle cores the wall-time speed-up says
- * only that; read the CPU figures there.
+ * module, `contactsMs` the part spent planning every signal's contact attempts for the contact
+ * figures (`contactsShare` of the end-to-end time, `contactsCpuShare` of its CPU time), and `cpuMs`
+ * the process CPU time of the end-to-end run (less disturbed by other work than wall time).
+ * `retainedHeapMB` is what the parsed sample and the replay result keep alive (after forced
+ * collections; null without `--expose-gc`), and `workers` the replay of the parsed sample by
+ * `replayParallel` on `REPLAY_BENCH_WORKERS` threads (default 2) in the same run: its wall time,
+ * its speed-up over the single-threaded replay of the same parsed sample, the CPU time of both
+ * (all threads), `speedUpBound` (the most the threads can give on idle cores, as only detection
+ * runs on them: single CPU / (single CPU − detection CPU × (1 − 1/threads))), and whether its
+ * figures are the same. On a machine without idle cores the wall-time speed-up says only that;
+ * read the CPU figures there.
  */
 import { replayParallel } from '../src/parallel/index.js';
 import { parseSample, replay, type SampleRecord } from '../src/replay/index.js';
@@ -65,6 +67,7 @@ const bench: Bench = {
     const parallelCpuMs = cpuNow() - parallelCpu;
     const span = (from: string, to: string, clock: 'ms' | 'cpuMs'): number => (steps.get(to)?.[clock] ?? 0) - (steps.get(from)?.[clock] ?? 0);
     const detectionCpuMs = span('detection', 'context', 'cpuMs');
+    const contactsMs = span('contacts', 'figures', 'ms');
     return {
       signals: figures.signals,
       endToEndMs: Math.round(endToEndMs),
@@ -73,6 +76,10 @@ const bench: Bench = {
       parseMs: Math.round(parseMs),
       detectionMs: Math.round(span('detection', 'context', 'ms')),
       detectionCpuMs: Math.round(detectionCpuMs),
+      contactsMs: Math.round(contactsMs),
+      contactsShare: round(contactsMs / endToEndMs, 3),
+      contactsCpuShare: round(span('contacts', 'figures', 'cpuMs') / cpuMs, 3),
+      contactAttempts: figures.contacts.attempts,
       ratioToParse: round(endToEndMs / parseMs, 3),
       homeVisits: figures.channels['home-visit'] ?? 0,
       retainedHeapMB: retainedMB === null ? null : round(retainedMB, 3),
