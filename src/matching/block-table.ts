@@ -1,7 +1,14 @@
 /**
- * A compact blocking table: numeric keys → record numbers, stored as flat number arrays with
- * the entries of each hash bucket chained (no per-key arrays, no strings). Built in one pass
- * from (key, record) entries; looked up without allocating.
+ * A compact blocking table: numeric keys → record numbers in flat number arrays, sorted by hash
+ * bucket with one offsets array (no per-key arrays, no strings, no string-keyed Map). The caller
+ * counts the entries first, so every array is allocated once at its final size; the table is then
+ * built by a counting sort over the buckets and looked up without allocating, each bucket's
+ * entries side by side in memory.
+ *
+ * The arrays are plain, pre-sized number arrays (unboxed doubles and small integers on the JS
+ * heap), not typed arrays: the backing store of a large typed array lives outside the heap, and
+ * allocating a few hundred MB of it makes V8 run full collections of the whole register
+ * ("external memory pressure") in the middle of the build.
  * @module
  */
 
@@ -21,36 +28,63 @@ function hashKey(key: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Collects entries, then builds a {@link BlockTable} over them (no copy of the entries). */
+/** A pre-sized array of small integers (unboxed on the heap). */
+function integers(length: number): number[] {
+  return new Array<number>(length).fill(0);
+}
+
+/** A pre-sized array of doubles (unboxed on the heap; blocking keys exceed the small-integer range). */
+function doubles(length: number): number[] {
+  return new Array<number>(length).fill(0.5);
+}
+
+/** Collects a known number of entries, then builds a {@link BlockTable} over them. */
 export class BlockTableBuilder {
-  // Plain arrays (unboxed doubles and small integers, on the JS heap): large typed arrays live
-  // outside the heap and make V8 run full collections of the whole register while building.
-  private readonly keys: number[] = [];
-  private readonly owners: number[] = [];
+  private readonly keys: number[];
+  private readonly owners: number[];
+  private count = 0;
+
+  /** A builder for exactly `capacity` entries (count them first). */
+  constructor(capacity: number) {
+    this.keys = doubles(capacity);
+    this.owners = integers(capacity);
+  }
 
   /** Add an entry: `record` is found under `key`. Keys must be integers in [1, 2^53). */
   add(key: number, record: number): void {
-    this.keys.push(key);
-    this.owners.push(record);
+    this.keys[this.count] = key;
+    this.owners[this.count++] = record;
   }
 
   /**
-   * Build the table: chain the entries of each hash bucket (the newest first) in one pass over
-   * the entries, without moving them.
+   * Build the table: a counting sort of the entries by hash bucket. Within a bucket the entries
+   * lie newest first, so a key's records come out in reverse order of adding (as they always have:
+   * candidate order decides ties).
    */
   build(): BlockTable {
-    const n = this.keys.length;
+    const n = this.count;
+    if (n !== this.keys.length) throw new RangeError('Block table entries were miscounted');
     let size = 1024;
     while (size < n) size *= 2;
     const mask = size - 1;
-    const head = new Array<number>(size).fill(-1);
-    const next = new Array<number>(n).fill(-1);
+    const buckets = integers(n);
+    const offsets = integers(size + 1);
     for (let i = 0; i < n; i++) {
       const b = hashKey(this.keys[i]!) & mask;
-      next[i] = head[b]!;
-      head[b] = i;
+      buckets[i] = b;
+      offsets[b + 1]!++;
     }
-    return new BlockTable(mask, head, next, this.keys, this.owners);
+    for (let b = 0; b < size; b++) offsets[b + 1]! += offsets[b]!;
+    // Fill each bucket from its end backwards while walking the entries forwards: newest first.
+    const fill = offsets.slice(1);
+    const keys = doubles(n);
+    const owners = integers(n);
+    for (let i = 0; i < n; i++) {
+      const at = --fill[buckets[i]!]!;
+      keys[at] = this.keys[i]!;
+      owners[at] = this.owners[i]!;
+    }
+    return new BlockTable(mask, offsets, keys, owners);
   }
 }
 
@@ -61,8 +95,7 @@ let scratch = new Int32Array(64);
 export class BlockTable {
   constructor(
     private readonly mask: number,
-    private readonly head: readonly number[],
-    private readonly next: readonly number[],
+    private readonly offsets: readonly number[],
     private readonly keys: readonly number[],
     private readonly owners: readonly number[],
   ) {}
@@ -78,8 +111,10 @@ export class BlockTable {
    */
   gather(key: number, sink: CandidateSink, maxBlock: number): boolean {
     if (scratch.length <= maxBlock) scratch = new Int32Array(maxBlock + 1);
+    const b = hashKey(key) & this.mask;
+    const end = this.offsets[b + 1]!;
     let found = 0;
-    for (let i = this.head[hashKey(key) & this.mask]!; i >= 0; i = this.next[i]!) {
+    for (let i = this.offsets[b]!; i < end; i++) {
       if (this.keys[i] !== key) continue;
       if (found === maxBlock) return false;
       scratch[found++] = this.owners[i]!;

@@ -90,10 +90,9 @@ export class IndexData {
     this.partnerOf = new Int32Array(n).fill(-1);
     this.nameUseOf = new Uint8Array(n);
     this.statusOf = new Uint8Array(n);
-    const addressTable = new BlockTableBuilder();
-    const dateTable = new BlockTableBuilder();
-    const areaTable = new BlockTableBuilder();
-    const fullTable = new BlockTableBuilder();
+    const codeOf = new Int32Array(n);
+    const placeholderOf = new Uint8Array(n);
+    const addressOf = new Float64Array(n);
     const nameId = (key: string): number => {
       let id = nameIds.get(key);
       if (id === undefined) {
@@ -115,6 +114,11 @@ export class IndexData {
       }
       return id;
     };
+    // Pass 1, over the records: intern the names, fill the integer columns and count each table's entries.
+    let addressEntries = 0;
+    let dateEntries = 0;
+    let areaEntries = 0;
+    let fullEntries = 0;
     for (let i = 0; i < n; i++) {
       const r = records[i]!;
       const naam = r.naam;
@@ -133,15 +137,35 @@ export class IndexData {
       const partnerForm = partner === undefined ? -1 : surnameForm(surnames.id(partner.geslachtsnaam ?? '', partner.voorvoegsel ?? '', partner));
       this.partnerOf[i] = partnerForm;
       this.nameUseOf[i] = NAME_USES.indexOf(naam.aanduidingNaamgebruik);
-      const code = birthDateCode(r.geboorte.datum);
-      const placeholderYear = r.geboorte.datum.placeholder ? code - (code % 10000) : 0;
+      const datum = r.geboorte.datum;
+      const code = birthDateCode(datum);
+      codeOf[i] = code;
+      if (datum.placeholder) placeholderOf[i] = 1;
       this.statusOf[i] = r.overlijden?.datum !== undefined ? 1 : SUSPENSIONS.indexOf(r.opschortingBijhouding?.reden ?? null);
       const v = r.verblijfplaats;
       const addressBlock = v === undefined ? 0 : residenceBlockKey(v);
+      addressOf[i] = addressBlock;
+      if (addressBlock !== 0) addressEntries++;
+      const ids = distinctNameIds(surnameKeyIds[own]!, partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!);
+      if (code !== 0) dateEntries += ids;
+      if (datum.placeholder && code !== 0) dateEntries += ids;
+      if (addressBlock >= POSTCODE_AREA_DIVISOR) areaEntries += ids;
+      if (givenKeyIds[g]! >= 0) fullEntries += ids;
+    }
+    // Pass 2, over the integer columns only: each table's entries, in record order.
+    const addressTable = new BlockTableBuilder(addressEntries);
+    const dateTable = new BlockTableBuilder(dateEntries);
+    const areaTable = new BlockTableBuilder(areaEntries);
+    const fullTable = new BlockTableBuilder(fullEntries);
+    for (let i = 0; i < n; i++) {
+      const addressBlock = addressOf[i]!;
       if (addressBlock !== 0) addressTable.add(addressBlock, i);
       const area = Math.floor(addressBlock / POSTCODE_AREA_DIVISOR);
-      const givenId = givenKeyIds[g]!;
-      const ownIds = surnameKeyIds[own]!;
+      const code = codeOf[i]!;
+      const placeholderYear = placeholderOf[i] === 1 ? code - (code % 10000) : 0;
+      const givenId = givenKeyIds[this.givenOf[i]!]!;
+      const ownIds = surnameKeyIds[this.ownOf[i]!]!;
+      const partnerForm = this.partnerOf[i]!;
       const partnerIds = partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!;
       for (let k = 0; k < ownIds.length + partnerIds.length; k++) {
         const id = k < ownIds.length ? ownIds[k]! : partnerIds[k - ownIds.length]!;
@@ -232,6 +256,13 @@ function blockingNameKeys(form: SurnameForm): string[] {
 }
 
 const NO_IDS: readonly number[] = [];
+
+/** How many distinct name ids a record is filed under: its own surname's, and its partner's not among them. */
+function distinctNameIds(ownIds: readonly number[], partnerIds: readonly number[]): number {
+  let count = ownIds.length;
+  for (const id of partnerIds) if (!ownIds.includes(id)) count++;
+  return count;
+}
 
 /** Records per name, summed over the distinct forms that carry it. */
 function countBy<T>(forms: readonly T[], uses: readonly number[], nameOf: (form: T) => string | undefined): Map<string, number> {
