@@ -9,7 +9,7 @@ import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type Mat
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
 import { frozen } from './freeze.js';
 import { candidateIdView, type CandidateIds, type CandidateIdView } from './candidate-ids.js';
-import { contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
+import { contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type PairScore, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -210,26 +210,13 @@ function callOf(options: MatchOptions): Call {
   return { params: parametersOf(options.parameters), ids: candidateIdView(options.candidateIds, options.candidateIdKey) };
 }
 
-/** Candidate ids only where the decision needs them (match, review), shown as the options ask. */
-function withCandidateIds(result: MatchResult, ids: CandidateIdView): MatchResult {
-  const shown = result.decision !== 'no-match';
-  const candidates = result.candidates.map((c) => {
-    const id = shown && c.recordId !== null ? ids(c.recordId) : null;
-    return { ...c, recordId: id, recordIndex: id !== null && id === c.recordId ? c.recordIndex : null };
-  });
-  return { ...result, candidates };
-}
-
 function matchWith(index: IndexData, signal: Signal, options: MatchOptions, call: Call): MatchResult {
-  return withCandidateIds(scoreAndDecide(index, signal, options, call.params), call.ids);
-}
-
-function scoreAndDecide(index: IndexData, signal: Signal, options: MatchOptions, params: MatchParameters): MatchResult {
   let collector = collectors.get(index);
   if (collector === undefined) {
     collector = new CandidateCollector(index.size, COLLECTOR_CAPACITY);
     collectors.set(index, collector);
   }
+  const { params } = call;
   const person = comparableFromSignal(signal);
   const values: TermValues = { surname: person.name.surname, givenName: person.name.givenNames[0] ?? '' };
   const shares = sharesOf(index.frequencies, values);
@@ -247,19 +234,37 @@ function scoreAndDecide(index: IndexData, signal: Signal, options: MatchOptions,
     gatherWide(index, person, collector, surnameIds, givenId);
     scoreFrom(index, person, collector, near, score, top, k);
   }
-  const candidates: MatchCandidate[] = [];
-  for (const { r, levels } of top.slice(0, params.maxListedCandidates)) {
-    const scored = scoreLevels(levels, params, shares, values);
-    candidates.push({
-      recordId: index.records[r]!.id,
-      recordIndex: r,
+  // Explanations (field scores, reasons) only for the candidates a result lists.
+  const listed = top.slice(0, params.maxListedCandidates);
+  const scores = listed.map(({ levels }) => scoreLevels(levels, params, shares, values));
+  return decide(index, signal, person, options, call, top, { listed, scores });
+}
+
+/** The candidates a result lists, with their field scores. */
+interface Listed {
+  readonly listed: readonly Scored[];
+  readonly scores: readonly PairScore[];
+}
+
+/**
+ * The listed candidates as a result shows them: ids only where the decision needs them (match,
+ * review), as the options ask; `recordIndex` only beside a plain id.
+ */
+function candidatesOf(index: IndexData, { listed, scores }: Listed, decision: MatchDecision, ids: CandidateIdView): MatchCandidate[] {
+  const shown = decision !== 'no-match';
+  return listed.map(({ r, levels }, i) => {
+    const plain = index.records[r]!.id;
+    const id = shown ? ids(plain) : null;
+    const scored = scores[i]!;
+    return {
+      recordId: id,
+      recordIndex: id !== null && id === plain ? r : null,
       weight: scored.weight,
       levels,
       fields: scored.fields,
       contradictions: scored.contradictions,
-    });
-  }
-  return decide(index, signal, person, options, params, top, candidates);
+    };
+  });
 }
 
 /** Birth-date levels that cannot tell two people apart: placeholders (1 January), incomplete or missing dates. */
@@ -309,10 +314,11 @@ function decide(
   signal: Signal,
   person: ComparablePerson,
   options: MatchOptions,
-  params: MatchParameters,
+  call: Call,
   top: readonly Scored[],
-  candidates: readonly MatchCandidate[],
+  listed: Listed,
 ): MatchResult {
+  const { params } = call;
   // One contradicting field may be a typo; two are another person (a housemate, a relative): never a candidate.
   let best: Scored | undefined;
   let second: Scored | undefined;
@@ -329,7 +335,7 @@ function decide(
       decision: 'no-match',
       outcome: 'not-registered',
       person: null,
-      candidates,
+      candidates: candidatesOf(index, listed, 'no-match', call.ids),
       flags: noFlags.flags,
       reasons: [decisionReason('no-match', best?.w ?? null, params, why), outcomeReason('not-registered', undefined), ...noFlags.reasons],
     };
@@ -352,13 +358,13 @@ function decide(
     decision,
     outcome,
     person: ambiguous ? null : { recordId: record.id, recordIndex: best.r },
-    candidates,
+    candidates: candidatesOf(index, listed, decision, call.ids),
     flags: flagged.flags,
     reasons: [
       decisionReason(decision, best.w, params, why),
       outcomeReason(outcome, ambiguous && second ? { secondWeight: Math.round(second.w * 100) / 100 } : undefined),
       ...flagged.reasons,
-      ...(candidates[0] === undefined ? [] : fieldReasons(candidates[0])),
+      ...(listed.scores[0] === undefined ? [] : fieldReasons(listed.scores[0])),
     ],
   };
 }
