@@ -28,63 +28,64 @@ function hashKey(key: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** A pre-sized array of small integers (unboxed on the heap). */
-function integers(length: number): number[] {
+/** A pre-sized array of zeros (small integers, unboxed on the heap). */
+function zeros(length: number): number[] {
   return new Array<number>(length).fill(0);
 }
 
-/** A pre-sized array of doubles (unboxed on the heap; blocking keys exceed the small-integer range). */
-function doubles(length: number): number[] {
-  return new Array<number>(length).fill(0.5);
-}
-
-/** Collects a known number of entries, then builds a {@link BlockTable} over them. */
+/**
+ * Builds a {@link BlockTable} by a counting sort over hash buckets, in two passes over the same
+ * entries: {@link BlockTableBuilder.count} each entry, then {@link BlockTableBuilder.place} each
+ * entry again in the same order. No entry is stored twice and no array grows: the keys and record
+ * numbers go straight to their final place.
+ */
 export class BlockTableBuilder {
+  private readonly mask: number;
+  private readonly offsets: number[];
+  /** Per bucket, where its next entry goes (from the bucket's end backwards); set after counting. */
+  private ends: number[] = [];
   private readonly keys: number[];
   private readonly owners: number[];
-  private count = 0;
+  private placed = 0;
 
-  /** A builder for exactly `capacity` entries (count them first). */
-  constructor(capacity: number) {
-    this.keys = doubles(capacity);
-    this.owners = integers(capacity);
+  /** A builder for exactly `entries` entries (the caller knows how many it will add). */
+  constructor(private readonly entries: number) {
+    let size = 1024;
+    while (size < entries) size *= 2;
+    this.mask = size - 1;
+    this.offsets = zeros(size + 1);
+    // Not filled first: every element is written before it is read, and filling millions of
+    // elements costs as much as writing them. Keys are doubles (beyond the small-integer range).
+    this.keys = new Array<number>(entries);
+    this.owners = new Array<number>(entries);
   }
 
-  /** Add an entry: `record` is found under `key`. Keys must be integers in [1, 2^53). */
-  add(key: number, record: number): void {
-    this.keys[this.count] = key;
-    this.owners[this.count++] = record;
+  /** First pass: count an entry under `key` (an integer in [1, 2^53)). */
+  count(key: number): void {
+    this.offsets[(hashKey(key) & this.mask) + 1]!++;
   }
 
   /**
-   * Build the table: a counting sort of the entries by hash bucket. Within a bucket the entries
-   * lie newest first, so a key's records come out in reverse order of adding (as they always have:
-   * candidate order decides ties).
+   * Second pass: put `record` under `key`, entries in the order they were counted. Each bucket
+   * fills from its end, so its entries lie newest first and a key's records come out in reverse
+   * order of adding (as they always have: candidate order decides ties).
    */
+  place(key: number, record: number): void {
+    if (this.placed === 0) {
+      const { offsets } = this;
+      for (let b = 0; b + 1 < offsets.length; b++) offsets[b + 1]! += offsets[b]!;
+      this.ends = offsets.slice(1);
+    }
+    const at = --this.ends[hashKey(key) & this.mask]!;
+    this.keys[at] = key;
+    this.owners[at] = record;
+    this.placed++;
+  }
+
+  /** The table, once every counted entry is placed. */
   build(): BlockTable {
-    const n = this.count;
-    if (n !== this.keys.length) throw new RangeError('Block table entries were miscounted');
-    let size = 1024;
-    while (size < n) size *= 2;
-    const mask = size - 1;
-    const buckets = integers(n);
-    const offsets = integers(size + 1);
-    for (let i = 0; i < n; i++) {
-      const b = hashKey(this.keys[i]!) & mask;
-      buckets[i] = b;
-      offsets[b + 1]!++;
-    }
-    for (let b = 0; b < size; b++) offsets[b + 1]! += offsets[b]!;
-    // Fill each bucket from its end backwards while walking the entries forwards: newest first.
-    const fill = offsets.slice(1);
-    const keys = doubles(n);
-    const owners = integers(n);
-    for (let i = 0; i < n; i++) {
-      const at = --fill[buckets[i]!]!;
-      keys[at] = this.keys[i]!;
-      owners[at] = this.owners[i]!;
-    }
-    return new BlockTable(mask, offsets, keys, owners);
+    if (this.placed !== this.entries) throw new RangeError('Block table entries were miscounted');
+    return new BlockTable(this.mask, this.offsets, this.keys, this.owners);
   }
 }
 

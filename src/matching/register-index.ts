@@ -152,29 +152,31 @@ export class IndexData {
       if (addressBlock >= POSTCODE_AREA_DIVISOR) areaEntries += ids;
       if (givenKeyIds[g]! >= 0) fullEntries += ids;
     }
-    // Pass 2, over the integer columns only: each table's entries, in record order.
-    const addressTable = new BlockTableBuilder(addressEntries);
-    const dateTable = new BlockTableBuilder(dateEntries);
-    const areaTable = new BlockTableBuilder(areaEntries);
-    const fullTable = new BlockTableBuilder(fullEntries);
-    for (let i = 0; i < n; i++) {
-      const addressBlock = addressOf[i]!;
-      if (addressBlock !== 0) addressTable.add(addressBlock, i);
-      const area = Math.floor(addressBlock / POSTCODE_AREA_DIVISOR);
-      const code = codeOf[i]!;
-      const placeholderYear = placeholderOf[i] === 1 ? code - (code % 10000) : 0;
-      const givenId = givenKeyIds[this.givenOf[i]!]!;
-      const ownIds = surnameKeyIds[this.ownOf[i]!]!;
-      const partnerForm = this.partnerOf[i]!;
-      const partnerIds = partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!;
-      for (let k = 0; k < ownIds.length + partnerIds.length; k++) {
-        const id = k < ownIds.length ? ownIds[k]! : partnerIds[k - ownIds.length]!;
-        if (k >= ownIds.length && ownIds.includes(id)) continue;
-        if (code !== 0) dateTable.add(birthDateNameKey(code, id), i);
-        // A 1 January placeholder says only the year: also found by the year (a signal's real date in that year).
-        if (placeholderYear !== 0) dateTable.add(birthDateNameKey(placeholderYear, id), i);
-        if (area !== 0) areaTable.add(nameAreaKey(id, area), i);
-        if (givenId >= 0) fullTable.add(fullNameKey(id, givenId), i);
+    // Passes 2 and 3, over the integer columns only: count each table's entries per bucket, then
+    // put them in place (a counting sort), in record order both times.
+    const tables = [new BlockTableBuilder(addressEntries), new BlockTableBuilder(dateEntries), new BlockTableBuilder(areaEntries), new BlockTableBuilder(fullEntries)] as const;
+    const [addressTable, dateTable, areaTable, fullTable] = tables;
+    for (const placing of [false, true]) {
+      const file = placing ? (table: BlockTableBuilder, key: number, i: number) => table.place(key, i) : (table: BlockTableBuilder, key: number) => table.count(key);
+      for (let i = 0; i < n; i++) {
+        const addressBlock = addressOf[i]!;
+        if (addressBlock !== 0) file(addressTable, addressBlock, i);
+        const area = Math.floor(addressBlock / POSTCODE_AREA_DIVISOR);
+        const code = codeOf[i]!;
+        const placeholderYear = placeholderOf[i] === 1 ? code - (code % 10000) : 0;
+        const givenId = givenKeyIds[this.givenOf[i]!]!;
+        const ownIds = surnameKeyIds[this.ownOf[i]!]!;
+        const partnerForm = this.partnerOf[i]!;
+        const partnerIds = partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!;
+        for (let k = 0; k < ownIds.length + partnerIds.length; k++) {
+          const id = k < ownIds.length ? ownIds[k]! : partnerIds[k - ownIds.length]!;
+          if (k >= ownIds.length && ownIds.includes(id)) continue;
+          if (code !== 0) file(dateTable, birthDateNameKey(code, id), i);
+          // A 1 January placeholder says only the year: also found by the year (a signal's real date in that year).
+          if (placeholderYear !== 0) file(dateTable, birthDateNameKey(placeholderYear, id), i);
+          if (area !== 0) file(areaTable, nameAreaKey(id, area), i);
+          if (givenId >= 0) file(fullTable, fullNameKey(id, givenId), i);
+        }
       }
     }
     const givenCounts = countBy(given.values, givenUses, (form) => form.givenNames[0]);
