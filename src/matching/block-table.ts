@@ -5,10 +5,15 @@
  * built by a counting sort over the buckets and looked up without allocating, each bucket's
  * entries side by side in memory.
  *
+ * A bucket holds about {@link ENTRIES_PER_BUCKET} entries: the build's counting and placing write
+ * to random buckets, and a smaller offsets array keeps those writes in the processor's cache; a
+ * lookup reads one bucket's few neighbouring entries either way.
+ *
  * The arrays are plain, pre-sized number arrays (unboxed doubles and small integers on the JS
  * heap), not typed arrays: the backing store of a large typed array lives outside the heap, and
- * allocating a few hundred MB of it makes V8 run full collections of the whole register
- * ("external memory pressure") in the middle of the build.
+ * allocating tens of MB of it makes V8 run a full collection of the whole register ("external
+ * memory pressure") in the middle of the build — measured: 11.0 s instead of 5.5 s of CPU for
+ * 1,000,000 records.
  * @module
  */
 
@@ -33,6 +38,9 @@ function zeros(length: number): number[] {
   return new Array<number>(length).fill(0);
 }
 
+/** Average entries per hash bucket (see the module comment); a power of two. */
+const ENTRIES_PER_BUCKET = 4;
+
 /**
  * Builds a {@link BlockTable} by a counting sort over hash buckets, in two passes over the same
  * entries: {@link BlockTableBuilder.count} each entry, then {@link BlockTableBuilder.place} each
@@ -43,7 +51,7 @@ export class BlockTableBuilder {
   private readonly mask: number;
   private readonly offsets: number[];
   /** Per bucket, where its next entry goes (from the bucket's end backwards); set after counting. */
-  private ends: number[] = [];
+  private ends: number[] | null = null;
   private readonly keys: number[];
   private readonly owners: number[];
   private placed = 0;
@@ -51,7 +59,7 @@ export class BlockTableBuilder {
   /** A builder for exactly `entries` entries (the caller knows how many it will add). */
   constructor(private readonly entries: number) {
     let size = 1024;
-    while (size < entries) size *= 2;
+    while (size * ENTRIES_PER_BUCKET < entries) size *= 2;
     this.mask = size - 1;
     this.offsets = zeros(size + 1);
     // Not filled first: every element is written before it is read, and filling millions of
@@ -71,12 +79,13 @@ export class BlockTableBuilder {
    * order of adding (as they always have: candidate order decides ties).
    */
   place(key: number, record: number): void {
-    if (this.placed === 0) {
+    let ends = this.ends;
+    if (ends === null) {
       const { offsets } = this;
       for (let b = 0; b + 1 < offsets.length; b++) offsets[b + 1]! += offsets[b]!;
-      this.ends = offsets.slice(1);
+      ends = this.ends = offsets.slice(1);
     }
-    const at = --this.ends[hashKey(key) & this.mask]!;
+    const at = --ends[hashKey(key) & this.mask]!;
     this.keys[at] = key;
     this.owners[at] = record;
     this.placed++;

@@ -114,6 +114,10 @@ export class IndexData {
       }
       return id;
     };
+    // Per record, the distinct phonetic surname ids it is filed under (own, then partner's), one
+    // after another: record i's are nameIdList[nameIdEnd[i - 1] .. nameIdEnd[i]).
+    const nameIdList: number[] = [];
+    const nameIdEnd = new Int32Array(n);
     // Pass 1, over the records: intern the names, fill the integer columns and count each table's entries.
     let addressEntries = 0;
     let dateEntries = 0;
@@ -146,7 +150,8 @@ export class IndexData {
       const addressBlock = v === undefined ? 0 : residenceBlockKey(v);
       addressOf[i] = addressBlock;
       if (addressBlock !== 0) addressEntries++;
-      const ids = distinctNameIds(surnameKeyIds[own]!, partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!);
+      const ids = fileNameIds(surnameKeyIds[own]!, partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!, nameIdList);
+      nameIdEnd[i] = nameIdList.length;
       if (code !== 0) dateEntries += ids;
       if (datum.placeholder && code !== 0) dateEntries += ids;
       if (addressBlock >= POSTCODE_AREA_DIVISOR) areaEntries += ids;
@@ -165,12 +170,8 @@ export class IndexData {
         const code = codeOf[i]!;
         const placeholderYear = placeholderOf[i] === 1 ? code - (code % 10000) : 0;
         const givenId = givenKeyIds[this.givenOf[i]!]!;
-        const ownIds = surnameKeyIds[this.ownOf[i]!]!;
-        const partnerForm = this.partnerOf[i]!;
-        const partnerIds = partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!;
-        for (let k = 0; k < ownIds.length + partnerIds.length; k++) {
-          const id = k < ownIds.length ? ownIds[k]! : partnerIds[k - ownIds.length]!;
-          if (k >= ownIds.length && ownIds.includes(id)) continue;
+        for (let k = i === 0 ? 0 : nameIdEnd[i - 1]!; k < nameIdEnd[i]!; k++) {
+          const id = nameIdList[k]!;
           if (code !== 0) file(dateTable, birthDateNameKey(code, id), i);
           // A 1 January placeholder says only the year: also found by the year (a signal's real date in that year).
           if (placeholderYear !== 0) file(dateTable, birthDateNameKey(placeholderYear, id), i);
@@ -259,10 +260,18 @@ function blockingNameKeys(form: SurnameForm): string[] {
 
 const NO_IDS: readonly number[] = [];
 
-/** How many distinct name ids a record is filed under: its own surname's, and its partner's not among them. */
-function distinctNameIds(ownIds: readonly number[], partnerIds: readonly number[]): number {
+/**
+ * Append the distinct name ids a record is filed under to `list`: its own surname's, then its
+ * partner's not among them. Returns how many.
+ */
+function fileNameIds(ownIds: readonly number[], partnerIds: readonly number[], list: number[]): number {
+  for (const id of ownIds) list.push(id);
   let count = ownIds.length;
-  for (const id of partnerIds) if (!ownIds.includes(id)) count++;
+  for (const id of partnerIds) {
+    if (ownIds.includes(id)) continue;
+    list.push(id);
+    count++;
+  }
   return count;
 }
 
