@@ -134,9 +134,24 @@ function gatherWide(index: IndexData, person: ComparablePerson, collector: Candi
  * once per scored candidate.
  */
 function sharesOf(tf: TermFrequencies, values: TermValues): TermFrequencies {
-  const surname = tf.surname(values.surname);
-  const givenName = tf.givenName(values.givenName);
-  return { size: tf.size, surname: () => surname, givenName: () => givenName };
+  return new SignalShares(tf.size, tf.surname(values.surname), tf.givenName(values.givenName));
+}
+
+/** One signal's term frequencies (see {@link sharesOf}); methods, not closures made per signal. */
+class SignalShares implements TermFrequencies {
+  constructor(
+    readonly size: number,
+    private readonly surnameShare: number | undefined,
+    private readonly givenNameShare: number | undefined,
+  ) {}
+
+  surname(): number | undefined {
+    return this.surnameShare;
+  }
+
+  givenName(): number | undefined {
+    return this.givenNameShare;
+  }
 }
 
 /** A scored candidate: record number, total weight and field levels. */
