@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
   parseSampleRecord, recommendPolicy, validateTimeSplit,
   type Interval, type LearnableChannel, type PolicyRef, type Recommendation, type SampleRecord, type TimeSplitValidation,
 } from '../../replay/index.js';
 import { CHANNEL_NAMES, CHANNELS, type Capacities, type Channel } from '../../triage/index.js';
-import { detectFormat, readAllRecords } from '../io.js';
+import { detectFormat, readAllRecords, readJsonFile } from '../io.js';
 
 interface RecommendCliOptions {
   current: string;
@@ -25,7 +25,7 @@ interface RecommendCliOptions {
 
 /** A preset name as given, or the parsed JSON of a policy file. */
 function policyRef(value: string): PolicyRef {
-  return (existsSync(value) ? JSON.parse(readFileSync(value, 'utf8')) : value) as PolicyRef;
+  return (existsSync(value) ? readJsonFile(value, 'Policy') : value) as PolicyRef;
 }
 
 /** Every `--capacity` value (repeatable, or comma-separated): `home-visit=20,phone=50`. */
