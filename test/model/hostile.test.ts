@@ -115,6 +115,27 @@ describe('linear readers on hostile text (issue 14, item 2)', () => {
   });
 });
 
+describe('text read in the wrong encoding is refused, not matched misspelt (issue 14, item 3)', () => {
+  it('refuses U+FFFD in names, address lines and free text, naming the field and the cause, never the text', () => {
+    const r = parseSignal(signalInput({
+      debtor: { name: { surname: 'M\uFFFDller', givenNames: 'J\uFFFDrgen' } },
+      address: { postcode: '1234AB', houseNumber: 12, street: 'Stra\uFFFDe', city: 'Den Haag' },
+    }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.field, i.code])).toEqual([
+      ['debtor.name.givenNames', 'wrong_encoding'], ['debtor.name.surname', 'wrong_encoding'], ['address.street', 'wrong_encoding'],
+    ]);
+    expect(JSON.stringify(r.issues)).not.toMatch(/M.ller|Stra/);
+    expect(r.issues[0]!.message).toContain('wrong encoding');
+  });
+
+  it('reads the same names written right', () => {
+    const r = parseSignal(signalInput({ debtor: { name: { surname: 'Müller', givenNames: 'Jürgen' } } }));
+    expect(r.ok && r.value.debtor.name).toMatchObject({ surname: 'Müller', givenNames: 'Jürgen' });
+  });
+});
+
 describe('money: bounded, exact, never guessed (issue 14, item 6)', () => {
   it.each([
     [1e308, 'amount_too_large'],
