@@ -313,7 +313,7 @@ function surnamesInUse(own: SurnameForm, partner: SurnameForm, nameUse: NameUse 
  * @category Normalisers
  */
 export function normaliseName(input: string | NameParts): NormalisedName {
-  const form = nameForm(input);
+  const form = nameForm(typeof input === 'string' ? input : checkedParts(input));
   return {
     ...form,
     givenNames: [...form.givenNames],
@@ -321,6 +321,32 @@ export function normaliseName(input: string | NameParts): NormalisedName {
     surnameParts: [...form.surnameParts],
     joinedSurnames: [...form.joinedSurnames],
     surnameKeys: [...form.surnameKeys],
+  };
+}
+
+const NAME_USE_CODES: ReadonlySet<unknown> = new Set<NameUse>(['E', 'P', 'V', 'N']);
+const textOrAbsent = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Name parts as {@link NameParts} types them, from whatever a caller passed (issue 14, item 11: a
+ * `null` or a JSON field of another type threw a `TypeError`). A part that is not text is absent,
+ * a name-use code that is not one of E, P, V, N is absent, and anything that is not an object is
+ * no name at all. The library's own callers pass parsed records and go straight to `nameForm`.
+ */
+function checkedParts(input: unknown): NameParts {
+  if (typeof input !== 'object' || input === null) return {};
+  const p = input as Record<string, unknown>;
+  const partner = p['partner'];
+  return {
+    givenNames: textOrAbsent(p['givenNames']),
+    initials: textOrAbsent(p['initials']),
+    surnamePrefix: textOrAbsent(p['surnamePrefix']),
+    surname: textOrAbsent(p['surname']),
+    fullName: textOrAbsent(p['fullName']),
+    nameUse: NAME_USE_CODES.has(p['nameUse']) ? (p['nameUse'] as NameUse) : undefined,
+    partner: typeof partner === 'object' && partner !== null
+      ? { surnamePrefix: textOrAbsent((partner as Record<string, unknown>)['surnamePrefix']), surname: textOrAbsent((partner as Record<string, unknown>)['surname']) }
+      : undefined,
   };
 }
 
