@@ -43,7 +43,7 @@ describe('fuzz targets', () => {
 });
 
 describe('the fuzz tally itself', () => {
-  const base = { name: 'control', share: 0, covers: [], arbitrary: fc.constant(null) };
+  const base = { name: 'control', share: 0, covers: [], arbitrary: fc.constant(null), base: null };
 
   it('counts a throw, an echo, a lost record, and a UsageError only where it is not the documented refusal', () => {
     const tally = emptyTally();
