@@ -119,12 +119,19 @@ describe(`every exported reader within ${BUDGET_MS} ms on 100,000-character host
       const csv = join(dir, 'in.csv');
       const jsonl = join(dir, 'in.jsonl');
       const json = join(dir, 'in.json');
-      // One hostile cell (quoted as Excel quotes it) between ordinary rows; a JSONL line cannot hold a line break, so there it is a space.
-      writeFileSync(csv, `id;debtor.name.surname\nS1;"${text.replaceAll('"', '""')}"\nS2;Jansen\n`);
-      writeFileSync(jsonl, `{"id":"S0"}\n${text.replaceAll('\n', ' ')}\n{"id":"S2"}\n`);
+      // One hostile cell (quoted as Excel quotes it) or line between ordinary ones. Its line breaks are
+      // written as spaces: 25,000 line breaks make 25,000 rows, which is many short inputs, not a long one.
+      const line = text.replaceAll('\n', ' ');
+      writeFileSync(csv, `id;debtor.name.surname\nS1;"${line.replaceAll('"', '""')}"\nS2;Jansen\n`);
+      writeFileSync(jsonl, `{"id":"S0"}\n${line}\n{"id":"S2"}\n`);
       writeFileSync(json, text);
-      await timedAsync(`cli csv reader: ${label}`, async () => expect(await readAllRecords(csv, 'csv')).toHaveLength(2));
-      await timedAsync(`cli jsonl reader: ${label}`, async () => expect(await readAllRecords(jsonl, 'jsonl')).toHaveLength(3));
+      await timedAsync(`cli csv reader: ${label}`, async () => {
+        const records = await readAllRecords(csv, 'csv');
+        expect(records.map((r) => r.line)).toEqual([2, 3]);
+        expect(records[1]!.value).toEqual({ id: 'S2', debtor: { name: { surname: 'Jansen' } } });
+      });
+      const blank = text.trim() === ''; // a line of spaces is no record
+      await timedAsync(`cli jsonl reader: ${label}`, async () => expect(await readAllRecords(jsonl, 'jsonl')).toHaveLength(blank ? 2 : 3));
       await timedAsync(`cli json file reader: ${label}`, async () => {
         try {
           readJsonFile(json, 'Policy');
