@@ -4,6 +4,7 @@ import {
   BIRTH_YEAR_RANGE, EuroField, MAX_EURO, OptionalText, TEXT_LIMITS, UsageError, fromCents, parseBirthDate, parseDateInput,
   parseEuro, parseSignal, readEuro, safeParseWith, splitHouseNumber, sumEuro, unflatten,
 } from '../../src/model/internal.js';
+import { PRESETS, parsePolicy } from '../../src/triage/index.js';
 import { signalInput } from '../support/signals.js';
 
 /** Keys of Object.prototype, to check nothing was added to it. */
@@ -56,6 +57,7 @@ describe('unflatten: keys from data never reach a prototype (issue 14, item 1)',
     unflatten({ '__proto__.sector': 'housing' });
     const withoutSector = signalInput({ creditor: { id: 'W1', sector: undefined } });
     expect(parseSignal(withoutSector).ok).toBe(false);
+    expect(parsePolicy(PRESETS.M4).ok).toBe(true); // a polluted Object.prototype made every strict parser fail
     expect(prototypeUntouched()).toBe(true);
   });
 });
