@@ -63,6 +63,8 @@ const place = (base: unknown, path: readonly string[], v: unknown): unknown =>
 
 const slowest = { ms: 0, what: '' };
 let calls = 0;
+/** The slowest calls by their first timing, kept to be timed again at the end (a single run on a shared machine may be noise). */
+const candidates: { ms: number; what: string; run: () => unknown }[] = [];
 /** Time a call (the fastest of up to five when the first is over budget) and keep the slowest. */
 function timed(what: string, run: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
@@ -73,14 +75,34 @@ function timed(what: string, run: () => unknown): number {
   }
   calls += 1;
   if (best > slowest.ms) Object.assign(slowest, { ms: best, what });
+  candidates.push({ ms: best, what, run });
+  candidates.sort((a, b) => b.ms - a.ms);
+  candidates.length = Math.min(candidates.length, 20);
   return best;
+}
+
+/** The 20 slowest calls timed again, each the fastest of five runs: the figure the report gives. */
+function retimed(): { ms: number; what: string } {
+  let worst = { ms: 0, what: '' };
+  for (const c of candidates) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      c.run();
+      best = Math.min(best, performance.now() - start);
+    }
+    if (best > worst.ms) worst = { ms: best, what: c.what };
+  }
+  return worst;
 }
 
 beforeAll(() => void vi.spyOn(process.stderr, 'write').mockImplementation(() => true));
 afterAll(() => {
   vi.restoreAllMocks();
-  // The figure for the report: the slowest call over every reader, field and hostile text.
-  console.log(`slowest of ${calls.toLocaleString('en-GB')} reader calls on 100,000-character input: ${slowest.ms.toFixed(2)} ms (${slowest.what})`);
+  // The figures for the report: the slowest single timing over every reader, field and hostile
+  // text, and the slowest of the 20 slowest calls timed again as the fastest of five runs.
+  const again = retimed();
+  console.log(`slowest of ${calls.toLocaleString('en-GB')} reader calls on 100,000-character input: ${slowest.ms.toFixed(2)} ms (${slowest.what}); fastest of five runs of the 20 slowest: at most ${again.ms.toFixed(2)} ms (${again.what})`);
 });
 
 describe(`every exported reader within ${BUDGET_MS} ms on 100,000-character hostile input (issue 14, done-when)`, () => {
@@ -102,10 +124,10 @@ describe(`every exported reader within ${BUDGET_MS} ms on 100,000-character host
   it('the CLI readers: a CSV cell, a JSONL line and a JSON file of 100,000 characters', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vs-100k-'));
     const over: string[] = [];
-    /** The fastest of up to five runs when the first is over budget, as {@link timed} does for synchronous calls. */
+    /** The fastest of three runs (five when over budget): only 36 calls, and the figure is reported as it is. */
     const timedAsync = async (what: string, run: () => Promise<unknown>): Promise<void> => {
       let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 5 && best >= BUDGET_MS; i++) {
+      for (let i = 0; i < 5 && (i < 3 || best >= BUDGET_MS); i++) {
         const start = performance.now();
         await run();
         best = Math.min(best, performance.now() - start);
