@@ -37,11 +37,11 @@ describe('matching on adversarial strings (issue 14 item 2)', () => {
     expect(timed((i) => nameForm(`a${' '.repeat(50_000)}!${i}`))).toBeLessThan(50);
   });
 
-  it.each(adversarial.map((s, i) => [i, s] as const))('normaliseName within 50 ms, and the normaliser within 5 ms on the longest part it takes (2,000 characters) (%i)', (_, s) => {
+  it.each(adversarial.map((s, i) => [i, s] as const))('normaliseName within 50 ms, and the normaliser within 20 ms on the longest parts it takes (2,000 characters each) (%i)', (_, s) => {
     expect(timed((i) => normaliseName(`${i}${s}`))).toBeLessThan(50);
     expect(timed((i) => normaliseName({ givenNames: `${i}${s}`, surname: `${i}${s}`, surnamePrefix: s, initials: s }))).toBeLessThan(50);
     const longest = (i: number) => `${i}${s}`.slice(0, 2_000);
-    expect(timed((i) => nameForm({ givenNames: longest(i), surname: longest(i), surnamePrefix: longest(i), initials: longest(i) }))).toBeLessThan(5);
+    expect(timed((i) => nameForm({ givenNames: longest(i), surname: longest(i), surnamePrefix: longest(i), initials: longest(i) }))).toBeLessThan(20);
   });
 
   it('normaliseName reads a part longer than 2,000 characters as absent, within 1 ms; a long real name is kept', () => {
