@@ -1,5 +1,5 @@
 import { cite, LEGAL_FORMS, parseSignal, SECTORS, SIGNAL_KINDS, SOURCES, type BatchItem, type LocalizedText, type Reason, type Signal } from '../model/index.js';
-import { reason, text } from '../model/internal.js';
+import { reason, text, requireObject } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
 import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
@@ -442,6 +442,7 @@ function decide(
  * @category Matching
  */
 export function matchSignal(signal: Signal, index: RegisterIndex, options: MatchOptions = {}): MatchResult {
+  requireObject(signal, 'signal', 'a parsed signal (parseSignal; matchSignals takes raw input)');
   return matchWith(indexData(index), signal, options, callOf(options));
 }
 

@@ -1,5 +1,5 @@
 import { UsageError } from '../model/index.js';
-import { validationIssue } from '../model/internal.js';
+import { validationIssue, requireObjects } from '../model/internal.js';
 import { normaliseAddress, postcodeNumberKey, type NormalisedAddress } from './address.js';
 import { birthDateCode, normaliseBirthDate } from './birth-date.js';
 import { BlockTableBuilder } from './block-table.js';
@@ -338,5 +338,6 @@ export function indexData(index: RegisterIndex): IndexData {
  * @category Register
  */
 export function createRegisterIndex(records: readonly RegisterRecord[], options: RegisterIndexOptions = {}): RegisterIndex {
+  requireObjects(records, 'register records', 'parsed register records (parseRegisterRecords)');
   return new RegisterIndex(records, options);
 }
