@@ -10,7 +10,8 @@
  * recall: true residents recovered (decision match or review with the right person among the
  * candidates) over all signals about registered people; recallByMode: the same per failure mode;
  * precision: confident links (decision match) to the right person over all confident links.
- * heapMBPerMillion: heap growth for the register records plus the index, per million records.
+ * heapMBPerMillion: memory kept by the register records plus the index (JS heap and array buffers,
+ * after forced collections: `retainedHeapMB`), per million records; null without --expose-gc.
  *
  * sets: the issue-13 figures per evaluation set, each on signals with every failure mode in equal
  * shares (MATCH_BENCH_PER_MODE signals each, default 1,000): autoLinkRecall (decision match to the
@@ -43,7 +44,7 @@ import { generatePeople } from '../tools/synthetic/people.js';
 import {
   EVALUATION_MODE_SHARES, generateSignals, toRegisterRecord, UNIDENTIFIABLE_MODES, type SyntheticSignal,
 } from '../tools/synthetic/register.js';
-import { heapMB, now, round, type Bench } from './harness.js';
+import { now, retainedHeapMB, round, settle, type Bench } from './harness.js';
 import { independentFigures } from './matching-independent.bench.js';
 
 /** CPU milliseconds used by this process since `since` (user + system). */
@@ -205,15 +206,17 @@ const bench: Bench = {
       if (!parsed.ok) throw new Error(`synthetic signal invalid: ${parsed.issues[0]?.field}`);
       return parsed.value;
     });
-    const heapBefore = heapMB();
-    const records = people.map(toRegisterRecord);
-    heapMB(); // settle the heap (GC) so that the build is not charged for promoting the records just made
-    const buildStart = now();
-    const buildCpu = process.cpuUsage();
-    const index = createRegisterIndex(records);
-    const buildMs = cpuMs(buildCpu);
-    const buildWallMs = now() - buildStart;
-    const heapAfter = heapMB();
+    const built = retainedHeapMB(() => {
+      const records = people.map(toRegisterRecord);
+      // Collect and wait for the collector's helper threads: the build is charged neither for promoting
+      // the records just made nor for sweeping after that collection (see `settle`).
+      settle();
+      const buildStart = now();
+      const buildCpu = process.cpuUsage();
+      const index = createRegisterIndex(records);
+      return { records, index, buildMs: cpuMs(buildCpu), buildWallMs: now() - buildStart };
+    });
+    const { records, index, buildMs, buildWallMs } = built.value;
     const perMillion = REGISTER_SIZE / 1e6;
 
     let results: MatchResult[] = [];
@@ -288,7 +291,7 @@ const bench: Bench = {
       signalsPerSec: Math.round(bestRate),
       exactBaselineSignalsPerSec: Math.round(exactRate),
       indexBuildMsPerMillion: Math.round(buildMs / perMillion),
-      heapMBPerMillion: Math.round((heapAfter - heapBefore) / perMillion),
+      heapMBPerMillion: built.retainedMB === null ? null : Math.round(built.retainedMB / perMillion),
       sets,
       em,
     };

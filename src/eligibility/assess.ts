@@ -1,5 +1,5 @@
 import { SOURCES, cite, type IsoDate, type Reason } from '../model/index.js';
-import { fromCents, fromDayNumber, reason, text, toCents } from '../model/internal.js';
+import { fromCents, fromDayNumber, reason, text, toCents, requireObject } from '../model/internal.js';
 import type { ArrearsCase } from './arrears-case.js';
 import { comboIndex, versionAt, type CompiledRulebook, type CompiledVersion } from './compile.js';
 import { VERDICT, factsFor, refill, type Facts } from './facts.js';
@@ -135,5 +135,6 @@ export function assessWith(c: ArrearsCase, o: ReadOptions): EligibilityResult {
  * @category Eligibility
  */
 export function assessEligibility(c: ArrearsCase, options: EligibilityOptions): EligibilityResult {
+  requireObject(c, 'arrears case', 'a parsed arrears case (parseArrearsCase; assessEligibilityBatch takes raw input)');
   return assessWith(c, readOptions(options));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cite, daysBetween, SOURCES, UsageError, type Reason, type Result } from '../model/index.js';
-import { EuroField, IsoDateField, issuesFromZod, reason, text } from '../model/internal.js';
+import { EuroField, IsoDateField, issuesFromZod, reason, text, requireObjects } from '../model/internal.js';
 import type { Case } from './case.js';
 import { caseFacts } from './case-facts.js';
 import { parseEvent, type CaseEvent } from './events.js';
@@ -92,6 +92,7 @@ const STATUS_TEXT: Readonly<Record<CreditorStatus, { readonly nl: string; readon
  * @category Reconciliation
  */
 export function reconcile(cases: readonly Case[], update: unknown, options: ReconcileOptions): Result<ReconcileItem[]> {
+  requireObjects(cases, 'cases', 'cases (openCase, deserialiseCase)');
   const stamp = parseEvent({ type: 'own-action', caseId: 'reconcile', at: options.at, actor: options.actor });
   if (!stamp.ok) throw new UsageError('reconcile options (at, actor)', stamp.issues);
   const parsed = CreditorUpdateSchema.safeParse(update);

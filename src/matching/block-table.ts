@@ -1,7 +1,19 @@
 /**
- * A compact blocking table: numeric keys → record numbers, stored as flat number arrays with
- * the entries of each hash bucket chained (no per-key arrays, no strings). Built in one pass
- * from (key, record) entries; looked up without allocating.
+ * A compact blocking table: numeric keys → record numbers in flat number arrays, sorted by hash
+ * bucket with one offsets array (no per-key arrays, no strings, no string-keyed Map). The caller
+ * counts the entries first, so every array is allocated once at its final size; the table is then
+ * built by a counting sort over the buckets and looked up without allocating, each bucket's
+ * entries side by side in memory.
+ *
+ * A bucket holds about {@link ENTRIES_PER_BUCKET} entries: the build's counting and placing write
+ * to random buckets, and a smaller offsets array keeps those writes in the processor's cache; a
+ * lookup reads one bucket's few neighbouring entries either way.
+ *
+ * The arrays are plain, pre-sized number arrays (unboxed doubles and small integers on the JS
+ * heap), not typed arrays: the backing store of a large typed array lives outside the heap, and
+ * allocating tens of MB of it makes V8 run a full collection of the whole register ("external
+ * memory pressure") in the middle of the build — measured: 11.0 s instead of 5.5 s of CPU for
+ * 1,000,000 records.
  * @module
  */
 
@@ -21,36 +33,68 @@ function hashKey(key: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Collects entries, then builds a {@link BlockTable} over them (no copy of the entries). */
-export class BlockTableBuilder {
-  // Plain arrays (unboxed doubles and small integers, on the JS heap): large typed arrays live
-  // outside the heap and make V8 run full collections of the whole register while building.
-  private readonly keys: number[] = [];
-  private readonly owners: number[] = [];
+/** A pre-sized array of zeros (small integers, unboxed on the heap). */
+function zeros(length: number): number[] {
+  return new Array<number>(length).fill(0);
+}
 
-  /** Add an entry: `record` is found under `key`. Keys must be integers in [1, 2^53). */
-  add(key: number, record: number): void {
-    this.keys.push(key);
-    this.owners.push(record);
+/** Average entries per hash bucket (see the module comment); a power of two. */
+const ENTRIES_PER_BUCKET = 4;
+
+/**
+ * Builds a {@link BlockTable} by a counting sort over hash buckets, in two passes over the same
+ * entries: {@link BlockTableBuilder.count} each entry, then {@link BlockTableBuilder.place} each
+ * entry again in the same order. No entry is stored twice and no array grows: the keys and record
+ * numbers go straight to their final place.
+ */
+export class BlockTableBuilder {
+  private readonly mask: number;
+  private readonly offsets: number[];
+  /** Per bucket, where its next entry goes (from the bucket's end backwards); set after counting. */
+  private ends: number[] | null = null;
+  private readonly keys: number[];
+  private readonly owners: number[];
+  private placed = 0;
+
+  /** A builder for exactly `entries` entries (the caller knows how many it will add). */
+  constructor(private readonly entries: number) {
+    let size = 1024;
+    while (size * ENTRIES_PER_BUCKET < entries) size *= 2;
+    this.mask = size - 1;
+    this.offsets = zeros(size + 1);
+    // Not filled first: every element is written before it is read, and filling millions of
+    // elements costs as much as writing them. Keys are doubles (beyond the small-integer range).
+    this.keys = new Array<number>(entries);
+    this.owners = new Array<number>(entries);
+  }
+
+  /** First pass: count an entry under `key` (an integer in [1, 2^53)). */
+  count(key: number): void {
+    this.offsets[(hashKey(key) & this.mask) + 1]!++;
   }
 
   /**
-   * Build the table: chain the entries of each hash bucket (the newest first) in one pass over
-   * the entries, without moving them.
+   * Second pass: put `record` under `key`, entries in the order they were counted. Each bucket
+   * fills from its end, so its entries lie newest first and a key's records come out in reverse
+   * order of adding (as they always have: candidate order decides ties).
    */
-  build(): BlockTable {
-    const n = this.keys.length;
-    let size = 1024;
-    while (size < n) size *= 2;
-    const mask = size - 1;
-    const head = new Array<number>(size).fill(-1);
-    const next = new Array<number>(n).fill(-1);
-    for (let i = 0; i < n; i++) {
-      const b = hashKey(this.keys[i]!) & mask;
-      next[i] = head[b]!;
-      head[b] = i;
+  place(key: number, record: number): void {
+    let ends = this.ends;
+    if (ends === null) {
+      const { offsets } = this;
+      for (let b = 0; b + 1 < offsets.length; b++) offsets[b + 1]! += offsets[b]!;
+      ends = this.ends = offsets.slice(1);
     }
-    return new BlockTable(mask, head, next, this.keys, this.owners);
+    const at = --ends[hashKey(key) & this.mask]!;
+    this.keys[at] = key;
+    this.owners[at] = record;
+    this.placed++;
+  }
+
+  /** The table, once every counted entry is placed. */
+  build(): BlockTable {
+    if (this.placed !== this.entries) throw new RangeError('Block table entries were miscounted');
+    return new BlockTable(this.mask, this.offsets, this.keys, this.owners);
   }
 }
 
@@ -61,8 +105,7 @@ let scratch = new Int32Array(64);
 export class BlockTable {
   constructor(
     private readonly mask: number,
-    private readonly head: readonly number[],
-    private readonly next: readonly number[],
+    private readonly offsets: readonly number[],
     private readonly keys: readonly number[],
     private readonly owners: readonly number[],
   ) {}
@@ -78,8 +121,10 @@ export class BlockTable {
    */
   gather(key: number, sink: CandidateSink, maxBlock: number): boolean {
     if (scratch.length <= maxBlock) scratch = new Int32Array(maxBlock + 1);
+    const b = hashKey(key) & this.mask;
+    const end = this.offsets[b + 1]!;
     let found = 0;
-    for (let i = this.head[hashKey(key) & this.mask]!; i >= 0; i = this.next[i]!) {
+    for (let i = this.offsets[b]!; i < end; i++) {
       if (this.keys[i] !== key) continue;
       if (found === maxBlock) return false;
       scratch[found++] = this.owners[i]!;

@@ -1,3 +1,4 @@
+import { requireObjects } from '../model/internal.js';
 import { DEFAULT_MATCH_PARAMETERS, LEVELS_OF, MATCH_FIELDS, type FieldLevels, type LevelProbabilities, type LevelTable, type MatchField, type MatchParameters } from './parameters.js';
 
 
@@ -39,6 +40,7 @@ const FLOOR = 1e-6;
  * @category Scoring
  */
 export function estimateParameters(pairs: readonly FieldLevels[], options: EstimateOptions = {}): EstimateResult {
+  requireObjects(pairs, 'pairs', 'comparison levels of a pair (compareRecords)');
   const start = options.start ?? DEFAULT_MATCH_PARAMETERS;
   const maxIterations = options.maxIterations ?? 50;
   const tolerance = options.tolerance ?? 1e-5;
@@ -113,6 +115,7 @@ export function estimateParameters(pairs: readonly FieldLevels[], options: Estim
  * @category Scoring
  */
 export function estimateU(randomPairs: readonly FieldLevels[], start: MatchParameters = DEFAULT_MATCH_PARAMETERS): MatchParameters {
+  requireObjects(randomPairs, 'random pairs', 'comparison levels of a pair (compareRecords)');
   const table = {} as Record<MatchField, Record<string, LevelProbabilities>>;
   for (const field of MATCH_FIELDS) {
     const known = randomPairs.filter((p) => p[field] !== 'unknown');

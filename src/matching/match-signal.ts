@@ -1,5 +1,5 @@
 import { cite, LEGAL_FORMS, parseSignal, SECTORS, SIGNAL_KINDS, SOURCES, type BatchItem, type LocalizedText, type Reason, type Signal } from '../model/index.js';
-import { reason, text } from '../model/internal.js';
+import { reason, text, requireObject } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
 import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
@@ -10,7 +10,7 @@ import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type Mat
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
 import { frozen } from './freeze.js';
 import { candidateIdView, type CandidateIds, type CandidateIdView } from './candidate-ids.js';
-import { anotherPerson, contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
+import { anotherPerson, contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type PairScore, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -134,9 +134,24 @@ function gatherWide(index: IndexData, person: ComparablePerson, collector: Candi
  * once per scored candidate.
  */
 function sharesOf(tf: TermFrequencies, values: TermValues): TermFrequencies {
-  const surname = tf.surname(values.surname);
-  const givenName = tf.givenName(values.givenName);
-  return { size: tf.size, surname: () => surname, givenName: () => givenName };
+  return new SignalShares(tf.size, tf.surname(values.surname), tf.givenName(values.givenName));
+}
+
+/** One signal's term frequencies (see {@link sharesOf}); methods, not closures made per signal. */
+class SignalShares implements TermFrequencies {
+  constructor(
+    readonly size: number,
+    private readonly surnameShare: number | undefined,
+    private readonly givenNameShare: number | undefined,
+  ) {}
+
+  surname(): number | undefined {
+    return this.surnameShare;
+  }
+
+  givenName(): number | undefined {
+    return this.givenNameShare;
+  }
 }
 
 /** A scored candidate: record number, total weight and field levels. */
@@ -211,26 +226,13 @@ function callOf(options: MatchOptions): Call {
   return { params: parametersOf(options.parameters), ids: candidateIdView(options.candidateIds, options.candidateIdKey) };
 }
 
-/** Candidate ids only where the decision needs them (match, review), shown as the options ask. */
-function withCandidateIds(result: MatchResult, ids: CandidateIdView): MatchResult {
-  const shown = result.decision !== 'no-match';
-  const candidates = result.candidates.map((c) => {
-    const id = shown && c.recordId !== null ? ids(c.recordId) : null;
-    return { ...c, recordId: id, recordIndex: id !== null && id === c.recordId ? c.recordIndex : null };
-  });
-  return { ...result, candidates };
-}
-
 function matchWith(index: IndexData, signal: Signal, options: MatchOptions, call: Call): MatchResult {
-  return withCandidateIds(scoreAndDecide(index, signal, options, call.params), call.ids);
-}
-
-function scoreAndDecide(index: IndexData, signal: Signal, options: MatchOptions, params: MatchParameters): MatchResult {
   let collector = collectors.get(index);
   if (collector === undefined) {
     collector = new CandidateCollector(index.size, COLLECTOR_CAPACITY);
     collectors.set(index, collector);
   }
+  const { params } = call;
   const person = comparableFromSignal(signal);
   const values: TermValues = { surname: person.name.surname, givenName: person.name.givenNames[0] ?? '' };
   const shares = sharesOf(index.frequencies, values);
@@ -248,19 +250,37 @@ function scoreAndDecide(index: IndexData, signal: Signal, options: MatchOptions,
     gatherWide(index, person, collector, surnameIds, givenId);
     scoreFrom(index, person, collector, near, score, top, k);
   }
-  const candidates: MatchCandidate[] = [];
-  for (const { r, levels } of top.slice(0, params.maxListedCandidates)) {
-    const scored = scoreLevels(levels, params, shares, values);
-    candidates.push({
-      recordId: index.records[r]!.id,
-      recordIndex: r,
+  // Explanations (field scores, reasons) only for the candidates a result lists.
+  const listed = top.slice(0, params.maxListedCandidates);
+  const scores = listed.map(({ levels }) => scoreLevels(levels, params, shares, values));
+  return decide(index, signal, person, options, call, top, { listed, scores });
+}
+
+/** The candidates a result lists, with their field scores. */
+interface Listed {
+  readonly listed: readonly Scored[];
+  readonly scores: readonly PairScore[];
+}
+
+/**
+ * The listed candidates as a result shows them: ids only where the decision needs them (match,
+ * review), as the options ask; `recordIndex` only beside a plain id.
+ */
+function candidatesOf(index: IndexData, { listed, scores }: Listed, decision: MatchDecision, ids: CandidateIdView): MatchCandidate[] {
+  const shown = decision !== 'no-match';
+  return listed.map(({ r, levels }, i) => {
+    const plain = index.records[r]!.id;
+    const id = shown ? ids(plain) : null;
+    const scored = scores[i]!;
+    return {
+      recordId: id,
+      recordIndex: id !== null && id === plain ? r : null,
       weight: scored.weight,
       levels,
       fields: scored.fields,
       contradictions: scored.contradictions,
-    });
-  }
-  return decide(index, signal, person, options, params, top, candidates);
+    };
+  });
 }
 
 /** Birth-date levels that cannot tell two people apart: placeholders (1 January), incomplete or missing dates. */
@@ -313,10 +333,12 @@ function nowhereBetter(best: Scored, second: Scored, params: MatchParameters): b
   return true;
 }
 
-/** The candidates with the chosen one first (an adult chosen over a minor with the same score listed before). */
-function bestFirst(candidates: readonly MatchCandidate[], r: number): readonly MatchCandidate[] {
-  const chosen = candidates.filter((c) => c.recordIndex === r);
-  return [...chosen, ...candidates.filter((c) => c.recordIndex !== r)];
+/** The listed candidates with the chosen one first (an adult chosen over a minor with the same score listed before). */
+function bestFirst({ listed, scores }: Listed, r: number): Listed {
+  const chosen = listed.findIndex((c) => c.r === r);
+  if (chosen <= 0) return { listed, scores };
+  const order = [chosen, ...[...listed.keys()].filter((i) => i !== chosen)];
+  return { listed: order.map((i) => listed[i]!), scores: order.map((i) => scores[i]!) };
 }
 
 /**
@@ -355,10 +377,11 @@ function decide(
   signal: Signal,
   person: ComparablePerson,
   options: MatchOptions,
-  params: MatchParameters,
+  call: Call,
   top: readonly Scored[],
-  candidates: readonly MatchCandidate[],
+  listed: Listed,
 ): MatchResult {
+  const { params } = call;
   const { best, second } = bestAndSecond(index, signal, person, params, top);
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
@@ -368,14 +391,14 @@ function decide(
       decision: 'no-match',
       outcome: 'not-registered',
       person: null,
-      candidates,
+      candidates: candidatesOf(index, listed, 'no-match', call.ids),
       flags: noFlags.flags,
       reasons: [decisionReason('no-match', best?.w ?? null, params, why), outcomeReason('not-registered', undefined), ...noFlags.reasons],
     };
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
-  const listed = best === top[0] ? candidates : bestFirst(candidates, best.r);
+  const shown = best === top[0] ? listed : bestFirst(listed, best.r);
   const birthApart = second !== undefined && placeholderYearApart(person.birthDate, levels.birthDate, second.levels.birthDate);
   const ambiguous =
     second !== undefined && second.w >= params.reviewThreshold &&
@@ -394,13 +417,13 @@ function decide(
     decision,
     outcome,
     person: ambiguous ? null : { recordId: record.id, recordIndex: best.r },
-    candidates: listed,
+    candidates: candidatesOf(index, shown, decision, call.ids),
     flags: flagged.flags,
     reasons: [
       decisionReason(decision, best.w, params, why),
       outcomeReason(outcome, ambiguous && second ? { secondWeight: Math.round(second.w * 100) / 100 } : undefined),
       ...flagged.reasons,
-      ...(listed[0] === undefined ? [] : fieldReasons(listed[0])),
+      ...(shown.scores[0] === undefined ? [] : fieldReasons(shown.scores[0])),
     ],
   };
 }
@@ -419,6 +442,7 @@ function decide(
  * @category Matching
  */
 export function matchSignal(signal: Signal, index: RegisterIndex, options: MatchOptions = {}): MatchResult {
+  requireObject(signal, 'signal', 'a parsed signal (parseSignal; matchSignals takes raw input)');
   return matchWith(indexData(index), signal, options, callOf(options));
 }
 

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '../model/internal.js';
 import { foldText } from './fold.js';
 import { prefixLengthAt, splitSurnamePrefix } from './prefixes.js';
 import { dutchPhoneticKey } from './phonetic.js';
@@ -306,7 +307,8 @@ function surnamesInUse(own: SurnameForm, partner: SurnameForm, nameUse: NameUse 
  * Put a name into comparison form. Accepts parts (the register's and signals' fields) or one
  * written string; handles case, diacritics, the IJ/Y digraph, prefixes in front / behind a comma /
  * glued on, hyphenated double names, initials, and the register's name-use codes with the
- * partner's surname. Never throws.
+ * partner's surname. Never throws. A part longer than 2,000 characters (`TEXT_LIMITS.text`; no
+ * real name comes near) and a part that is not text count as absent.
  *
  * @example
  * normaliseName('Berg, J.P. van den')
@@ -316,7 +318,7 @@ function surnamesInUse(own: SurnameForm, partner: SurnameForm, nameUse: NameUse 
  * @category Normalisers
  */
 export function normaliseName(input: string | NameParts): NormalisedName {
-  const form = nameForm(input);
+  const form = nameForm(typeof input === 'string' ? (textOrAbsent(input) ?? {}) : checkedParts(input));
   return {
     ...form,
     givenNames: [...form.givenNames],
@@ -324,6 +326,37 @@ export function normaliseName(input: string | NameParts): NormalisedName {
     surnameParts: [...form.surnameParts],
     joinedSurnames: [...form.joinedSurnames],
     surnameKeys: [...form.surnameKeys],
+  };
+}
+
+const NAME_USE_CODES: ReadonlySet<unknown> = new Set<NameUse>(['E', 'P', 'V', 'N']);
+/**
+ * A name part as text, or absent: not text, or longer than `TEXT_LIMITS.text` (2,000 characters,
+ * ten times the longest name a signal may carry), which is no name and would only cost time.
+ */
+const textOrAbsent = (value: unknown): string | undefined => (typeof value === 'string' && value.length <= TEXT_LIMITS.text ? value : undefined);
+
+/**
+ * Name parts as {@link NameParts} types them, from whatever a caller passed (issue 14, item 11: a
+ * `null` or a JSON field of another type threw a `TypeError`). A part that is not text, or is
+ * longer than 2,000 characters (issue 14, item 2: a 100,000-character name took 50–250 ms), is absent,
+ * a name-use code that is not one of E, P, V, N is absent, and anything that is not an object is
+ * no name at all. The library's own callers pass parsed records and go straight to `nameForm`.
+ */
+function checkedParts(input: unknown): NameParts {
+  if (typeof input !== 'object' || input === null) return {};
+  const p = input as Record<string, unknown>;
+  const partner = p['partner'];
+  return {
+    givenNames: textOrAbsent(p['givenNames']),
+    initials: textOrAbsent(p['initials']),
+    surnamePrefix: textOrAbsent(p['surnamePrefix']),
+    surname: textOrAbsent(p['surname']),
+    fullName: textOrAbsent(p['fullName']),
+    nameUse: NAME_USE_CODES.has(p['nameUse']) ? (p['nameUse'] as NameUse) : undefined,
+    partner: typeof partner === 'object' && partner !== null
+      ? { surnamePrefix: textOrAbsent((partner as Record<string, unknown>)['surnamePrefix']), surname: textOrAbsent((partner as Record<string, unknown>)['surname']) }
+      : undefined,
   };
 }
 

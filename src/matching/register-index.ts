@@ -1,5 +1,5 @@
 import { UsageError } from '../model/index.js';
-import { validationIssue } from '../model/internal.js';
+import { validationIssue, requireObjects } from '../model/internal.js';
 import { normaliseAddress, postcodeNumberKey, type NormalisedAddress } from './address.js';
 import { birthDateCode, normaliseBirthDate } from './birth-date.js';
 import { BlockTableBuilder } from './block-table.js';
@@ -90,10 +90,9 @@ export class IndexData {
     this.partnerOf = new Int32Array(n).fill(-1);
     this.nameUseOf = new Uint8Array(n);
     this.statusOf = new Uint8Array(n);
-    const addressTable = new BlockTableBuilder();
-    const dateTable = new BlockTableBuilder();
-    const areaTable = new BlockTableBuilder();
-    const fullTable = new BlockTableBuilder();
+    const codeOf = new Int32Array(n);
+    const placeholderOf = new Uint8Array(n);
+    const addressOf = new Float64Array(n);
     const nameId = (key: string): number => {
       let id = nameIds.get(key);
       if (id === undefined) {
@@ -115,6 +114,15 @@ export class IndexData {
       }
       return id;
     };
+    // Per record, the distinct phonetic surname ids it is filed under (own, then partner's), one
+    // after another: record i's are nameIdList[nameIdEnd[i - 1] .. nameIdEnd[i]).
+    const nameIdList: number[] = [];
+    const nameIdEnd = new Int32Array(n);
+    // Pass 1, over the records: intern the names, fill the integer columns and count each table's entries.
+    let addressEntries = 0;
+    let dateEntries = 0;
+    let areaEntries = 0;
+    let fullEntries = 0;
     for (let i = 0; i < n; i++) {
       const r = records[i]!;
       const naam = r.naam;
@@ -133,24 +141,43 @@ export class IndexData {
       const partnerForm = partner === undefined ? -1 : surnameForm(surnames.id(partner.geslachtsnaam ?? '', partner.voorvoegsel ?? '', partner));
       this.partnerOf[i] = partnerForm;
       this.nameUseOf[i] = NAME_USES.indexOf(naam.aanduidingNaamgebruik);
-      const code = birthDateCode(r.geboorte.datum);
-      const placeholderYear = r.geboorte.datum.placeholder ? code - (code % 10000) : 0;
+      const datum = r.geboorte.datum;
+      const code = birthDateCode(datum);
+      codeOf[i] = code;
+      if (datum.placeholder) placeholderOf[i] = 1;
       this.statusOf[i] = r.overlijden?.datum !== undefined ? 1 : SUSPENSIONS.indexOf(r.opschortingBijhouding?.reden ?? null);
       const v = r.verblijfplaats;
       const addressBlock = v === undefined ? 0 : residenceBlockKey(v);
-      if (addressBlock !== 0) addressTable.add(addressBlock, i);
-      const area = Math.floor(addressBlock / POSTCODE_AREA_DIVISOR);
-      const givenId = givenKeyIds[g]!;
-      const ownIds = surnameKeyIds[own]!;
-      const partnerIds = partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!;
-      for (let k = 0; k < ownIds.length + partnerIds.length; k++) {
-        const id = k < ownIds.length ? ownIds[k]! : partnerIds[k - ownIds.length]!;
-        if (k >= ownIds.length && ownIds.includes(id)) continue;
-        if (code !== 0) dateTable.add(birthDateNameKey(code, id), i);
-        // A 1 January placeholder says only the year: also found by the year (a signal's real date in that year).
-        if (placeholderYear !== 0) dateTable.add(birthDateNameKey(placeholderYear, id), i);
-        if (area !== 0) areaTable.add(nameAreaKey(id, area), i);
-        if (givenId >= 0) fullTable.add(fullNameKey(id, givenId), i);
+      addressOf[i] = addressBlock;
+      if (addressBlock !== 0) addressEntries++;
+      const ids = fileNameIds(surnameKeyIds[own]!, partnerForm < 0 ? NO_IDS : surnameKeyIds[partnerForm]!, nameIdList);
+      nameIdEnd[i] = nameIdList.length;
+      if (code !== 0) dateEntries += ids;
+      if (datum.placeholder && code !== 0) dateEntries += ids;
+      if (addressBlock >= POSTCODE_AREA_DIVISOR) areaEntries += ids;
+      if (givenKeyIds[g]! >= 0) fullEntries += ids;
+    }
+    // Passes 2 and 3, over the integer columns only: count each table's entries per bucket, then
+    // put them in place (a counting sort), in record order both times.
+    const tables = [new BlockTableBuilder(addressEntries), new BlockTableBuilder(dateEntries), new BlockTableBuilder(areaEntries), new BlockTableBuilder(fullEntries)] as const;
+    const [addressTable, dateTable, areaTable, fullTable] = tables;
+    for (const placing of [false, true]) {
+      const file = placing ? (table: BlockTableBuilder, key: number, i: number) => table.place(key, i) : (table: BlockTableBuilder, key: number) => table.count(key);
+      for (let i = 0; i < n; i++) {
+        const addressBlock = addressOf[i]!;
+        if (addressBlock !== 0) file(addressTable, addressBlock, i);
+        const area = Math.floor(addressBlock / POSTCODE_AREA_DIVISOR);
+        const code = codeOf[i]!;
+        const placeholderYear = placeholderOf[i] === 1 ? code - (code % 10000) : 0;
+        const givenId = givenKeyIds[this.givenOf[i]!]!;
+        for (let k = i === 0 ? 0 : nameIdEnd[i - 1]!; k < nameIdEnd[i]!; k++) {
+          const id = nameIdList[k]!;
+          if (code !== 0) file(dateTable, birthDateNameKey(code, id), i);
+          // A 1 January placeholder says only the year: also found by the year (a signal's real date in that year).
+          if (placeholderYear !== 0) file(dateTable, birthDateNameKey(placeholderYear, id), i);
+          if (area !== 0) file(areaTable, nameAreaKey(id, area), i);
+          if (givenId >= 0) file(fullTable, fullNameKey(id, givenId), i);
+        }
       }
     }
     const givenCounts = countBy(given.values, givenUses, (form) => form.givenNames[0]);
@@ -233,6 +260,21 @@ function blockingNameKeys(form: SurnameForm): string[] {
 
 const NO_IDS: readonly number[] = [];
 
+/**
+ * Append the distinct name ids a record is filed under to `list`: its own surname's, then its
+ * partner's not among them. Returns how many.
+ */
+function fileNameIds(ownIds: readonly number[], partnerIds: readonly number[], list: number[]): number {
+  for (const id of ownIds) list.push(id);
+  let count = ownIds.length;
+  for (const id of partnerIds) {
+    if (ownIds.includes(id)) continue;
+    list.push(id);
+    count++;
+  }
+  return count;
+}
+
 /** Records per name, summed over the distinct forms that carry it. */
 function countBy<T>(forms: readonly T[], uses: readonly number[], nameOf: (form: T) => string | undefined): Map<string, number> {
   const counts = new Map<string, number>();
@@ -296,5 +338,6 @@ export function indexData(index: RegisterIndex): IndexData {
  * @category Register
  */
 export function createRegisterIndex(records: readonly RegisterRecord[], options: RegisterIndexOptions = {}): RegisterIndex {
+  requireObjects(records, 'register records', 'parsed register records (parseRegisterRecords)');
   return new RegisterIndex(records, options);
 }

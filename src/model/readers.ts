@@ -232,17 +232,36 @@ export const emailReader: FieldReader<string, string> = {
   },
 };
 
+/**
+ * The issue for text holding U+FFFD, the character a decoder puts where bytes are not valid in the
+ * encoding it was told: `Müller` saved by Excel in Windows-1252 and read as UTF-8 becomes
+ * `M\uFFFDller` (issue 14, item 3). No real name or address holds it, so the text is refused
+ * rather than matched, stored and sent on misspelt.
+ */
+const WRONG_ENCODING = {
+  code: 'wrong_encoding',
+  message: 'Text holds the replacement character U+FFFD: the file was read in the wrong encoding (read it as Windows-1252, or save it as UTF-8)',
+} as const;
+
 function trimmedText(maxLength: number, message: string): FieldReader<string, string> {
-  return { input: STRING, acceptsNumbers: false, maxLength, code: 'invalid_text', message, read: (value) => value.trim() };
+  return {
+    input: STRING,
+    acceptsNumbers: false,
+    maxLength,
+    code: 'invalid_text',
+    message,
+    read: (value) => value.trim(),
+    check: (value) => (value.includes('\uFFFD') ? WRONG_ENCODING : null),
+  };
 }
 
-/** Free text (a phone number, a note), trimmed; up to {@link TEXT_LIMITS}`.text` characters. @category Schemas */
+/** Free text (a phone number, a note), trimmed; up to {@link TEXT_LIMITS}`.text` characters; refused (`wrong_encoding`) when it holds U+FFFD. @category Schemas */
 export const textReader: FieldReader<string, string> = trimmedText(TEXT_LIMITS.text, 'Expected text');
 
-/** A name or a part of one (given names, surname, a creditor's name), trimmed; up to {@link TEXT_LIMITS}`.name` characters. @category Schemas */
+/** A name or a part of one (given names, surname, a creditor's name), trimmed; up to {@link TEXT_LIMITS}`.name` characters; refused (`wrong_encoding`) when it holds U+FFFD. @category Schemas */
 export const nameReader: FieldReader<string, string> = trimmedText(TEXT_LIMITS.name, 'Expected a name');
 
-/** An address line (street, city), trimmed; up to {@link TEXT_LIMITS}`.addressLine` characters. @category Schemas */
+/** An address line (street, city), trimmed; up to {@link TEXT_LIMITS}`.addressLine` characters; refused (`wrong_encoding`) when it holds U+FFFD. @category Schemas */
 export const addressLineReader: FieldReader<string, string> = trimmedText(TEXT_LIMITS.addressLine, 'Expected an address line');
 
 /**

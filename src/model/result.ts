@@ -74,3 +74,36 @@ export function valueOrThrow<T>(result: Result<T>, what: string): T {
   if (result.ok) return result.value;
   throw new UsageError(what, result.issues);
 }
+
+/** What a value is, for a message that must not quote it: `null`, `a list`, `number`, … */
+const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
+
+/**
+ * Refuse a typed API's argument that holds something other than objects where it expects parsed
+ * records (issue 14, item 11: a `null` element threw a `TypeError` from deep inside): a
+ * {@link UsageError} naming the first few positions and what they hold (`null`, `number`), never
+ * a value. Linear; the library's own callers pass what its parsers return and always pass.
+ * @param items - the argument (a list of records), or one record when `single` is set
+ * @param what - the argument, for the message (`register records`)
+ * @param expected - what each element should be, with where it comes from (`parsed register records (parseRegisterRecords)`)
+ */
+export function requireObjects(items: unknown, what: string, expected: string): void {
+  if (!Array.isArray(items)) {
+    throw new UsageError(what, [{ code: 'invalid_type', path: [], field: '(list)', message: `Expected a list of ${expected}, got ${kindOf(items)}` }]);
+  }
+  const issues: ValidationIssue[] = [];
+  for (let i = 0; i < items.length && issues.length < 3; i += 1) {
+    const item: unknown = items[i];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      issues.push({ code: 'invalid_type', path: [i], field: `[${i}]`, message: `Expected one of the ${expected}, got ${kindOf(item)}` });
+    }
+  }
+  if (issues.length > 0) throw new UsageError(what, issues);
+}
+
+/** {@link requireObjects} for one argument: a {@link UsageError} when `value` is not an object. */
+export function requireObject(value: unknown, what: string, expected: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(what, [{ code: 'invalid_type', path: [], field: '(argument)', message: `Expected ${expected}, got ${kindOf(value)}` }]);
+  }
+}

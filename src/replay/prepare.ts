@@ -9,7 +9,7 @@ import { detectMatches, type DetectableSignal, type DetectionResult } from '../d
 import { assessEligibility, parseArrearsCase, type EligibilityStatus } from '../eligibility/index.js';
 import { createRegisterIndex, matchSignals, RegisterIndex, type MatchDecision, type MatchOutcome } from '../matching/index.js';
 import { cite, SOURCES, type Reason, type ValidationIssue } from '../model/index.js';
-import { parseOrThrow, reason, text } from '../model/internal.js';
+import { parseOrThrow, reason, text, requireObjects } from '../model/internal.js';
 import type { TriageContext, TriageInput } from '../triage/index.js';
 import { replayDeadlines, type ReplayDeadline } from './lifecycle-deadlines.js';
 import { OUTCOME_LABELS, type OutcomeClass } from './outcome-classes.js';
@@ -155,6 +155,7 @@ export interface PreparedSignals {
  * other threads). Throws `UsageError` for invalid options.
  */
 export function prepareSignals(records: readonly SampleRecord[], options: PipelineOptions): PreparedSignals {
+  requireObjects(records, 'sample', 'parsed sample records (parseSample)');
   const { asOf } = parseOrThrow(PipelineOptionsSchema, { asOf: options.asOf }, 'replay options');
   const progress = options.onProgress ?? (() => {});
   const n = records.length;

@@ -4,12 +4,12 @@
  * rows = mapped + unmapped.
  * @module
  */
-import { readYesNo, type Sector, type SignalKind } from '../model/index.js';
+import { readYesNo, UsageError, type Sector, type SignalKind } from '../model/index.js';
 import { ageBandOf } from './age-bands.js';
 import { parseExportDate } from './export-dates.js';
 import { parseSampleRecord } from './parse-sample.js';
 import type { SampleRecord, SampleRecordInput } from './sample-schema.js';
-import type { XxllncSheet } from './xxllnc-columns.js';
+import { XXLLNC_SHEETS, type XxllncSheet } from './xxllnc-columns.js';
 import {
   eachRow, readAttemptSheet, readCaseSheet, readEndResultSheet, readFollowUpSheet,
   type CaseFacts, type ImportState, type SheetCount,
@@ -84,11 +84,26 @@ function outcomeOf(pickedUpCell: boolean | null, facts: CaseFacts | undefined): 
 }
 
 /**
+ * Refuse a container that is not the export's sheets (issue 14, item 7): rows and cells are
+ * reported row by row, but an object without a `Signalen` list, or a sheet that is not a list of
+ * rows, is a programming error and gets a `UsageError` naming the sheet, never a `TypeError`.
+ */
+function checkSheets(sheets: unknown): asserts sheets is XxllncSheets {
+  const container = typeof sheets === 'object' && sheets !== null ? (sheets as Record<string, unknown>) : null;
+  const bad = container === null ? 'Signalen' : XXLLNC_SHEETS.find((name) => !Array.isArray(container[name]) && (name === 'Signalen' || container[name] !== undefined));
+  if (bad === undefined) return;
+  throw new UsageError('xxllnc export', [
+    { code: 'invalid_sheet', path: [bad], field: bad, label: bad, message: `Expected the sheet ${bad} as a list of rows keyed by header${bad === 'Signalen' ? ' (Signalen is required)' : ''}` },
+  ]);
+}
+
+/**
  * Import an xxllnc Vroegsignalering export. Pass each sheet as rows keyed by header (from a CSV
  * parser, or from {@link readXxllncWorkbook}). Returns one sample record per mappable signal row,
  * the household `Hash` kept as the household and person key, each signal carrying its case's
  * outcome (attempts, reached, help accepted, closing date), and a report of every row that
- * could not be mapped.
+ * could not be mapped. Rows and cells are never thrown on; an argument that is not sheets of rows (no
+ * `Signalen` list, or a sheet that is not a list) throws `UsageError`.
  * @example
  * const imported = importXxllncExport({ Signalen: signalRows, Melders: creditorRows, Meldingen: caseRows,
  *   Tussenresultaat: attemptRows, Eindresultaat: resultRows });
@@ -97,6 +112,7 @@ function outcomeOf(pickedUpCell: boolean | null, facts: CaseFacts | undefined): 
  * @category Vendor exports
  */
 export function importXxllncExport(sheets: XxllncSheets): XxllncImport {
+  checkSheets(sheets);
   const signalRows = sheets.Signalen;
   const readSignal = cellReader('Signalen', signalRows);
   const knownCases = new Set<string>();

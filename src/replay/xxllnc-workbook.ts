@@ -41,8 +41,9 @@ export function rowsFromCells(cells: readonly (readonly unknown[])[]): SheetRow[
  * Read the sheets of an xxllnc export workbook. Pass every sheet as an xlsx reader returns it:
  * its name and its rows of cells, header row first (the shape `read-excel-file` returns for a
  * whole workbook). Sheet names are matched ignoring case and spacing; sheets other than the
- * export's are ignored. Throws `UsageError` (from `vroegsignalering/model`) when `workbook` is not a list of sheets or
- * has no `Signalen` sheet.
+ * export's are ignored. Throws `UsageError` (from `vroegsignalering/model`) when `workbook` is not a list of sheets
+ * (an entry without a text `sheet` and a list `data`) or has no `Signalen` sheet; rows and cells are
+ * never thrown on (a row that is not a list of cells is kept for the import to report).
  * @example
  * import readXlsxFile from 'read-excel-file/universal'; // browser and Node; `npm install read-excel-file`
  * const sheets = readXxllncWorkbook(await readXlsxFile(await file.arrayBuffer()));
@@ -62,6 +63,18 @@ export function readXxllncWorkbook(
   }
   const byName = new Map<string, XxllncSheet>(XXLLNC_SHEETS.map((s) => [s.toLowerCase().replace(/\s+/g, ''), s]));
   const sheets: Partial<Record<XxllncSheet, SheetRow[]>> = {};
+  const malformed = workbook.findIndex((entry: unknown) => {
+    const e = entry as { sheet?: unknown; data?: unknown } | null;
+    return typeof e !== 'object' || e === null || typeof e.sheet !== 'string' || !Array.isArray(e.data);
+  });
+  if (malformed >= 0) {
+    throw new UsageError('xxllnc workbook', [
+      {
+        code: 'invalid_sheet', path: [malformed], field: `(workbook)[${malformed}]`,
+        message: 'Expected a sheet as an xlsx reader returns it: { sheet: its name, data: its rows of cells }',
+      },
+    ]);
+  }
   for (const { sheet, data } of workbook) {
     const name = byName.get(sheet.toLowerCase().replace(/\s+/g, ''));
     if (name) sheets[name] = rowsFromCells(data);

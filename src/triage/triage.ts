@@ -1,3 +1,4 @@
+import { requireObject } from '../model/internal.js';
 import type { Reason } from '../model/index.js';
 import { decide, lastTrail, tables, type CompiledPolicy, type PolicyTables } from './compile.js';
 import type { Facts } from './conditions.js';
@@ -105,6 +106,7 @@ export function makeDecision(t: PolicyTables, signalId: string, rule: number, re
  * @category Triage
  */
 export function triage(input: TriageInput, policy: CompiledPolicy): TriageDecision {
+  requireObject(input, 'triage input', 'a parsed triage input (parseTriageInput; triageBatch takes raw input)');
   const t = tables(policy);
   const rule = evaluate(t, input);
   const res = resolveContact(t, t.actions[rule]!.channel, evaluated.flags);

@@ -39,8 +39,6 @@ function expectNoTrace(r: Run): void {
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Windows-1252 bytes of ASCII text with ü. */
-const cp1252 = (text: string): Buffer => Buffer.from([...text].map((c) => (c === 'ü' ? 0xfc : c.charCodeAt(0))));
 
 /** Run a command in-process: the line and exit code a user would get, and what commander printed. */
 async function runInProcess(args: readonly string[]): Promise<{ line: string; code: number; printed: string }> {
@@ -118,38 +116,54 @@ describe('no stack trace reaches a user, in any command (issue 14, item 10)', ()
 });
 
 describe('a ;-separated Dutch Excel CSV with BOM, decimal commas and a Windows-1252 name (issue 14, done-when)', () => {
-  const signals = join(dir, 'signals.csv');
-  writeFileSync(signals, Buffer.concat([BOM, cp1252([
-    'id;kind;creditor.id;creditor.sector;receivedDate;debtor.name.surname;debtor.birthDate;address.postcode;address.houseNumber;arrears.total;personId;householdId',
-    'D1;early;WC-1;housing;01-03-2023;Müller;12-05-1971;2015 IJ;44;1.234,56;P1;H1',
-    'D2;early;EN-1;energy;03-03-2023;Müller;12-05-1971;2015 IJ;44;212,85;P1;H1',
-  ].join('\r\n'))]));
+  // Bytes as Dutch Excel saves "CSV (gescheiden door puntkomma)": a UTF-8 BOM, then Windows-1252
+  // text (ü = 0xFC, Ö = 0xD6, å = 0xE5), `;` between cells, `1.234,56` amounts, d-m-yyyy dates,
+  // CRLF line ends, and a full name with a comma in it, unquoted. One file carries the signal
+  // columns (validate, detect) and the arrears-case columns (eligibility).
+  const FIXTURE = 'test/fixtures/cli/excel-nl-signals.csv';
 
-  it('validates, with the encoding in the summary', async () => {
-    const r = await run(['validate', signals]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe('{"line":2,"ok":true,"id":"D1"}\n{"line":3,"ok":true,"id":"D2"}\n');
-    expect(r.stderr).toContain('2 records: 2 valid, 0 invalid (read as windows-1252)');
+  it('is the bytes Excel writes (the fixture is not re-encoded by an editor or git)', () => {
+    const bytes = readFileSync(join(root, FIXTURE));
+    expect([...bytes.subarray(0, 3)]).toEqual([...BOM]);
+    expect(bytes.includes(Buffer.from('M\xfcller;', 'latin1'))).toBe(true);
+    expect(bytes.includes(Buffer.from('\xd6deg\xe5rd-de Vries, A.;', 'latin1'))).toBe(true);
+    expect(bytes.includes(Buffer.from(';1.234,56;'))).toBe(true);
+    expect(bytes.includes(Buffer.from('\r\n'))).toBe(true);
   });
 
-  it('detects a match with the right total', async () => {
-    const r = await run(['detect', signals]);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; labels: string[]; match: { totalAmount: string } });
-    expect(lines.map((l) => [l.line, l.labels, l.match.totalAmount])).toEqual([
-      [2, ['single'], '1234.56'],
-      [3, ['person-match'], '1447.41'],
+  it('validate, eligibility and detect read the right amounts and names', async () => {
+    const [validate, eligibility, detect] = await Promise.all([
+      run(['validate', FIXTURE]),
+      run(['eligibility', '--as-of', '2024-03-01', FIXTURE]),
+      run(['detect', FIXTURE]),
+    ]);
+    // validate: every row valid; a name read in the wrong encoding (M\uFFFDller) would be refused.
+    expect(validate.status).toBe(0);
+    expect(validate.stdout).toBe('{"line":2,"ok":true,"id":"D1"}\n{"line":3,"ok":true,"id":"D2"}\n{"line":4,"ok":true,"id":"D3"}\n');
+    expect(validate.stderr).toContain('3 records: 3 valid, 0 invalid (read as windows-1252)');
+    // eligibility: the amounts with their cents (it read 1.234,56 as 1234.00 and 212,85 as 212.00).
+    const cases = eligibility.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; status: string; signalAmount: string });
+    expect(eligibility.status).toBe(0);
+    expect(cases.map((c) => [c.id, c.status, c.signalAmount])).toEqual([['D1', 'eligible', '1234.56'], ['D2', 'eligible', '212.85'], ['D3', 'eligible', '87.50']]);
+    // detect: the housing corporation's Müller and the energy company's Muller are one resident
+    // (the same birth date and address) only when ü was read as ü; the match total is exact.
+    const lines = detect.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; person: string; labels: string[]; match: { totalAmount: string } });
+    expect(detect.status).toBe(0);
+    expect(lines.map((l) => [l.id, l.person, l.labels, l.match.totalAmount])).toEqual([
+      ['D1', 'fuzzy:D1', ['single'], '1234.56'],
+      ['D2', 'fuzzy:D1', ['person-match'], '1447.41'],
+      ['D3', 'fuzzy:D3', ['single'], '87.50'],
     ]);
   });
 
-  it('assesses eligibility the same as the comma-separated UTF-8 file', async () => {
-    const commas = readFileSync(join(root, 'examples/data/eligibility-cases.csv'), 'utf8');
-    // Re-write the example the Dutch Excel way: ; between cells, no quotes needed around "87,50".
-    const dutch = commas.split('\n').map((line) => line.replace(/"([^"]*)"|,/g, (m, quoted: string | undefined) => (quoted !== undefined ? quoted : ';'))).join('\r\n');
-    const file = join(dir, 'eligibility.csv');
-    writeFileSync(file, Buffer.concat([BOM, cp1252(dutch)]));
-    const r = await run(['eligibility', '--as-of', '2024-03-01', file]);
-    const statuses = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; status?: string }).map((l) => [l.id, l.status ?? 'invalid']);
-    // As test/eligibility/cli.test.ts reads the comma-separated UTF-8 example.
-    expect(statuses).toEqual([['W-1', 'eligible'], ['H-1', 'eligible'], ['Z-1', 'too-late'], ['Z-2', 'not-yet'], ['X-1', 'invalid']]);
+  it('a name already mangled by a wrong decoding (U+FFFD) is refused by validate and detect, not matched misspelt', async () => {
+    const mangled = join(dir, 'mangled.csv');
+    writeFileSync(mangled, new TextDecoder('utf-8').decode(readFileSync(join(root, FIXTURE)).subarray(3))); // Windows-1252 read as UTF-8
+    expect(readFileSync(mangled, 'utf8')).toContain('M\uFFFDller');
+    const [validate, detect] = await Promise.all([run(['validate', mangled]), run(['detect', mangled])]);
+    expect(validate.status).toBe(1);
+    const refused = JSON.parse(validate.stdout.split('\n')[0]!) as { ok: boolean; issues: { field: string; code: string }[] };
+    expect(refused).toMatchObject({ ok: false, issues: [{ field: 'debtor.name.surname', code: 'wrong_encoding' }] });
+    expect(JSON.parse(detect.stdout.split('\n')[0]!)).toMatchObject({ ok: false, issues: [{ code: 'wrong_encoding' }] });
   });
 });

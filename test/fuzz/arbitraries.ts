@@ -88,13 +88,27 @@ export function withValue(record: Record<string, unknown>, path: readonly string
   return root;
 }
 
+/**
+ * A valid input with up to four fields (or whole sections, list items) replaced by hostile or
+ * planted values; sometimes not an object at all. Fuzzing from a valid input reaches the checks
+ * behind the first one a random value would fail.
+ * @param options.names - keys of fields that name something the author chose (a rule's `id`)
+ */
+export function mutated(base: Record<string, unknown>, options: { readonly names?: readonly string[] } = {}): fc.Arbitrary<unknown> {
+  const paths = pathsOf(base);
+  const names = new Set(options.names ?? []);
+  // A field in `names` is a name the input's author chose, which messages name on purpose: it gets hostile text, never a planted value.
+  const edit = fc.constantFrom(...paths).chain((path) => fc.tuple(fc.constant(path), names.has(path[path.length - 1]!) ? text : value));
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.array(edit, { maxLength: 4 }).map((edits) => edits.reduce((r, [path, v]) => withValue(r, path, v), base)) },
+    { weight: 1, arbitrary: value },
+  );
+}
+
 const SIGNAL_PATHS = pathsOf(baseSignal());
 
 /** A signal with a few fields (or whole sections) replaced by hostile values or planted ones; sometimes not an object at all. */
-export const signal: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 8, arbitrary: fc.array(fc.tuple(fc.constantFrom(...SIGNAL_PATHS), value), { maxLength: 4 }).map((edits) => edits.reduce((r, [path, v]) => withValue(r, path, v), baseSignal())) },
-  { weight: 1, arbitrary: value },
-);
+export const signal: fc.Arbitrary<unknown> = mutated(baseSignal());
 
 /** A flat row as a CSV reader gives it: dotted column names (some hostile) to cells. */
 export const flatRow: fc.Arbitrary<Record<string, unknown>> = fc.dictionary(

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assessEligibilityBatch } from '../../src/eligibility/index.js';
-import { createRegisterIndex, matchSignals, parseRegisterRecords } from '../../src/matching/index.js';
+import { assessEligibility, assessEligibilityBatch } from '../../src/eligibility/index.js';
+import { createRegisterIndex, estimateParameters, estimateU, matchSignal, matchSignals, normaliseName, parseRegisterRecords } from '../../src/matching/index.js';
 import { createDetectionState, detectIncremental, detectMatches } from '../../src/detection/index.js';
-import { PRESETS, compilePolicy, parseTriageInput, triageBatch } from '../../src/triage/index.js';
-import { replayCaseLog } from '../../src/feedback/index.js';
-import { importXxllncExport, parseSample } from '../../src/replay/index.js';
-import { parseSignal, parseSignals, type Signal } from '../../src/model/index.js';
+import { PRESETS, compilePolicy, parseTriageInput, triage, triageBatch } from '../../src/triage/index.js';
+import { reconcile, replayCaseLog } from '../../src/feedback/index.js';
+import { importXxllncExport, learnOutcomes, parseSample, readXxllncWorkbook, replay, validateTimeSplit } from '../../src/replay/index.js';
+import { UsageError, parseSignal, parseSignals, type Signal } from '../../src/model/index.js';
 import { PLANTED_BSN, SEED, echoes, key, messagesIn, planted, prototypeUntouched, signal, text, value, withValue } from './arbitraries.js';
 
 /**
@@ -140,5 +140,40 @@ it('triageBatch with a null element: no throw, one refused item', () => {
   const items = triageBatch([null], compilePolicy(PRESETS.M4));
   expect(items).toHaveLength(1);
   expect(items[0]!.ok).toBe(false);
+});
+
+describe('typed APIs given null where they take parsed records: a UsageError naming the position, never a TypeError (issue 14, item 11)', () => {
+  const NULL = null as never;
+  const cases: [string, () => unknown, string][] = [
+    ['createRegisterIndex', () => createRegisterIndex([NULL]), '[0]'],
+    ['estimateU', () => estimateU([NULL]), '[0]'],
+    ['estimateParameters', () => estimateParameters([NULL]), '[0]'],
+    ['replay', () => replay([NULL], { policy: 'M4', asOf: '2024-03-01' }), '[0]'],
+    ['learnOutcomes', () => learnOutcomes([NULL]), '[0]'],
+    ['validateTimeSplit', () => validateTimeSplit([NULL]), '[0]'],
+    ['reconcile', () => reconcile([NULL], { creditorId: 'W1', receivedOn: '2025-05-05', entries: [] }, { at: '2025-05-05T10:00:00+02:00', actor: 'staff:7' }), '[0]'],
+    ['triage', () => triage(NULL, compilePolicy(PRESETS.M4)), '(argument)'],
+    ['assessEligibility', () => assessEligibility(NULL, { asOf: '2024-03-01' }), '(argument)'],
+    ['matchSignal', () => matchSignal(NULL, registerIndex), '(argument)'],
+    ['readXxllncWorkbook', () => readXxllncWorkbook([{ sheet: 'Signalen', data: [] }, NULL]), '(workbook)[1]'],
+    ['importXxllncExport', () => importXxllncExport({ Signalen: [], Melders: 'rows' as never }), 'Melders'],
+  ];
+
+  it.each(cases)('%s', (_name, run, field) => {
+    let thrown: unknown;
+    try {
+      run();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect((thrown as UsageError).issues[0]).toMatchObject({ code: expect.stringMatching(/^invalid_(type|sheet)$/), field });
+  });
+
+  it('normaliseName (documented never to throw) reads null, and parts that are not text, as no name', () => {
+    expect(normaliseName(NULL)).toEqual(normaliseName({}));
+    expect(normaliseName({ surname: 5, givenNames: {}, partner: null, nameUse: 'X' } as never)).toEqual(normaliseName({}));
+    expect(normaliseName({ surname: 'Berg', surnamePrefix: 7, initials: 'J.' } as never)).toEqual(normaliseName({ surname: 'Berg', initials: 'J.' }));
+  });
 });
 

@@ -4,6 +4,7 @@ import {
   BIRTH_YEAR_RANGE, EuroField, MAX_EURO, OptionalText, TEXT_LIMITS, UsageError, fromCents, parseBirthDate, parseDateInput,
   parseEuro, parseSignal, readEuro, safeParseWith, splitHouseNumber, sumEuro, unflatten,
 } from '../../src/model/internal.js';
+import { PRESETS, parsePolicy } from '../../src/triage/index.js';
 import { signalInput } from '../support/signals.js';
 
 /** Keys of Object.prototype, to check nothing was added to it. */
@@ -56,6 +57,7 @@ describe('unflatten: keys from data never reach a prototype (issue 14, item 1)',
     unflatten({ '__proto__.sector': 'housing' });
     const withoutSector = signalInput({ creditor: { id: 'W1', sector: undefined } });
     expect(parseSignal(withoutSector).ok).toBe(false);
+    expect(parsePolicy(PRESETS.M4).ok).toBe(true); // a polluted Object.prototype made every strict parser fail
     expect(prototypeUntouched()).toBe(true);
   });
 });
@@ -112,6 +114,27 @@ describe('linear readers on hostile text (issue 14, item 2)', () => {
     expect(r.issues[1]!.message).toBe(`Text is longer than ${TEXT_LIMITS.name} characters (geslachtsnaam)`);
     expect(parseSignal(signalInput({ debtor: { name: { surname: 'J'.repeat(TEXT_LIMITS.name) } } })).ok).toBe(true);
     expect(OptionalText.safeParse('x'.repeat(TEXT_LIMITS.text + 1)).success).toBe(false);
+  });
+});
+
+describe('text read in the wrong encoding is refused, not matched misspelt (issue 14, item 3)', () => {
+  it('refuses U+FFFD in names, address lines and free text, naming the field and the cause, never the text', () => {
+    const r = parseSignal(signalInput({
+      debtor: { name: { surname: 'M\uFFFDller', givenNames: 'J\uFFFDrgen' } },
+      address: { postcode: '1234AB', houseNumber: 12, street: 'Stra\uFFFDe', city: 'Den Haag' },
+    }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.field, i.code])).toEqual([
+      ['debtor.name.givenNames', 'wrong_encoding'], ['debtor.name.surname', 'wrong_encoding'], ['address.street', 'wrong_encoding'],
+    ]);
+    expect(JSON.stringify(r.issues)).not.toMatch(/M.ller|Stra/);
+    expect(r.issues[0]!.message).toContain('wrong encoding');
+  });
+
+  it('reads the same names written right', () => {
+    const r = parseSignal(signalInput({ debtor: { name: { surname: 'Müller', givenNames: 'Jürgen' } } }));
+    expect(r.ok && r.value.debtor.name).toMatchObject({ surname: 'Müller', givenNames: 'Jürgen' });
   });
 });
 

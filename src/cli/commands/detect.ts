@@ -1,23 +1,16 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
   createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionState,
 } from '../../detection/index.js';
 import { detectMatchesParallel } from '../../parallel/index.js';
-import { detectFormat, readAllRecords, recordIssues, writeResult } from '../io.js';
+import { detectFormat, readAllRecords, readJsonFile, recordIssues, writeResult } from '../io.js';
 import { workersOption } from '../options.js';
 
 /** Read the state file: a new state when it does not exist yet, `null` (with messages) when it is invalid. */
 function readState(file: string): DetectionState | null {
   if (!existsSync(file)) return createDetectionState();
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch {
-    process.stderr.write(`${file}: the state file is not valid JSON\n`);
-    return null;
-  }
-  const parsed = parseDetectionState(json);
+  const parsed = parseDetectionState(readJsonFile(file, 'State file'));
   if (parsed.ok) return parsed.value;
   for (const issue of parsed.issues) process.stderr.write(`${file}: ${issue.field}: ${issue.message}\n`);
   return null;

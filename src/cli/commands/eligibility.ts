@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { amsterdamDate } from '../../calendar/index.js';
 import {
@@ -6,7 +5,7 @@ import {
   type CreditorPolicy, type EligibilityStatus, type Rulebook,
 } from '../../eligibility/index.js';
 import type { Result } from '../../model/index.js';
-import { detectFormat, readRecords, recordIssues, writeResult, type InputRecord } from '../io.js';
+import { detectFormat, readJsonFile, readRecords, recordIssues, writeResult, type InputRecord } from '../io.js';
 
 const BUILT_IN_RULEBOOKS: Readonly<Record<string, Rulebook>> = { default: DEFAULT_RULEBOOK, signaalreis: SIGNAALREIS_RULEBOOK };
 
@@ -15,13 +14,7 @@ const CHUNK = 10_000;
 
 /** Read and validate a JSON file, or stop with its issues on stderr. */
 function loadJson<T>(file: string, what: string, parse: (input: unknown) => Result<T>): T {
-  let input: unknown;
-  try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    throw new Error(`${what} ${file} is not a readable JSON file`);
-  }
-  const parsed = parse(input);
+  const parsed = parse(readJsonFile(file, what));
   if (!parsed.ok) throw new Error(`${what} ${file} is invalid:\n${parsed.issues.map((e) => `  ${e.field}: ${e.message}`).join('\n')}`);
   return parsed.value;
 }

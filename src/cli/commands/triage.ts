@@ -1,21 +1,17 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { BatchItem, ValidationIssue } from '../../model/index.js';
 import { PRESETS, compilePolicy, explainTriage, parsePolicy, parseTriageInput, triageBatch, type Capacities, type CompiledPolicy, type Policy, type TriageBatchOptions, type TriageDecision } from '../../triage/index.js';
 import { triageMonthsParallel } from '../../parallel/index.js';
 import { capacityOption, policyOption, workersOption } from '../options.js';
-import { detectFormat, readAllRecords, recordIssues, writeRecord, writeResult } from '../io.js';
+import { detectFormat, readAllRecords, readJsonFile, recordIssues, writeRecord, writeResult } from '../io.js';
 
-/** Read a policy file as JSON and validate it; never throws. */
+/**
+ * Read a policy file through the reading kernel (`readJsonFile`: BOM, encodings, reserved keys)
+ * and validate it. A file that cannot be read or is not JSON throws its one-line `InputError`
+ * (exit 2); a policy with issues returns them.
+ */
 function readPolicyFile(file: string): { ok: true; value: Policy } | { ok: false; issues: readonly ValidationIssue[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const why = error instanceof SyntaxError ? 'The file is not valid JSON' : 'The file cannot be read';
-    return { ok: false, issues: [{ code: 'invalid_file', path: [], field: '(file)', message: why }] };
-  }
-  return parsePolicy(json);
+  return parsePolicy(readJsonFile(file, 'Policy'));
 }
 
 /** The parsed input of a record the batch decided (it parsed there, so it parses here). */

@@ -8,7 +8,7 @@
 import type { DetectionOptions } from '../../detection/index.js';
 import type { EligibilityOptions } from '../../eligibility/index.js';
 import { UsageError, type IsoDate, type LocalizedText, type Reason, type SignalKind, type SourceRef } from '../../model/index.js';
-import { reason, text } from '../../model/internal.js';
+import { reason, requireObjects, text } from '../../model/internal.js';
 import type { Capacities, Channel, TriageDecision } from '../../triage/index.js';
 import { prepareSample, type PreparedSample } from '../prepare.js';
 import type { PolicyRef } from '../replay-options.js';
@@ -472,6 +472,7 @@ export function learnOutcomes(sample: readonly SampleRecord[], options: LearnOpt
 
 /** Run the steps before triage for learning; throws `UsageError` for an empty sample. */
 export function prepareFor(sample: readonly SampleRecord[], options: Pick<LearnOptions, 'asOf' | 'detection' | 'eligibility'>): PreparedSample {
+  requireObjects(sample, 'sample', 'parsed sample records (parseSample)');
   if (sample.length === 0) {
     throw new UsageError('sample', [{ code: 'empty_sample', path: [], field: '(sample)', label: 'steekproef', message: 'There is nothing to learn from: the sample has no records (steekproef)' }]);
   }

@@ -26,7 +26,7 @@ export type PresetName = keyof typeof PRESETS;
 /** The preset names, in order. @category Presets */
 export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 
-/** Whether a string names a preset. @category Presets */
+/** Whether a string names a preset (anything that is not text does not). @category Presets */
 export function isPresetName(name: string): name is PresetName {
-  return Object.prototype.hasOwnProperty.call(PRESETS, name);
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(PRESETS, name);
 }
