@@ -103,7 +103,7 @@ const TARGETS: Target<unknown>[] = [
     return { lost: lost(xs.length, out.length), messages: out.map((r) => (r.ok ? null : r.issues)) };
   } }),
   target({ name: 'detectMatches', share: 0.05, arbitrary: batch, run: (xs) => {
-    const out = detectMatches(xs);
+    const out = [...detectMatches(xs)];
     return { lost: lost(xs.length, out.length), messages: out.map((r) => (r.ok ? null : r.issues)) };
   } }),
   target({ name: 'replayCaseLog', share: 0.04, arbitrary: fc.array(value, { maxLength: 4 }), run: (xs) => {

@@ -69,7 +69,6 @@ export class Intake {
   /** Text columns the second pass needs (references into the inputs, no copies). */
   ids: string[] = [];
   dates: string[] = [];
-  totals: string[] = [];
   surnames: (string | undefined)[] = [];
   postcodes: string[] = [];
   /** The signal read from each valid input: the input itself when it was already in canonical form. */
@@ -135,7 +134,6 @@ export class Intake {
     this.registerPerson = zeros(n);
     this.ids = new Array<string>(n);
     this.dates = new Array<string>(n);
-    this.totals = new Array<string>(n);
     this.surnames = new Array<string | undefined>(n);
     this.postcodes = new Array<string>(n);
     this.signals = new Array<DetectionInput>(n);
@@ -153,7 +151,6 @@ export class Intake {
     this.day[i] = day;
     this.ids[i] = s.id;
     this.dates[i] = date;
-    this.totals[i] = s.arrears.total;
     this.surnames[i] = s.debtor.name.surname;
     this.postcodes[i] = s.address.postcode;
     this.month[i] = (date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328) * 12 +
@@ -161,7 +158,7 @@ export class Intake {
     this.creditor[i] = this.store.creditorIds.intern(s.creditor.id);
     this.sector[i] = SECTOR_INDEX.get(s.creditor.sector)!;
     this.kind[i] = KIND_INDEX.get(s.kind)!;
-    this.cents[i] = toCents(this.totals[i]!);
+    this.cents[i] = toCents(s.arrears.total);
     this.debtDay[i] = debt === undefined ? NONE : toDayNumber(debt);
     const person = s.personId === undefined ? NONE : this.store.registerPeople.intern(s.personId);
     this.registerPerson[i] = person;
