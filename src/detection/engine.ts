@@ -152,6 +152,7 @@ export class DetectionRun {
       if (day > this.lastDay) this.lastDay = day;
       start = end;
     }
+    intake.release();
     return results;
   }
 

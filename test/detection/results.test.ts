@@ -70,3 +70,24 @@ describe('detection results as a columnar batch with items built when asked for'
     expect(JSON.stringify(none)).toBe('[]');
   });
 });
+
+describe('the intake columns reused between batches', () => {
+  it('a batch started while another is reading its inputs gets its own columns: both give what they give alone', () => {
+    const alone = JSON.stringify(detectMatches(inputs));
+    const other = [inputs[3], inputs[0]];
+    const otherAlone = JSON.stringify(detectMatches(other));
+    let nested = '';
+    // an input whose id getter runs another detection in the middle of this one's intake
+    const tricky = { ...(inputs[5] as object) };
+    Object.defineProperty(tricky, 'id', {
+      enumerable: true,
+      get: () => {
+        if (nested === '') nested = JSON.stringify(detectMatches(other));
+        return 'E';
+      },
+    });
+    const outer = JSON.stringify(detectMatches([...inputs.slice(0, 5), tricky]));
+    expect(nested).toBe(otherAlone);
+    expect(outer).toBe(alone);
+  });
+});
