@@ -5,7 +5,7 @@ import { duplicateId } from './intake.js';
 import type { DetectionOptions } from './options.js';
 import type { DetectionResult, DetectionResults } from './result.js';
 import { NONE, type SignalStore } from './store.js';
-import { emptyWindows, windowsOf } from './windows.js';
+import { emptyWindows, windowsOf, type Windows } from './windows.js';
 
 /**
  * The results of one run as columns, by input index: what classification found for each signal
@@ -51,6 +51,12 @@ export class DetectionBatch implements DetectionResults {
   #partners = new Int32Array(1024);
   #partnerSize = 0;
   readonly #issues = new Map<number, readonly ValidationIssue[]>();
+  /**
+   * The windows of each date items were built for, by day number: a run spans a few hundred
+   * dates, and building a million items computed (and formatted the match window's first day of)
+   * each of them again per item. Never handed out: the builder copies what it uses.
+   */
+  readonly #windows = new Map<number, Windows>();
 
   constructor(length: number, store: SignalStore, builder: ResultBuilder, options: DetectionOptions) {
     this.length = length;
@@ -79,8 +85,8 @@ export class DetectionBatch implements DetectionResults {
   /** Record what classification found for input `index`, history row `row`. */
   record(index: number, row: number, kind: number, register: boolean, facts: Facts): void {
     this.#row[index] = row;
-    const personMatch = facts.personCreditors.length >= 2;
-    const level = personMatch ? LEVEL_PERSON : facts.householdChecked && facts.householdCreditors.length >= 2 ? LEVEL_HOUSEHOLD : LEVEL_NONE;
+    const personMatch = facts.person.size >= 2;
+    const level = personMatch ? LEVEL_PERSON : facts.householdChecked && facts.household.size >= 2 ? LEVEL_HOUSEHOLD : LEVEL_NONE;
     this.#info[index] = kind | (register ? REGISTER_BIT : 0) | (facts.householdChecked ? HOUSEHOLD_CHECKED_BIT : 0) |
       (level << LEVEL_SHIFT) | (facts.draggerMonths << DRAGGER_SHIFT);
     this.#updateOf[index] = facts.updateOf;
@@ -90,12 +96,12 @@ export class DetectionBatch implements DetectionResults {
       this.#matchAt[index] = NONE;
       return;
     }
-    const rows = personMatch ? facts.personRows : facts.householdRows;
+    const { rows, size } = personMatch ? facts.person : facts.household;
     const at = this.#partnerSize;
-    const partners = (this.#partners = grown(this.#partners, at + rows.length + 1));
-    partners[at] = rows.length;
-    for (let k = 0; k < rows.length; k++) partners[at + 1 + k] = rows[k]!;
-    this.#partnerSize = at + rows.length + 1;
+    const partners = (this.#partners = grown(this.#partners, at + size + 1));
+    partners[at] = size;
+    for (let k = 0; k < size; k++) partners[at + 1 + k] = rows[k]!;
+    this.#partnerSize = at + size + 1;
     this.#matchAt[index] = at;
   }
 
@@ -121,7 +127,9 @@ export class DetectionBatch implements DetectionResults {
       sameCreditorLastMonth: this.#repeatOf[i]!,
       draggerMonths: info >>> DRAGGER_SHIFT,
     };
-    const w = windowsOf(this.#store.dates[row]!, this.#options, emptyWindows());
+    const day = this.#store.day[row]!;
+    let w = this.#windows.get(day);
+    if (w === undefined) this.#windows.set(day, (w = windowsOf(this.#store.dates[row]!, this.#options, emptyWindows())));
     return { index: i, ok: true, value: this.#builder.build(row, info & KIND_MASK, (info & REGISTER_BIT) !== 0, level, rows, facts, w) };
   }
 
