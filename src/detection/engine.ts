@@ -59,10 +59,10 @@ export class DetectionRun {
     const person = intake.registerPerson[i]!;
     const signal = intake.signals[i]!;
     if (person === NONE) return this.fuzzyPerson(signal, day);
-    if (!this.saves && !intake.hasFuzzyAt(intake.postcodes[i]!)) return person;
+    if (!this.saves && !intake.hasFuzzyAt(intake.postcode[i]!)) return person;
     const household = intake.household[i]!;
     const memo = this.memos[person];
-    if (memo !== undefined && memo.fits(intake.surnames[i], intake.postcodes[i]!, household, day, this.identities.lapseDays)) {
+    if (memo !== undefined && memo.fits(intake.surnames[i], intake.postcode[i]!, household, day, this.identities.lapseDays)) {
       if (day > memo.entry.lastDay) memo.entry.lastDay = day;
       return person;
     }
@@ -73,7 +73,7 @@ export class DetectionRun {
       entry = { person, register: true, birth: normaliseBirthDate(f.birthDate), initial: f.initial, lastDay: day };
       this.identities.add(f.block, entry);
     }
-    this.memos[person] = new RegisterMemo(signal, entry, household);
+    this.memos[person] = new RegisterMemo(signal.debtor.name.surname, intake.postcode[i]!, entry, household);
     return person;
   }
 

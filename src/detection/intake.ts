@@ -29,7 +29,8 @@ export function duplicateId(): ValidationIssue[] {
 /**
  * The integer columns of a batch, by input index: day numbers, month indices, interned creditor,
  * household and register-person codes, sector and kind positions, amounts in cents (at most
- * `MAX_EURO`, which fits 32 bits) and the oldest due date's day number.
+ * `MAX_EURO`, which fits 32 bits), the oldest due date's day number and the postcode as a number
+ * (read while the input is at hand, so the second pass never touches the postcode text again).
  */
 class Columns {
   readonly day: Int32Array;
@@ -41,6 +42,7 @@ class Columns {
   readonly debtDay: Int32Array;
   readonly household: Int32Array;
   readonly registerPerson: Int32Array;
+  readonly postcode: Int32Array;
 
   constructor(readonly size: number) {
     this.day = new Int32Array(size);
@@ -52,6 +54,7 @@ class Columns {
     this.debtDay = new Int32Array(size);
     this.household = new Int32Array(size);
     this.registerPerson = new Int32Array(size);
+    this.postcode = new Int32Array(size);
   }
 }
 
@@ -96,11 +99,12 @@ export class Intake {
   household = this.columns.household;
   /** Register person, or {@link NONE} for a fuzzy identity. */
   registerPerson = this.columns.registerPerson;
+  /** The postcode as a number below {@link POSTCODE_COUNT}. */
+  postcode = this.columns.postcode;
   /** Text columns the second pass needs (references into the inputs, no copies). */
   ids: string[] = [];
   dates: string[] = [];
   surnames: (string | undefined)[] = [];
-  postcodes: string[] = [];
   /** The signal read from each valid input: the input itself when it was already in canonical form. */
   signals: DetectionInput[] = [];
   /** Why each invalid input is invalid (by input index). */
@@ -121,9 +125,8 @@ export class Intake {
     this.seenIds = saves ? new Set() : null;
   }
 
-  /** Whether a signal without a register id in this batch has this (valid) postcode. */
-  hasFuzzyAt(postcode: string): boolean {
-    const p = postcodeNumber(postcode);
+  /** Whether a signal without a register id in this batch has this postcode (as a number, {@link Intake.postcode}). */
+  hasFuzzyAt(p: number): boolean {
     return (this.fuzzyPostcodes[p >> 5]! & (1 << (p & 31))) !== 0;
   }
 
@@ -165,11 +168,11 @@ export class Intake {
     this.debtDay = c.debtDay;
     this.household = c.household;
     this.registerPerson = c.registerPerson;
+    this.postcode = c.postcode;
     if (this.ids.length >= n) return;
     this.ids = new Array<string>(n);
     this.dates = new Array<string>(n);
     this.surnames = new Array<string | undefined>(n);
-    this.postcodes = new Array<string>(n);
     this.signals = new Array<DetectionInput>(n);
   }
 
@@ -192,7 +195,8 @@ export class Intake {
     this.ids[i] = s.id;
     this.dates[i] = date;
     this.surnames[i] = s.debtor.name.surname;
-    this.postcodes[i] = s.address.postcode;
+    const postcode = postcodeNumber(s.address.postcode);
+    this.postcode[i] = postcode;
     this.month[i] = (date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328) * 12 +
       (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 49;
     this.creditor[i] = this.store.creditorIds.intern(s.creditor.id);
@@ -202,10 +206,7 @@ export class Intake {
     this.debtDay[i] = debt === undefined ? NONE : toDayNumber(debt);
     const person = s.personId === undefined ? NONE : this.store.registerPeople.intern(s.personId);
     this.registerPerson[i] = person;
-    if (person === NONE) {
-      const p = postcodeNumber(s.address.postcode);
-      this.fuzzyPostcodes[p >> 5]! |= 1 << (p & 31);
-    }
+    if (person === NONE) this.fuzzyPostcodes[postcode >> 5]! |= 1 << (postcode & 31);
     this.household[i] = person === NONE ? this.householdOf(s) : this.householdOfPerson(s, person);
   }
 
