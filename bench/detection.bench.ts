@@ -10,13 +10,13 @@
  * machine; `cpuSignalsPerSec` and `baselineCpuSignalsPerSec` divide by the process's CPU time
  * (`process.cpuUsage`, user + system, all threads, so garbage-collector helpers included), which
  * load disturbs less. `heapMB` is the heap the results of one run keep alive, measured after
- * forced collections (`retainedHeapMB`; `null` without `--expose-gc`, as `npm run bench` runs
- * Node); `arrayBuffersMB` is what they keep alive outside the heap (their typed-array columns and
+ * forced collections (`retainedHeapMB`; `null` without `--expose-gc`, with which `npm run bench`
+ * runs Node); `arrayBuffersMB` is what they keep alive outside the heap (their typed-array columns and
  * the run's history), measured the same way.
  */
 import { detectMatches, type DetectionResults } from '../src/detection/index.js';
 import { generateDetectionStream, labelCode } from '../tools/synthetic/detection.js';
-import { canCollectGarbage, now, retainedHeapMB, round, type Bench } from './harness.js';
+import { now, retainedHeapMB, round, type Bench } from './harness.js';
 
 const SIGNALS = 1_000_000;
 const RUNS = 4;
@@ -46,12 +46,7 @@ const bench: Bench = {
       results = detectMatches(signals);
     });
     results = null;
-    let buffersBefore = 0;
-    const retained: { value: DetectionResults | null; retainedMB: number | null } = retainedHeapMB(() => {
-      buffersBefore = process.memoryUsage().arrayBuffers;
-      return detectMatches(signals);
-    });
-    const buffers = canCollectGarbage() ? Math.max(0, process.memoryUsage().arrayBuffers - buffersBefore) / (1024 * 1024) : null;
+    const retained: { value: DetectionResults | null; retainedMB: number | null; arrayBuffersMB: number | null } = retainedHeapMB(() => detectMatches(signals));
     let correct = 0;
     const perLabel = new Map<number, number>();
     let i = 0;
@@ -86,7 +81,7 @@ const bench: Bench = {
       wrongByTruthCode: Object.fromEntries([...perLabel].sort((a, b) => b[1] - a[1]).slice(0, 5)),
       baselineGroups: groups,
       heapMB: retained.retainedMB === null ? null : round(retained.retainedMB, 3),
-      arrayBuffersMB: buffers === null ? null : round(buffers, 3),
+      arrayBuffersMB: retained.arrayBuffersMB === null ? null : round(retained.arrayBuffersMB, 3),
     };
   },
 };
