@@ -15,7 +15,11 @@
  * sets: the issue-13 figures per evaluation set, each on signals with every failure mode in equal
  * shares (MATCH_BENCH_PER_MODE signals each, default 1,000): autoLinkRecall (decision match to the
  * right person, over signals whose person is identifiable), reviewShare (decision review over all
- * signals), precision, wrongLinks, and per mode { autoLinkRecall, reviewShare, wrongLinks };
+ * signals), reviewShareIdentifiable (reviews of signals whose person is identifiable, over all signals:
+ * the reviews the matcher could have avoided) and reviewsUnidentifiable (reviews of namesakes with
+ * 1-1-2000 and of people not registered), precision, wrongLinks, and per mode { autoLinkRecall,
+ * reviewShare, wrongLinks } (mode `namesake-placeholder-year` labels the namesakes dated 1 January
+ * of their own birth year, which that year tells apart);
  * contradictions: how often a field at a contradicting level held back a candidate whose total
  * reached the match threshold, split by whether that candidate was the right person (a link the
  * rule cost) or not (a wrong link it prevented). `synthetic` is tools/synthetic; the independent
@@ -64,8 +68,8 @@ const r4 = (x: number) => round(x, 4);
 /** The issue-13 figures of one evaluation set against an index of its register. */
 export function evaluate(index: RegisterIndex, signals: readonly EvaluationSignal[], matchThreshold = DEFAULT_MATCH_PARAMETERS.matchThreshold) {
   const items = matchSignals(signals.map((s) => s.input), index);
-  type Tally = { n: number; identifiable: number; linked: number; reviews: number; wrong: number };
-  const blank = (): Tally => ({ n: 0, identifiable: 0, linked: 0, reviews: 0, wrong: 0 });
+  type Tally = { n: number; identifiable: number; linked: number; reviews: number; identifiableReviews: number; wrong: number };
+  const blank = (): Tally => ({ n: 0, identifiable: 0, linked: 0, reviews: 0, identifiableReviews: 0, wrong: 0 });
   const all = blank();
   const byMode: Record<string, Tally> = {};
   let links = 0;
@@ -79,6 +83,7 @@ export function evaluate(index: RegisterIndex, signals: readonly EvaluationSigna
       x.n++;
       if (s.identifiable) x.identifiable++;
       if (r.decision === 'review') x.reviews++;
+      if (r.decision === 'review' && s.identifiable) x.identifiableReviews++;
       if (r.decision === 'match' && r.person?.recordIndex === s.truth && s.identifiable) x.linked++;
       if (r.decision === 'match' && r.person?.recordIndex !== s.truth) x.wrong++;
     }
@@ -102,6 +107,10 @@ export function evaluate(index: RegisterIndex, signals: readonly EvaluationSigna
   return {
     signals: signals.length,
     ...figures(all),
+    // Reviews of signals the generator makes genuinely ambiguous (namesakes with 1-1-2000) or about people not registered
+    // are kept apart: reviewShareIdentifiable counts only reviews of signals whose person can be told apart.
+    reviewShareIdentifiable: r4(all.identifiableReviews / all.n),
+    reviewsUnidentifiable: all.reviews - all.identifiableReviews,
     precision: r4(links === 0 ? 1 : (links - all.wrong) / links),
     byMode: Object.fromEntries(Object.entries(byMode).sort().map(([m, t]) => [m, figures(t)])),
     contradictions,

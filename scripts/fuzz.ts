@@ -50,7 +50,16 @@ const index = createRegisterIndex(parseRegisterRecords([
   { burgerservicenummer: '999990020', naam: { voornamen: 'Anna', voorvoegsel: 'van der', geslachtsnaam: 'Berg' }, geboorte: { datum: '19840721' }, verblijfplaats: { postcode: '2011AB', huisnummer: 12, huisletter: 'A' } },
 ]).flatMap((r) => (r.ok ? [r.value] : [])));
 const batch = fc.array(fc.oneof({ weight: 4, arbitrary: signal }, { weight: 1, arbitrary: value }), { maxLength: 4 });
-const xxllncRow = fc.dictionary(fc.oneof(fc.constantFrom('Meldingnummer', 'SignaalID', 'Melder ID', 'Type melding', 'Datum melding', 'Achterstandsbedrag', 'Postcode'), key), fc.oneof(text, planted, fc.double(), fc.constant(null)), { maxKeys: 7, noNullPrototype: true });
+// Cells as CSV parsers and workbook readers give them, and as careless code does: objects, lists, null-prototype and nested cells (issue 14, item 7).
+const xxllncCell = fc.oneof({ weight: 4, arbitrary: fc.oneof(text, planted, fc.double(), fc.constant(null)) }, { weight: 1, arbitrary: value });
+const xxllncRow = fc.dictionary(fc.oneof(fc.constantFrom('Meldingnummer', 'SignaalID', 'Hash', 'Melder ID', 'Type melding', 'Datum melding', 'Achterstandsbedrag', 'Termijnbedrag', 'Postcode'), key), xxllncCell, { maxKeys: 7 });
+// Sheets with holes and non-row slots (a sparse array, null, text) keep rows = mapped + unmapped.
+const xxllncRows = fc.tuple(fc.array(fc.oneof({ weight: 6, arbitrary: xxllncRow }, { weight: 1, arbitrary: fc.constantFrom(null, undefined, 'row', 7) }), { maxLength: 4 }), fc.boolean())
+  .map(([rows, sparse]) => {
+    const out: unknown[] = [...rows];
+    if (sparse && out.length > 0) delete out[0];
+    return out;
+  });
 
 /** Each target: its share of the cases, what it generates, and how one case runs. */
 interface Target<T> {
@@ -114,8 +123,8 @@ const TARGETS: Target<unknown>[] = [
     const out = parseSample(xs);
     return { lost: lost(xs.length, out.length), messages: out.map((r) => (r.ok ? null : r.issues)) };
   } }),
-  target({ name: 'importXxllncExport', share: 0.03, arbitrary: fc.array(xxllncRow, { maxLength: 4 }), run: (rows) => {
-    const out = importXxllncExport({ Signalen: rows });
+  target({ name: 'importXxllncExport', share: 0.03, arbitrary: xxllncRows, run: (rows) => {
+    const out = importXxllncExport({ Signalen: rows as never, Melders: rows as never });
     const count = out.counts.Signalen!;
     return { lost: lost(rows.length, count.mapped + count.unmapped), messages: { unmapped: out.unmapped, warnings: out.warnings } };
   } }),

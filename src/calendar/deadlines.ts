@@ -72,6 +72,16 @@ export const DEADLINE_RULES = {
     description: { nl: 'Eerste gesprek uiterlijk binnen 4 weken', en: 'First conversation within 4 weeks at the latest' },
     source: cite(SOURCES.convenant, 'eerste gesprek binnen 2, uiterlijk 4 weken'),
   },
+  planOfApproach: {
+    key: 'planOfApproach',
+    period: { unit: 'weeks', amount: 4 },
+    extendToWorkingDay: false,
+    description: {
+      nl: 'Plan van aanpak klaar binnen 4 weken na de melding',
+      en: 'Plan of approach ready within 4 weeks of the signal',
+    },
+    source: cite(SOURCES.convenant, 'afspraak 4: "De gemeente voert binnen 2, maar uiterlijk 4 weken na melding het eerste gesprek waarin de hulpvraag wordt vastgesteld. Binnen deze 4 weken is een plan van aanpak klaar."'),
+  },
   autoClose: {
     key: 'autoClose',
     period: { unit: 'days', amount: 28 },

@@ -43,7 +43,7 @@ export function describeError(error: unknown): { readonly line: string; readonly
  */
 const WITHOUT_RECORDS: ReadonlySet<string> = new Set(['replay', 'research', 'recommend', 'check']);
 /** Commands that write a report: they get `--figures-json` and `--figures-csv`. */
-const REPORTS: ReadonlySet<string> = new Set(['replay', 'research']);
+const REPORTS: ReadonlySet<string> = new Set(['replay', 'research', 'recommend']);
 
 /** The commands that run (those without subcommands). */
 function leafCommands(command: Command): Command[] {

@@ -160,7 +160,8 @@ export function importSummary(imported: XxllncImport): string[] {
 
 /**
  * Replace the identifiers of sample records by keyed hashes (signal, case, household, person)
- * and shorten postcodes to their four digits, with the key in a file (at least 16 characters).
+ * and shorten postcodes to their four digits, with the key in a file (a weak key is refused by
+ * `createPseudonymiser`, exit 2, with what a key needs).
  */
 export function pseudonymiseRecords(records: readonly SampleRecord[], keyFile: string): SampleRecord[] {
   let key: string;
@@ -169,7 +170,6 @@ export function pseudonymiseRecords(records: readonly SampleRecord[], keyFile: s
   } catch {
     throw new InputError(`cannot read the key file ${keyFile}`);
   }
-  if (key.length < 16) throw new InputError(`the key in ${keyFile} is shorter than 16 characters`);
   const p = createPseudonymiser({ key });
   return records.map((r) => ({
     ...r,

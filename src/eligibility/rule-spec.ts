@@ -18,7 +18,6 @@ const SourceRefSchema = z.object({
   id: z.string().min(1),
   document: z.string().min(1),
   clause: z.string().optional(),
-  seed: z.string().optional(),
 });
 
 /** The values a `one-of` rule can test, per field. @internal */

@@ -53,6 +53,9 @@ function payloadCheck(c: Case, event: CaseEvent): CaseIssue | Reason | null {
     const why = reason(`deadline.${rule.key}`, passed ? 'pass' : 'fail', frozenCopy(rule.source), message, { date, due });
     return passed ? why : caseIssue('too_early', ['at'], message.en, { state: c.state, eventType: event.type, reason: why });
   }
+  if (event.type === 'data-quality-note' && event.signalId !== undefined && !c.signals.some((s) => s.id === event.signalId)) {
+    return caseIssue('unknown_signal', ['signalId'], 'This signal is not part of the case', { state: c.state, eventType: event.type });
+  }
   if (event.type === 'signal-added' && c.signals.some((s) => s.id === event.signal.id)) {
     return caseIssue('duplicate_signal', ['signal', 'id'], 'This signal is already part of the case', { state: c.state, eventType: event.type });
   }
@@ -113,7 +116,7 @@ export function applyEvent(c: Case, event: CaseEvent, options?: ApplyOptions): S
     return refuse(caseIssue('event_out_of_order', ['at'], 'The event is older than the previous one', { state: c.state, eventType: event.type }));
   }
   let reasons: readonly Reason[] = step.reasons;
-  if (event.type === 'feedback-sent' || event.type === 'signal-added' || event.type === 'auto-close') {
+  if (event.type === 'feedback-sent' || event.type === 'signal-added' || event.type === 'auto-close' || event.type === 'data-quality-note') {
     const check = payloadCheck(c, event);
     if (check !== null && isIssue(check)) return refuse(check);
     if (check !== null) reasons = [step.reason, check];

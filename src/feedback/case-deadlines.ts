@@ -16,6 +16,8 @@ export interface CaseDeadlineRule {
   readonly rule: DeadlineRule;
   /** The fact that starts the clock; no deadline when it is `null`. */
   readonly startsAt: CaseDateFact;
+  /** A fact that must have happened for the deadline to apply at all (e.g. help accepted); absent: always. */
+  readonly appliesWhen?: CaseDateFact;
   /** The fact that meets the deadline. */
   readonly metBy: CaseDateFact;
   /** States in which an unmet deadline is still open. */
@@ -32,6 +34,9 @@ const UNTIL_REACHED: readonly CaseState[] = [...UNTIL_PICKED_UP, 'contacting'];
  * - a threatening situation is picked up within 3 working days (De signaalreis, 003);
  * - a warm referral gets a first contact attempt within 3 working days (Warme doorverwijzing, 004);
  * - the first conversation within 2 weeks, at most 4 weeks (Landelijk convenant, 002);
+ * - once help is accepted, a plan of approach within 4 weeks of the signal (Landelijk convenant,
+ *   002: "Binnen deze 4 weken is een plan van aanpak klaar" — the 4 weeks after the signal in
+ *   which the first conversation takes place, so the clock starts at the signal, not at acceptance);
  * - after 28 days the case closes and feedback goes out (De signaalreis, 003).
  * The 30-day collection pause is a period, not a task; see {@link collectionPauses}.
  * @category Deadlines
@@ -45,6 +50,8 @@ export const CASE_DEADLINE_RULES: readonly CaseDeadlineRule[] = deepFreeze([
     action: text('Eerste gesprek voeren (streefdatum)', 'Hold the first conversation (target date)') },
   { rule: DEADLINE_RULES.firstConversationLatest, startsAt: 'receivedDate', metBy: 'firstReachedDate', openIn: UNTIL_REACHED,
     action: text('Eerste gesprek voeren (uiterste datum)', 'Hold the first conversation (latest date)') },
+  { rule: DEADLINE_RULES.planOfApproach, startsAt: 'receivedDate', appliesWhen: 'helpAcceptedDate', metBy: 'planReadyDate', openIn: ['help-accepted'],
+    action: text('Plan van aanpak opstellen', 'Draw up the plan of approach') },
   { rule: DEADLINE_RULES.autoClose, startsAt: 'receivedDate', metBy: 'closedDate', openIn: [...UNTIL_REACHED, 'reached'],
     action: text('Zaak afsluiten en terugkoppelen', 'Close the case and send feedback') },
 ]);
@@ -101,7 +108,7 @@ export function caseDeadlines(c: Case, options: CaseDeadlineOptions = {}): CaseD
   const out: CaseDeadline[] = [];
   for (const r of rules) {
     const start = facts[r.startsAt];
-    if (start === null) continue;
+    if (start === null || (r.appliesWhen !== undefined && facts[r.appliesWhen] === null)) continue;
     const due = deadline(start, r.rule);
     const metOn = facts[r.metBy];
     out.push({

@@ -26,6 +26,8 @@ export interface CaseFacts {
   readonly firstReachedDate: IsoDate | null;
   /** Date help was accepted. */
   readonly helpAcceptedDate: IsoDate | null;
+  /** Date the plan of approach was ready (`plan-ready`). */
+  readonly planReadyDate: IsoDate | null;
   /** Date the case closed. */
   readonly closedDate: IsoDate | null;
   /** The entry that closed the case. */
@@ -41,6 +43,7 @@ const FIRST_DATE_OF: Partial<Record<CaseEventType, CaseDateFact>> = {
   'contact-not-reached': 'firstAttemptDate',
   'contact-reached': 'firstReachedDate',
   'help-accepted': 'helpAcceptedDate',
+  'plan-ready': 'planReadyDate',
 };
 
 /**
@@ -55,7 +58,7 @@ export function caseFacts(c: Case): CaseFacts {
     threateningSituationDate: c.signals.find((s) => isThreateningSituation(s))?.receivedDate ?? null,
     warmReferralDate: c.signals.find((s) => s.kind === 'warm-referral')?.receivedDate ?? null,
     matchedDate: null, pickedUpDate: null, firstAttemptDate: null, firstReachedDate: null,
-    helpAcceptedDate: null, closedDate: null, closingEntry: null,
+    helpAcceptedDate: null, planReadyDate: null, closedDate: null, closingEntry: null,
   };
   for (const entry of c.history) {
     const key = FIRST_DATE_OF[entry.event.type];

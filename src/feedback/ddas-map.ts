@@ -1,4 +1,4 @@
-import { type Sector } from '../model/index.js';
+import { NOT_PICKED_UP_MEANINGS, type Sector } from '../model/index.js';
 import { isCrisisSignal, wholeEuros } from '../model/internal.js';
 import type { Case } from './case.js';
 import { caseFacts } from './case-facts.js';
@@ -23,9 +23,9 @@ export const DDAS_PARTNER_TYPE_BY_SECTOR: Readonly<Record<Sector, DdasPartnerTyp
  */
 const ENDED_WITHOUT_CONTACT = {
   'moved-away': 'Persoon is geen inwoner (meer) in de gemeente',
-  unjustified: 'Niet opgepakt: onterecht signaal',
-  repeated: 'Niet opgepakt: herhaalde melding',
-  'not-picked-up': 'Niet opgepakt: andere reden',
+  unjustified: NOT_PICKED_UP_MEANINGS.unjustified.ddas,
+  repeated: NOT_PICKED_UP_MEANINGS.repeated.ddas,
+  'not-picked-up': NOT_PICKED_UP_MEANINGS.other.ddas,
   'known-at-debt-help': 'Inwoner al bekend bij schuldhulpverlening',
   deceased: 'Inwoner is overleden',
 } as const satisfies Partial<Record<CaseOutcome, DdasSignalStatus & DdasResult>>;

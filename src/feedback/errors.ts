@@ -20,7 +20,7 @@ import type { CaseEffect } from './transitions.js';
  */
 export type CaseIssueCode =
   | 'transition_not_allowed' | 'case_mismatch' | 'event_out_of_order' | 'duplicate_signal' | 'duplicate_case'
-  | 'feedback_code_not_valid' | 'too_early' | 'inconsistent_history';
+  | 'feedback_code_not_valid' | 'too_early' | 'inconsistent_history' | 'unknown_signal';
 
 /**
  * A refused event or case: a {@link ValidationIssue} (stable code, field path, plain message

@@ -17,6 +17,7 @@ export const CASE_EVENT_TYPES = [
   'contact-not-reached', 'contact-reached', 'contact-given-up', 'contact-lost',
   'help-accepted', 'help-declined', 'own-action', 'other-trajectory', 'help-completed',
   'deceased', 'moved-away', 'auto-close', 'signal-added', 'feedback-sent',
+  'plan-ready', 'data-quality-note',
 ] as const;
 /** A case event type. @category Lifecycle */
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
@@ -47,6 +48,20 @@ export const REGISTER_FALLOUT_FINDINGS = ['not-resident', 'not-a-dwelling', 'not
 /** A register fallout finding. @category Lifecycle */
 export type RegisterFalloutFinding = (typeof REGISTER_FALLOUT_FINDINGS)[number];
 
+/**
+ * What a municipality can tell a creditor about the data of a signal, beside the feedback code
+ * (De signaalreis, 003, Bijlage 1, terugkoppeling van gemeente aan zorgverzekeraars: "Soms wordt via mail gemeld: Contactgegevens
+ * kloppen niet; Adres klopt niet meer; Zonder vast verblijfadres. Dan wordt dit aangepast of
+ * (adressen) geblokkeerd voor aanlevering."):
+ * - `contact-data-wrong`: the phone number or e-mail address is wrong;
+ * - `address-outdated`: the resident no longer lives at the address;
+ * - `no-fixed-address`: the resident has no fixed address.
+ * @category Feedback
+ */
+export const DATA_QUALITY_NOTES = ['contact-data-wrong', 'address-outdated', 'no-fixed-address'] as const;
+/** A data-quality note. @category Feedback */
+export type DataQualityNote = (typeof DATA_QUALITY_NOTES)[number];
+
 const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
 
 /**
@@ -74,7 +89,7 @@ const base = {
   actor: z.string().trim().min(1),
 };
 
-const plain = (type: Exclude<CaseEventType, 'contact-not-reached' | 'contact-reached' | 'help-completed' | 'signal-added' | 'feedback-sent' | 'not-picked-up' | 'register-fallout'>) =>
+const plain = (type: Exclude<CaseEventType, 'contact-not-reached' | 'contact-reached' | 'help-completed' | 'signal-added' | 'feedback-sent' | 'not-picked-up' | 'register-fallout' | 'data-quality-note'>) =>
   z.object({ type: z.literal(type), ...base }).strict();
 
 /**
@@ -94,6 +109,11 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   plain('deceased'), plain('moved-away'), plain('auto-close'),
   z.object({ type: z.literal('signal-added'), ...base, signal: CaseSignalSchema }).strict(),
   z.object({ type: z.literal('feedback-sent'), ...base, code: z.enum(FEEDBACK_CODE_NAMES) }).strict(),
+  plain('plan-ready'),
+  z.object({
+    type: z.literal('data-quality-note'), ...base, note: z.enum(DATA_QUALITY_NOTES),
+    signalId: z.union([z.string().trim().min(1), z.number().transform(String)]).optional(),
+  }).strict(),
 ]);
 
 /** A validated case event (its `at` is a UTC ISO instant). @category Lifecycle */
@@ -104,7 +124,7 @@ export type CaseEventInput = z.input<typeof CaseEventSchema>;
 /** Dutch labels of the event fields, for issues. */
 export const EVENT_LABELS: Readonly<Record<string, string>> = {
   type: 'gebeurtenis', caseId: 'zaak-ID', at: 'tijdstip', actor: 'medewerker', channel: 'contactsoort',
-  result: 'eindresultaat', code: 'terugkoppeling', reason: 'reden', finding: 'bevinding BRP-uitval',
+  result: 'eindresultaat', code: 'terugkoppeling', note: 'opmerking over de gegevens', signalId: 'signaal-ID', reason: 'reden', finding: 'bevinding BRP-uitval',
   ...Object.fromEntries(Object.entries(CASE_SIGNAL_LABELS).map(([k, v]) => [`signal.${k}`, v])),
 };
 

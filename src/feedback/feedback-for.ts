@@ -1,5 +1,5 @@
 import { deadline, DEADLINE_RULES } from '../calendar/index.js';
-import { cite, SOURCES, type IsoDate, type Reason, type Sector } from '../model/index.js';
+import { cite, SOURCES, type IsoDate, type LocalizedText, type Reason, type Sector } from '../model/index.js';
 import { reason, text } from '../model/internal.js';
 import { DEFAULT_LOOKUP } from './apply-event.js';
 import { asOfOf } from './as-of.js';
@@ -8,6 +8,8 @@ import { snapshotAt } from './case-at.js';
 import { caseFacts } from './case-facts.js';
 import { FEEDBACK_CODES, feedbackCodeAt, type FeedbackCode, type FeedbackCodeDefinition } from './codes.js';
 import { CREDITOR_VIEWS, feedbackForCreditor, type CreditorView } from './creditor-views.js';
+import type { DataQualityNote } from './events.js';
+import { localDateOf } from './local-time.js';
 import type { CaseOutcome } from './states.js';
 
 /**
@@ -71,6 +73,34 @@ export interface FeedbackItem {
   readonly reasons: readonly Reason[];
 }
 
+/** Dutch and English labels of the data-quality notes (De signaalreis, Bijlage 1). @category Feedback */
+export const DATA_QUALITY_NOTE_LABELS: Readonly<Record<DataQualityNote, LocalizedText>> = Object.freeze({
+  'contact-data-wrong': Object.freeze(text('Contactgegevens kloppen niet', 'Contact data are wrong')),
+  'address-outdated': Object.freeze(text('Adres klopt niet meer', 'Address is no longer right')),
+  'no-fixed-address': Object.freeze(text('Zonder vast verblijfadres', 'No fixed address')),
+});
+
+const NOTE_SOURCE = cite(SOURCES.signaalreis, 'Bijlage 1, terugkoppeling aan zorgverzekeraars: "Soms wordt via mail gemeld: Contactgegevens kloppen niet; Adres klopt niet meer; Zonder vast verblijfadres. Dan wordt dit aangepast of (adressen) geblokkeerd voor aanlevering."');
+
+/**
+ * A note on the data of a signal for its creditor, beside the feedback code: the creditor can then
+ * correct the data or block the address for delivery. DDAS v1.2 has no field for it (the national
+ * monitor does not carry notes to creditors); it goes to the creditor by other means, e.g. mail.
+ * @category Feedback
+ */
+export interface DataQualityFeedback {
+  /** The note. */
+  readonly note: DataQualityNote;
+  /** Its text, Dutch and English. */
+  readonly label: LocalizedText;
+  /** The Amsterdam date it was recorded. */
+  readonly recorded: IsoDate;
+  /** The signals (and their creditors) it is about: the one named in the event, else every signal of the case. */
+  readonly creditors: readonly { readonly signalId: string; readonly creditorId: string; readonly sector: Sector }[];
+  /** Why, with its source. */
+  readonly reason: Reason;
+}
+
 /**
  * The feedback of a case as of a date.
  * @category Feedback
@@ -84,6 +114,8 @@ export interface CaseFeedback {
   readonly items: readonly FeedbackItem[];
   /** The items due and not sent yet. */
   readonly toSend: readonly FeedbackItem[];
+  /** Notes on the data for the creditors (wrong contact data, address, no fixed address), recorded by `asOf`. */
+  readonly notes: readonly DataQualityFeedback[];
 }
 
 /** Options of {@link feedbackFor}. @category Feedback */
@@ -197,5 +229,23 @@ export function feedbackFor(c: Case, options: FeedbackOptions): CaseFeedback {
       reasons: second === null ? [w.why, first.reason] : [w.why, first.reason, second.reason],
     });
   }
-  return { caseId: c.id, asOf, items, toSend: items.filter((i) => i.valid && i.sentAt === null && i.due <= asOf) };
+  return { caseId: c.id, asOf, items, toSend: items.filter((i) => i.valid && i.sentAt === null && i.due <= asOf), notes: dataQualityNotes(snapshot) };
+}
+
+/** The data-quality notes recorded in a case's history, each addressed to the creditors it concerns. */
+function dataQualityNotes(c: Case): DataQualityFeedback[] {
+  const notes: DataQualityFeedback[] = [];
+  for (const { event } of c.history) {
+    if (event.type !== 'data-quality-note') continue;
+    const about = c.signals.filter((s) => event.signalId === undefined || s.id === event.signalId);
+    const label = DATA_QUALITY_NOTE_LABELS[event.note];
+    const recorded = localDateOf(event.at);
+    notes.push({
+      note: event.note, label, recorded,
+      creditors: about.map((s) => ({ signalId: s.id, creditorId: s.creditor.id, sector: s.creditor.sector })),
+      reason: reason('feedback.data-quality-note', 'info', NOTE_SOURCE,
+        text(`Melden aan de signaalpartner: ${label.nl}`, `Tell the creditor: ${label.en}`), { note: event.note, recorded }),
+    });
+  }
+  return notes;
 }

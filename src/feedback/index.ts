@@ -11,9 +11,10 @@ export {
 } from './codes.js';
 export { caseSignalFromSignal, type CaseSignal, type CaseSignalInput, type DdasPartnerType } from './case-signal.js';
 export {
-  CASE_EVENT_TYPES, HELP_RESULTS, parseEvent, REGISTER_FALLOUT_FINDINGS, type CaseEvent, type CaseEventInput, type CaseEventType,
+  CASE_EVENT_TYPES, DATA_QUALITY_NOTES, HELP_RESULTS, parseEvent, REGISTER_FALLOUT_FINDINGS, type CaseEvent, type CaseEventInput, type CaseEventType, type DataQualityNote,
   type HelpResult, type RegisterFalloutFinding,
 } from './events.js';
+export { notPickedUpEvent, type NotPickedUpEventInput } from './not-picked-up.js';
 export { TRANSITIONS, type CaseEffect, type TransitionRule } from './transitions.js';
 export { compileTransitions, type CompiledTransition, type TransitionLookup } from './lookup.js';
 export type { AuditEntry, Case, MatchingRun } from './case.js';
@@ -22,7 +23,7 @@ export { openCase, type OpenCaseInput } from './open-case.js';
 export { applyEvent, applyEvents, type ApplyOptions } from './apply-event.js';
 export { caseAt, type CaseAtOptions } from './case-at.js';
 export { replayCaseLog, type CaseLogEntry, type CaseLogReplay } from './case-log.js';
-export { deserialiseCase, serialiseCase } from './serialise.js';
+export { deserialiseCase, serialiseCase, type CaseSealOptions } from './serialise.js';
 export { stateDiagram } from './state-diagram.js';
 export type { CaseDateFact, CaseFacts } from './case-facts.js';
 export {
@@ -31,10 +32,16 @@ export {
 } from './case-deadlines.js';
 export { dueActions, type CaseDueActions, type DueAction, type DueActionsOptions } from './due-actions.js';
 export { CREDITOR_VIEWS, feedbackForCreditor, type CreditorView } from './creditor-views.js';
-export { feedbackFor, type CaseFeedback, type CreditorFeedback, type FeedbackItem, type FeedbackOptions } from './feedback-for.js';
+export {
+  DATA_QUALITY_NOTE_LABELS, feedbackFor, type CaseFeedback, type CreditorFeedback, type DataQualityFeedback, type FeedbackItem, type FeedbackOptions,
+} from './feedback-for.js';
 export type {
   DdasCase, DdasClient, DdasContactAttempt, DdasContactKind, DdasDayPart, DdasDelivery, DdasOrganisation, DdasResult, DdasSignal,
   DdasSignalStatus, Uitwisselmodel,
 } from './ddas-types.js';
 export { toDdas, type DdasOptions } from './ddas-export.js';
 export { explainEntry, type ExplainOptions } from './explain.js';
+export {
+  CREDITOR_STATUSES, CreditorUpdateSchema, reconcile, type CreditorStatus, type CreditorUpdateInput, type ReconcileDecision, type ReconcileItem,
+  type ReconcileOptions,
+} from './reconcile.js';

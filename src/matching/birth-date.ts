@@ -131,3 +131,48 @@ export function compareBirthDates(a: NormalisedBirthDate, b: NormalisedBirthDate
   if (isOneTypo(a.code, b.code)) return 'one-typo';
   return a.year === b.year ? 'same-year' : 'different';
 }
+
+/** Whether a date is the creditor's generic placeholder 1-1-2000 (De signaalreis, "BRP-controle"): its year says nothing. */
+function isGenericPlaceholder(d: NormalisedBirthDate): boolean {
+  return d.placeholder && d.code === 20000101;
+}
+
+/** Levels at which a register date agrees with a signal's 1 January at least in the year. */
+const SAME_YEAR_AS_PLACEHOLDER: ReadonlySet<BirthDateLevel> = new Set(['placeholder-agrees', 'placeholder-same-year', 'incomplete-agrees']);
+
+/**
+ * Whether the year of a signal's 1 January tells two register persons apart: the signal's date is
+ * 1 January of a year other than the generic 1-1-2000, the first person's date agrees with it at
+ * least in the year, and the second's year differs (`placeholder`). A creditor who writes 1 January
+ * usually knows the year (an ID document, an earlier contract); father and son with the same names
+ * are then told apart by it, unlike with 1-1-2000.
+ */
+export function placeholderYearApart(signal: NormalisedBirthDate, first: BirthDateLevel, second: BirthDateLevel): boolean {
+  return signal.placeholder && !isGenericPlaceholder(signal) && SAME_YEAR_AS_PLACEHOLDER.has(first) && second === 'placeholder';
+}
+
+/** Age of majority: contracts that fall into arrears (rent, energy, water, health insurance premium) are made by adults. */
+const MAJORITY_YEARS = 18;
+
+/**
+ * Whether a person with this (register) birth date was certainly under 18 on `on` (an ISO day,
+ * `YYYY-MM-DD`): even the earliest day the date allows is less than 18 years before it. A signal
+ * about payment arrears concerns a contract party, so such a housemate is not a rival debtor.
+ */
+export function certainlyMinorOn(birth: NormalisedBirthDate, on: string): boolean {
+  if (birth.year === null) return false;
+  const earliest = birth.year * 10000 + (birth.month ?? 1) * 100 + (birth.day ?? 1);
+  const day = Number(on.slice(0, 4)) * 10000 + Number(on.slice(5, 7)) * 100 + Number(on.slice(8, 10));
+  return Number.isFinite(day) && earliest + MAJORITY_YEARS * 10000 > day;
+}
+
+/** Years between two birth dates beyond which they are a generation apart (a parent and a child), never a typo. */
+const GENERATION_YEARS = 15;
+
+/**
+ * Whether two birth dates whose years are both known lie a generation apart (15 years or more):
+ * then a signal's date is not a mistyped date of the register person but a parent's or child's.
+ */
+export function generationApart(a: NormalisedBirthDate, b: NormalisedBirthDate): boolean {
+  return a.year !== null && b.year !== null && Math.abs(a.year - b.year) >= GENERATION_YEARS;
+}

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { osaDistance } from './edit-distance.js';
 import { jaroWinkler } from './jaro-winkler.js';
-import type { NormalisedName } from './normalise-name.js';
+import { canonicalToken, type NormalisedName } from './normalise-name.js';
 
 /**
  * Surname comparison levels, strongest first:
@@ -103,7 +103,8 @@ function anySurnameTypo(a: NormalisedName, b: NormalisedName): boolean {
  */
 function surnameIsGivenOf(a: NormalisedName, b: NormalisedName): boolean {
   if (includesAny(a.surnameParts, b.givenNames)) return true;
-  if (b.givenNames.length > 1 && a.surnameParts.includes(b.givenNames.join(''))) return true;
+  // Joined as a surname field is canonicalised: an `i` ending one name and a `j` starting the next are IJ (`Anjali Josephine`).
+  if (b.givenNames.length > 1 && a.surnameParts.includes(canonicalToken(b.givenNames.join('')))) return true;
   return b.givenKey !== '' && a.surnameKeys.includes(b.givenKey);
 }
 
@@ -143,12 +144,20 @@ function agreeingSurname(a: NormalisedName, b: NormalisedName): SurnameLevel | n
   return null;
 }
 
-/** Whether the first initials agree; `I.` stands for the digraph IJ too (IJsbrand is written `I.` and `IJ.`). */
+/** Whether an initial may stand for the digraph IJ: `I.` (the register's own rule for IJsbrand) or `Y.` (IJ written as Y, as in `Ysbrand`). */
+function mayBeIJ(initial: string): boolean {
+  return initial === 'i' || initial === 'y';
+}
+
+/**
+ * Whether the first initials agree; the digraph IJ is written `IJ.`, `I.` and `Y.` (IJsbrand is
+ * `I.` in the register, `Y.` where IJ is written Y), so any of them agrees with a name beginning with IJ.
+ */
 function initialsCompatible(a: NormalisedName, b: NormalisedName): boolean {
   const x = a.initials.charAt(0);
   const y = b.initials.charAt(0);
   if (x === '' || y === '') return false;
-  return x === y || (x === 'i' && b.initialIsIJ) || (y === 'i' && a.initialIsIJ);
+  return x === y || (mayBeIJ(x) && b.initialIsIJ) || (mayBeIJ(y) && a.initialIsIJ);
 }
 
 function compareGiven(a: NormalisedName, b: NormalisedName): GivenNameLevel {

@@ -3,13 +3,14 @@ import { reason, text } from '../model/internal.js';
 import { birthDateCodes, birthDateNameKey, CandidateCollector, fullNameKey, nameAreaKey, postcodeArea, addressBlockKey } from './blocking.js';
 import { isCleanPostcode } from './address.js';
 import { compareComparables, comparableFromSignal, type ComparablePerson } from './comparable.js';
-import { flagsFor, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
+import { generationApart, placeholderYearApart } from './birth-date.js';
+import { flagsFor, minorRival, outcomeOfRecord, outcomeReason, type FlagOptions, type MatchFlag, type MatchOutcome } from './outcome.js';
 import { dutchPhoneticKey } from './phonetic.js';
 import { MATCH_FIELDS, parametersOf, type FieldLevels, type MatchField, type MatchParameterOverrides, type MatchParameters } from './parameters.js';
 import { indexData, type IndexData, type RegisterIndex } from './register-index.js';
 import { frozen } from './freeze.js';
 import { candidateIdView, type CandidateIds, type CandidateIdView } from './candidate-ids.js';
-import { contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
+import { anotherPerson, contradictionCount, fieldReasons, identifies, levelScorer, levelWeight, scoreLevels, type FieldScore, type LevelScorer, type TermFrequencies, type TermValues } from './score.js';
 
 /** Options of {@link matchSignal} and {@link matchSignals}. @category Matching */
 export interface MatchOptions extends FlagOptions {
@@ -177,8 +178,8 @@ const DECISION_SOURCE = frozen(cite(SOURCES.signaalreis, 'verbeteren van de BRP-
 const WHY = frozen({
   none: text('Geen kandidaat boven de beoordelingsdrempel', 'No candidate reaches the review threshold'),
   another: text(
-    'Kandidaten verschillen in twee of meer gegevens (bijv. voornaam en geboortedatum): een ander persoon, bijv. een huisgenoot',
-    'Candidates differ in two or more fields (e.g. given name and birth date): another person, e.g. a housemate',
+    'Kandidaten verschillen in twee of meer gegevens (bijv. voornaam en geboortedatum), of alleen achternaam en adres passen bij een andere geboortedatum: een ander persoon, bijv. een huisgenoot of familielid',
+    'Candidates differ in two or more fields (e.g. given name and birth date), or only surname and address fit with another birth date: another person, e.g. a housemate or relative',
   ),
   household: text(
     'Alleen achternaam en adres passen; voornaam en geboortedatum wijzen niet op deze persoon: laten beoordelen',
@@ -289,19 +290,27 @@ function covers(recordNames: readonly string[], signalNames: readonly string[]):
  * include every given name of the signal while the second's (known) given names do not — an exact
  * given name against a housemate's other name or bare initial is strong evidence even when a
  * placeholder birth date leaves the totals close — or the best's birth date identifies and the
- * second's disagrees. True namesakes (father and son with the same given names) are never apart.
+ * second's disagrees, or `birthApart` (see `placeholderYearApart`: the year of the signal's 1 January).
+ * True namesakes (father and son with the same given names) are apart only by `birthApart`.
  */
-function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters): boolean {
-  for (const field of MATCH_FIELDS) {
-    if (levelWeight(params, field, second.levels[field]) > levelWeight(params, field, best.levels[field])) return false;
-  }
+function clearlyApart(person: ComparablePerson, best: Scored, second: Scored, index: IndexData, params: MatchParameters, birthApart: boolean): boolean {
+  if (!nowhereBetter(best, second, params)) return false;
+  if (birthApart) return true;
   const named = person.name.givenNames;
   const secondNames = index.comparableAt(second.r).name.givenNames;
   const givenApart = named.length > 0 && secondNames.length > 0 && covers(index.comparableAt(best.r).name.givenNames, named) && !covers(secondNames, named);
-  const birthApart =
+  const datesApart =
     (best.levels.birthDate === 'exact' || best.levels.birthDate === 'one-typo' || best.levels.birthDate === 'day-month-swapped') &&
     (second.levels.birthDate === 'different' || second.levels.birthDate === 'same-year');
-  return givenApart || birthApart;
+  return givenApart || datesApart;
+}
+
+/** Whether the second candidate is at no field's level weightier than the best. */
+function nowhereBetter(best: Scored, second: Scored, params: MatchParameters): boolean {
+  for (const field of MATCH_FIELDS) {
+    if (levelWeight(params, field, second.levels[field]) > levelWeight(params, field, best.levels[field])) return false;
+  }
+  return true;
 }
 
 function decide(
@@ -313,13 +322,16 @@ function decide(
   top: readonly Scored[],
   candidates: readonly MatchCandidate[],
 ): MatchResult {
-  // One contradicting field may be a typo; two are another person (a housemate, a relative): never a candidate.
+  // One contradicting field may be a typo; two, or a birth date against nothing but surname and address or a
+  // generation away, are another person (a relative): never a candidate. A minor nowhere better than the best is no rival.
   let best: Scored | undefined;
   let second: Scored | undefined;
   for (const c of top) {
-    if (contradictionCount(c.levels, params) >= 2) continue;
+    if (anotherPerson(c.levels, params, generationApart(person.birthDate, index.comparableAt(c.r).birthDate))) continue;
     if (best === undefined) best = c;
-    else if (second === undefined) second = c;
+    else if (second === undefined && !(nowhereBetter(best, c, params) && minorRival(signal.receivedDate, index.comparableAt(best.r).birthDate, index.comparableAt(c.r).birthDate))) {
+      second = c;
+    }
   }
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
@@ -336,9 +348,11 @@ function decide(
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
+  const birthApart = second !== undefined && placeholderYearApart(person.birthDate, levels.birthDate, second.levels.birthDate);
   const ambiguous =
     second !== undefined && second.w >= params.reviewThreshold &&
-    ((best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params)) || namesakes(best.levels, second.levels));
+    ((best.w - second.w < params.ambiguityMargin && !clearlyApart(person, best, second, index, params, birthApart)) ||
+      (namesakes(best.levels, second.levels) && !(birthApart && nowhereBetter(best, second, params))));
   const contradicted = contradictionCount(levels, params) > 0;
   const householdOnly = !identifies(levels, params);
   const decision: MatchDecision = !ambiguous && !contradicted && !householdOnly && best.w >= params.matchThreshold ? 'match' : 'review';

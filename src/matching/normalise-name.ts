@@ -181,11 +181,13 @@ export function normaliseGivenNames(givenNames: string | undefined, initials?: s
   const names: string[] = [];
   let fromTokens = '';
   let ijFirst = false;
-  for (const token of tidy(givenNames ?? '').replace(/[,/]/g, ' ').split(/[ -]/)) {
+  const tokens = tidy(givenNames ?? '').replace(/[,/]/g, ' ').split(/[ -]/);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     const canonical = canonicalToken(token);
     if (canonical === '') continue;
     if (fromTokens === '' && token.startsWith('ij')) ijFirst = true;
-    if (isInitialsToken(token) || canonical.length === 1) {
+    if ((isInitialsToken(token) || canonical.length === 1) && !isConnectorAt(tokens, k)) {
       fromTokens += readInitials(token).letters;
       continue;
     }
@@ -196,9 +198,19 @@ export function normaliseGivenNames(givenNames: string | undefined, initials?: s
   return frozenForm({
     givenNames: names,
     initials: given.letters !== '' ? given.letters : fromTokens,
-    initialIsIJ: given.letters !== '' ? given.ij : ijFirst,
+    // IJsbrand keeps the digraph as first initial even when the register writes his initials `I.` (Haal Centraal's rule).
+    initialIsIJ: given.letters !== '' ? given.ij || (ijFirst && given.letters.startsWith('i')) : ijFirst,
     key: names[0] === undefined ? '' : dutchPhoneticKey(names[0]),
   });
+}
+
+/**
+ * Whether the token at `k` is the `A` that joins the words of a Chinese-Surinamese surname (`Tjon A
+ * Fat`, `Tjin A Djie`): a bare `a` between two words of two or more letters, part of the name, not an initial.
+ */
+function isConnectorAt(tokens: readonly string[], k: number): boolean {
+  const word = (t: string | undefined) => t !== undefined && /^[a-z]{2,}$/.test(t);
+  return tokens[k] === 'a' && word(tokens[k - 1]) && word(tokens[k + 1]);
 }
 
 /** The given side and surname side of a name written as one string. */
@@ -247,14 +259,24 @@ function splitCommaName(s: string): SplitFullName {
 
 /**
  * A tidied name without a comma: given names, then the surname with its prefix (the first prefix
- * after the first word, or a hyphenated double name, starts the surname). A name that is only a
- * prefix and a surname (`Vd Berg`, `van Dijk`) has no given names.
+ * after the first word, or a hyphenated double name, starts the surname). A name that begins
+ * with a prefix is written surname first: `Vd Berg`, `van Dijk` have no given names, `van der
+ * Heijden Evi` has the given name Evi.
  */
 function splitSpacedName(s: string): SplitFullName {
   const tokens = tokensOf(s);
   if (tokens.length <= 1) return { given: '', prefix: '', surname: tokens[0] ?? '' };
   const leading = prefixLengthAt(tokens, 0);
-  if (leading > 0 && leading === tokens.length - 1) return { given: '', prefix: tokens.slice(0, leading).join(' '), surname: tokens[leading]! };
+  if (leading > 0 && leading < tokens.length) {
+    // Only a prefix and a surname (`Vd Berg`), or the surname first as alphabetical lists write it
+    // (`van der Heijden Evi`, `El Amrani Mohammed`): no Dutch given name starts with a prefix.
+    return { given: tokens.slice(leading + 1).join(' '), prefix: tokens.slice(0, leading).join(' '), surname: tokens[leading]! };
+  }
+  // A Chinese-Surinamese surname of three words (`Roshni Tjon A Fat`, surname first `Tjin A Djie Kantie`).
+  if (tokens.length >= 4 && isConnectorAt(tokens, tokens.length - 2)) {
+    return { given: tokens.slice(0, -3).join(' '), prefix: '', surname: tokens.slice(-3).join(' ') };
+  }
+  if (tokens.length >= 4 && isConnectorAt(tokens, 1)) return { given: tokens.slice(3).join(' '), prefix: '', surname: tokens.slice(0, 3).join(' ') };
   let start = tokens.length - 1;
   for (let i = 1; i < tokens.length - 1; i++) {
     const n = prefixLengthAt(tokens, i);

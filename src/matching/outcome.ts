@@ -2,6 +2,7 @@ import { cite, SOURCES, type Reason, type ReasonValues, type Signal } from '../m
 import { reason, text } from '../model/internal.js';
 import { frozen } from './freeze.js';
 import type { AddressLevel } from './address.js';
+import { certainlyMinorOn, type NormalisedBirthDate } from './birth-date.js';
 import type { SuspensionReason } from './register-record.js';
 
 /**
@@ -39,6 +40,15 @@ export function outcomeOfRecord(deceased: boolean, suspension: SuspensionReason 
   if (deceased || suspension === 'O') return 'deceased';
   if (suspension !== null) return 'emigrated-or-suspended';
   return address === 'exact' || address === 'same-house-number' ? 'resident-at-address' : 'moved-within-municipality';
+}
+
+/**
+ * Whether a candidate is no rival of the best for a signal received on `receivedDate`: it was
+ * certainly a minor that day while the best was not (arrears are a contract party's: rent,
+ * energy, water, the health-insurance premium from 18).
+ */
+export function minorRival(receivedDate: string, best: NormalisedBirthDate, candidate: NormalisedBirthDate): boolean {
+  return certainlyMinorOn(candidate, receivedDate) && !certainlyMinorOn(best, receivedDate);
 }
 
 const OUTCOME_TEXT: Readonly<Record<MatchOutcome, Reason['message']>> = frozen({

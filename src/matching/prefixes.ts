@@ -17,6 +17,8 @@ export const SURNAME_PREFIXES: readonly string[] = [
   'van', 'von', 'de', 'der', 'den', 'het', "'t", 't', 'te', 'ten', 'ter', 'la', 'le', 'les', 'du', 'des',
   'da', 'dos', 'das', 'di', 'del', 'della', 'el', 'al', "d'", "l'", 'vd', 'v.d.', 'v.d', 'v/d', 'zu', 'zum',
   'vom', 'op', 'aan', 'in', 'uit', 'bij', 'ver',
+  // Abbreviated and apostrophe-less forms in creditor files: `v. Leeuwen`, `v. d. Berg`, `In t Hout`, `Int Hout`.
+  'v.', 'v. d.', 'v. de', 'v. den', 'v. der', 'in t', 'op t', 'int',
 ];
 
 /** Prefixes as token lists, longest first, so that `van der` wins over `van`. */

@@ -213,6 +213,20 @@ export function identifies(levels: FieldLevels, params: MatchParameters): boolea
   return params.identifyingLevels.givenNames.includes(levels.givenNames) || params.identifyingLevels.birthDate.includes(levels.birthDate);
 }
 
+/**
+ * Whether a candidate is another person, not a candidate at all: two fields contradict identity
+ * (a housemate with another given name and birth date), or the birth date contradicts it while the
+ * given names identify nobody (at most a shared initial) — then only the household's facts,
+ * surname and address, agree — or the birth dates lie a generation apart (`generationApart`: a
+ * parent or child with the same names, never a mistyped date). A relative (a child who moved out, a
+ * parent), as a register clerk reads it.
+ */
+export function anotherPerson(levels: FieldLevels, params: MatchParameters, generationApart: boolean): boolean {
+  const count = contradictionCount(levels, params);
+  if (count >= 2) return true;
+  return count === 1 && (params.blockingLevels.birthDate ?? []).includes(levels.birthDate) && (generationApart || !identifies(levels, params));
+}
+
 const ROUND = 100;
 const FIELD_SOURCE = frozen(cite(SOURCES.signaalreis, 'BRP-check: uitval door omgedraaide namen, 1-1-2000 en andere schrijfwijzen'));
 

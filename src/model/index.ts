@@ -18,5 +18,8 @@ export { parseEuro, sumEuro, type Euro } from './money.js';
 export { parseDateInput, parseBirthDate, formatBirthDate, type BirthDate } from './dates.js';
 export { isIsoDate, addDays, addMonths, daysBetween, type IsoDate } from './date.js';
 export { isValidBsn } from './bsn.js';
+export {
+  NOT_PICKED_UP_REASONS, NOT_PICKED_UP_MEANINGS, type NotPickedUpReason, type NotPickedUpMeaning,
+} from './not-picked-up.js';
 export { readYesNo } from './fields.js';
 export { unflatten } from './flat.js';

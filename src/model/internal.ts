@@ -26,4 +26,5 @@ export * from './text.js';
 export * from './freeze.js';
 export * from './canonical.js';
 export * from './crisis.js';
+export * from './not-picked-up.js';
 export * from './sha256.js';

@@ -1,8 +1,8 @@
 /**
  * Citations of the documents every rule in this library rests on.
  *
- * The seed documents are kept in the project's `shared/seeds/` folder; code comments and
- * docs cite them by these names so that a reviewer can find the paragraph a rule came from.
+ * Documents are cited by their title (and a clause or passage), never by a file name: code
+ * comments, docs and every `Reason.source` in output name the document a reviewer can look up.
  * @module
  */
 
@@ -14,8 +14,6 @@ export interface SourceRef {
   readonly document: string;
   /** Clause, article or passage within the document, when one applies. */
   readonly clause?: string;
-  /** Seed file in `shared/seeds/` the statement was read from, when it is a seed. */
-  readonly seed?: string;
 }
 
 /**
@@ -26,27 +24,22 @@ export const SOURCES = {
   rulesOfThumb: {
     id: 'rulesOfThumb',
     document: 'NVVK, Update vroegsignalering voor vaste lasten partners (mei 2022): vuistregels',
-    seed: '000_6e6836a5c6d27b26.txt',
   },
   nvvkEarlySignalling: {
     id: 'nvvkEarlySignalling',
     document: 'NVVK, Vroegsignalering (webpagina: drie methoden, Wgs, landelijk convenant)',
-    seed: '001_4d0bfa62e6f96adc.txt',
   },
   convenant: {
     id: 'convenant',
     document: 'Landelijk Convenant Vroegsignalering (blogarchief vroegsignalering)',
-    seed: '002_ccab6cad2ae0396c.txt',
   },
   signaalreis: {
     id: 'signaalreis',
     document: 'Divosa/NVVK/VNG, De signaalreis (2023)',
-    seed: '003_b39b281b8c98e411.txt',
   },
   warmReferral: {
     id: 'warmReferral',
     document: 'NVVK, Projectplan Warme doorverwijzing',
-    seed: '004_438b90fb981c4de3.txt',
   },
   wgs: {
     id: 'wgs',

@@ -49,6 +49,7 @@ export {
 
 // Report
 export { buildReport, renderReport, type ReportInput, type RenderedReport } from './report/report-html.js';
+export type { ReportRecommendation } from './report/recommendation.js';
 export { REPORT_LANGUAGES, type ReportLanguage } from './report/i18n.js';
 export { wilsonInterval, type ReportFigure, type FigureUnit, type IntervalMethod } from './report/figures.js';
 export type { SamplePeriod } from './report/context.js';

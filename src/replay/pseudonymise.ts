@@ -16,7 +16,11 @@ const encoder = new TextEncoder();
 
 /** Options of {@link createPseudonymiser}. @category Pseudonymisation */
 export interface PseudonymiserOptions {
-  /** The secret key: at least 16 characters; keep it, never share it with the sample. */
+  /**
+   * The secret key: at least 16 bytes that are not whitespace or NUL, with at least 10 different
+   * values among them (a key of spaces, NULs or one repeated character is refused); keep it,
+   * never share it with the sample.
+   */
   readonly key: string;
   /** Keep the birth `year` (default) or only the `age-band` on `asOf`. */
   readonly birth?: 'year' | 'age-band';
@@ -26,9 +30,28 @@ export interface PseudonymiserOptions {
   readonly length?: number;
 }
 
+/** What a key needs: bytes that are not whitespace or NUL, and different byte values among them. */
+const KEY_MIN_BYTES = 16;
+const KEY_MIN_DISTINCT = 10;
+const KEY_REQUIREMENT =
+  `The key is too weak: it needs at least ${KEY_MIN_BYTES} bytes that are not whitespace or NUL, with at least ${KEY_MIN_DISTINCT} different values among them ` +
+  '(e.g. 32 random hex characters, or a long passphrase)';
+
+/**
+ * Whether a key is strong enough: at least 16 bytes (UTF-8) that are not whitespace or NUL,
+ * taking at least 10 different byte values. Refuses what an accident produces — 16 spaces or
+ * NULs, one character repeated, a short pattern repeated (`abab…`, `1234512345…`) — while
+ * practically every key of 16 random letters and digits, a 32-character hex key or a passphrase pass.
+ */
+function strongKey(key: string): boolean {
+  // ASCII controls, NUL and space (0x00–0x20) do not count; a non-breaking space is two repeated bytes.
+  const bytes = encoder.encode(key).filter((b) => b > 0x20);
+  return bytes.length >= KEY_MIN_BYTES && new Set(bytes).size >= KEY_MIN_DISTINCT;
+}
+
 const OptionsSchema = z
   .object({
-    key: z.string().min(16, { message: 'The key must be at least 16 characters' }),
+    key: z.string().refine(strongKey, { message: KEY_REQUIREMENT }),
     birth: z.enum(['year', 'age-band']).default('year'),
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected a date as YYYY-MM-DD' }).optional(),
     length: z.number().int().min(12).max(64).default(20),
@@ -72,7 +95,8 @@ function personOf(signal: Signal): string {
 /**
  * Create a pseudonymiser. Tokens are HMAC-SHA-256 under your key (synchronous, no Node
  * built-ins), so the same person gets the same token in every month's sample, and nobody
- * without the key can recompute them from a BSN or name.
+ * without the key can recompute them from a BSN or name. Throws `UsageError` for a weak key
+ * (see {@link PseudonymiserOptions.key}) or inconsistent options.
  * @example
  * const p = createPseudonymiser({ key: 'a long secret kept by the municipality' });
  * const record = p.signal(signal, { outcome: { attempts: '2023-03-05 phone yes' } });

@@ -8,7 +8,7 @@ import { attemptChannel, type AttemptChannel } from './contact-channels.js';
 import { parseExportDate } from './export-dates.js';
 import type { XxllncSheet } from './xxllnc-columns.js';
 import { endResultFacts, type EndResultFacts } from './xxllnc-results.js';
-import { cellReader, cellText, type SheetRow, type UnmappedRow } from './xxllnc-rows.js';
+import { cellReader, cellText, isRow, type CellReader, type SheetRow, type UnmappedRow } from './xxllnc-rows.js';
 
 /** What the case sheets say about one case. */
 export interface CaseFacts {
@@ -49,14 +49,23 @@ export function eachRow(
   const count: SheetCount = { rows: list.length, mapped: 0, unmapped: 0 };
   state.counts[sheet] = count;
   const read = cellReader(sheet, list);
-  list.forEach((row, i) => {
-    const problem = map(row, (header) => read(row, header));
+  // An index loop, not forEach: a hole in a sparse array is a row too, and is reported.
+  for (let i = 0; i < list.length; i += 1) {
+    const problem = rowProblem(list[i], read) ?? map(list[i]!, (header) => read(list[i]!, header));
     if (problem === null) count.mapped += 1;
     else {
       count.unmapped += 1;
       state.unmapped.push({ sheet, row: i + 1, ...problem });
     }
-  });
+  }
+}
+
+/** Why a row slot cannot be read at all (not a row, or a cell that is no value), or `null`. */
+function rowProblem(row: unknown, read: CellReader): Omit<UnmappedRow, 'sheet' | 'row'> | null {
+  if (!isRow(row)) return { code: 'invalid_row', message: 'Row is not a row of cells (empty slot, null or a value)' };
+  const field = read.unreadable(row);
+  if (field !== undefined) return { code: 'invalid_cell', field, message: 'Cell holds no text, number or date (an object, a list or an invalid date)' };
+  return null;
 }
 
 function caseOf(state: ImportState, id: string): CaseFacts {

@@ -35,7 +35,7 @@ export const XXLLNC_COLUMNS: readonly XxllncColumn[] = [
   { sheet: 'Signalen', header: 'Doorgezet', field: 'outcome.pickedUp', note: 'nee → not picked up, unless the case has contact attempts or an end result of a picked-up case (then picked up, with a warning)' },
   { sheet: 'Signalen', header: 'Datum doorgezet', field: null, note: 'not needed for the figures' },
   { sheet: 'Signalen', header: 'Startdatum contact', field: null, note: 'attempts carry their own dates' },
-  { sheet: 'Signalen', header: 'Achterstandsbedrag', aliases: ['RIS Matching: Achterstandsbedrag', 'Bedrag'], field: 'arrears.total', note: 'arrears; when absent the term amount is used (a warning says so)' },
+  { sheet: 'Signalen', header: 'Achterstandsbedrag', aliases: ['RIS Matching: Achterstandsbedrag', 'Bedrag'], field: 'arrears.total', note: 'arrears; when absent the term amount is used (a warning says so); a row with neither is reported' },
   { sheet: 'Signalen', header: 'Termijnbedrag', field: 'arrears.termAmount', note: 'term amount' },
   { sheet: 'Signalen', header: 'Recidive', aliases: ['Recidive maand-1'], field: null, note: 'recomputed by detection from the Hash' },
   { sheet: 'Signalen', header: 'Leeftijd', field: 'debtor.ageBand', note: 'age → age band' },

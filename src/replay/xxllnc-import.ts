@@ -14,7 +14,7 @@ import {
   eachRow, readAttemptSheet, readCaseSheet, readEndResultSheet, readFollowUpSheet,
   type CaseFacts, type ImportState, type SheetCount,
 } from './xxllnc-cases.js';
-import { cellReader, cellText, type SheetRow, type UnmappedRow } from './xxllnc-rows.js';
+import { cellReader, cellText, isRow, type SheetRow, type UnmappedRow } from './xxllnc-rows.js';
 import { CREDITOR_TYPE_SECTORS, lookupPattern, SIGNAL_TYPE_KINDS } from './xxllnc-vocabulary.js';
 
 /** The sheets of an export as rows keyed by header; only `Signalen` is required. @category Vendor exports */
@@ -100,7 +100,9 @@ export function importXxllncExport(sheets: XxllncSheets): XxllncImport {
   const signalRows = sheets.Signalen;
   const readSignal = cellReader('Signalen', signalRows);
   const knownCases = new Set<string>();
-  for (const row of signalRows) {
+  for (let i = 0; i < signalRows.length; i += 1) {
+    const row = signalRows[i];
+    if (!isRow(row)) continue;
     const id = cellText(readSignal(row, 'Meldingnummer'));
     if (id !== undefined) knownCases.add(id);
   }
@@ -127,6 +129,7 @@ export function importXxllncExport(sheets: XxllncSheets): XxllncImport {
     if (creditorId === undefined || creditor === undefined) return { code: 'unknown_creditor', field: 'Melder ID', message: 'Creditor is missing or not in Melders' };
     const caseId = cellText(cell('Meldingnummer'));
     const total = cell('Achterstandsbedrag') ?? cell('Termijnbedrag');
+    if (total === undefined) return { code: 'missing_amount', field: 'Achterstandsbedrag', message: 'Signal row has neither an arrears amount nor a term amount' };
     if (cell('Achterstandsbedrag') === undefined) warnings.push({ sheet: 'Signalen', row: rowNumber, code: 'amount_from_term', field: 'Achterstandsbedrag', message: 'No arrears column or value; the term amount is used as the amount' });
     const forwarded = readYesNo(cell('Doorgezet'));
     const facts = caseId === undefined ? undefined : state.cases.get(caseId);
@@ -147,7 +150,7 @@ export function importXxllncExport(sheets: XxllncSheets): XxllncImport {
       debtor: Number.isFinite(age) && age >= 0 ? { ageBand: ageBandOf(age) } : {},
       ...(postcode ? { address: { postcode: postcode.replace(/\s+/g, '').slice(0, 6) } } : {}),
       arrears: {
-        total: (total ?? '0') as string | number,
+        total: total as string | number,
         ...(cell('Termijnbedrag') !== undefined ? { termAmount: cell('Termijnbedrag') as string | number } : {}),
       },
       outcome: outcomeOf(forwarded, facts),

@@ -30,28 +30,58 @@ function key(header: string): string {
 export interface CellReader {
   /** The cell under a header (or one of its aliases); empty cells are `undefined`. */
   (row: SheetRow, header: string): unknown;
+  /** The first known header whose cell holds no readable value (an object, array, function, symbol, invalid `Date` or non-finite number), or `undefined`. */
+  readonly unreadable: (row: SheetRow) => string | undefined;
 }
 
-/** Build a cell reader for a sheet: maps each known header and its aliases to the row's own key. */
+/** Whether a row slot holds a row: an object that is not an array (holes, `null` and primitives are not). */
+export function isRow(row: unknown): row is SheetRow {
+  return typeof row === 'object' && row !== null && !Array.isArray(row);
+}
+
+/** A cell a sheet can hold: text, a finite number, a bigint, a boolean, or a valid `Date`. */
+function readable(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string': case 'bigint': case 'boolean': case 'undefined': return true;
+    case 'number': return Number.isFinite(value);
+    case 'object': return value === null || (value instanceof Date && !Number.isNaN(value.getTime()));
+    default: return false;
+  }
+}
+
+/**
+ * Build a cell reader for a sheet: maps each known header and its aliases to the rows' own key
+ * (the first spelling met in any row wins, so a hole or a stray first row does not hide them).
+ */
 export function cellReader(sheet: XxllncSheet, rows: readonly SheetRow[]): CellReader {
   const present = new Map<string, string>();
-  for (const row of rows.slice(0, 1)) for (const k of Object.keys(row)) present.set(key(k), k);
-  const resolved = new Map<string, string | undefined>();
+  for (let i = 0; i < rows.length; i += 1) {
+    const row: unknown = rows[i];
+    if (!isRow(row)) continue;
+    for (const k of Object.keys(row)) if (!present.has(key(k))) present.set(key(k), k);
+  }
+  const resolved = new Map<string, string>();
   for (const column of XXLLNC_COLUMNS) {
     if (column.sheet !== sheet) continue;
     const found = [column.header, ...(column.aliases ?? [])].map((h) => present.get(key(h))).find((h) => h !== undefined);
-    resolved.set(column.header, found);
+    if (found !== undefined) resolved.set(column.header, found);
   }
-  return (row, header) => {
+  const own = (row: SheetRow, k: string): unknown => (Object.hasOwn(row, k) ? row[k] : undefined);
+  const read = (row: SheetRow, header: string): unknown => {
     const k = resolved.get(header);
-    const value = k === undefined ? undefined : row[k];
+    const value = k === undefined ? undefined : own(row, k);
     return value === '' || value === null ? undefined : value;
   };
+  const unreadable = (row: SheetRow): string | undefined => {
+    for (const [header, k] of resolved) if (!readable(own(row, k))) return header;
+    return undefined;
+  };
+  return Object.assign(read, { unreadable });
 }
 
-/** A cell as trimmed text, or `undefined` when empty. */
+/** A cell as trimmed text, or `undefined` when empty or not a readable value (see {@link CellReader}). */
 export function cellText(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined || value === null || !readable(value)) return undefined;
   const s = (value instanceof Date ? value.toISOString() : String(value)).trim();
   return s === '' ? undefined : s;
 }

@@ -8,17 +8,27 @@
 import { UsageError } from '../model/index.js';
 import { XXLLNC_SHEETS, type XxllncSheet } from './xxllnc-columns.js';
 import type { XxllncSheets } from './xxllnc-import.js';
-import type { SheetRow } from './xxllnc-rows.js';
+import { cellText, type SheetRow } from './xxllnc-rows.js';
 
-/** Turn a sheet's rows of cells (header row first) into rows keyed by header; blank rows are skipped. @category Vendor exports */
+/**
+ * Turn a sheet's rows of cells (header row first) into rows keyed by header; blank rows are
+ * skipped. Rows are built without a prototype (a header `__proto__` is an ordinary key); a
+ * slot that is not a list of cells stays in place as `null`, which the import reports.
+ * @category Vendor exports
+ */
 export function rowsFromCells(cells: readonly (readonly unknown[])[]): SheetRow[] {
-  const [header, ...body] = cells;
-  if (!header) return [];
-  const names = header.map((h) => String(h ?? '').trim());
+  const header = cells[0];
+  if (!Array.isArray(header)) return [];
+  const names = Array.from(header, (h) => cellText(h) ?? '');
   const out: SheetRow[] = [];
-  for (const cellsOfRow of body) {
-    if (cellsOfRow.every((c) => c === null || c === undefined || c === '')) continue;
-    const row: Record<string, unknown> = {};
+  for (let r = 1; r < cells.length; r += 1) {
+    const cellsOfRow: unknown = cells[r];
+    if (!Array.isArray(cellsOfRow)) {
+      out.push(null as unknown as SheetRow);
+      continue;
+    }
+    if (Array.from(cellsOfRow).every((c) => c === null || c === undefined || c === '')) continue;
+    const row = Object.create(null) as Record<string, unknown>;
     names.forEach((name, i) => {
       if (name !== '') row[name] = cellsOfRow[i] ?? undefined;
     });

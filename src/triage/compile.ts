@@ -1,11 +1,12 @@
-import type { SourceRef } from '../model/index.js';
+import type { NotPickedUpReason, SourceRef } from '../model/index.js';
 import { testCondition, type CompiledCondition, type Facts } from './conditions.js';
-import { definePolicy } from './define-policy.js';
+import { definePolicy, isValidatedPolicy } from './define-policy.js';
 import type { Policy, PolicyInput } from './policy-shape.js';
 import { prepareReasons, type PreparedReasons } from './prepared-reasons.js';
 import type { ContactResolution } from './moves.js';
 import { compileRuleConditions, registerOutcomeBits } from './rule-conditions.js';
-import { CHANNELS, CONTACT_NEEDS, type Channel, type Executor } from './vocabulary.js';
+import { notPickedUpReasonOf } from './pick-up-outcome.js';
+import { CHANNELS, CONTACT_NEEDS, type Channel, type Executor, type ReferralTarget } from './vocabulary.js';
 
 /** Index of a channel in {@link CHANNELS}. @internal */
 export const channelIndex = (c: Channel): number => CHANNELS.indexOf(c);
@@ -22,6 +23,10 @@ export interface CompiledAction {
   readonly also: readonly Channel[];
   /** Channel index to upgrade to when capacity is left, or -1. */
   readonly upgrade: number;
+  /** Why the action does not pick up, when its channel is `not-picked-up`. */
+  readonly notPickedUp: NotPickedUpReason | null;
+  /** Where the action refers the resident to, or `null`. */
+  readonly referTo: ReferralTarget | null;
 }
 
 /**
@@ -106,7 +111,8 @@ const NEED_CODE = { none: 0, phone: 1, email: 2 } as const;
 /**
  * Compile a policy (validated, or a policy input which is validated first and throws
  * `UsageError` with field paths when invalid) into a {@link CompiledPolicy}. A policy that is
- * already compiled is returned as it is.
+ * already compiled is returned as it is; one returned by `parsePolicy` or `definePolicy` is
+ * not checked a second time.
  * @example
  * const m4 = compilePolicy(PRESETS.M4);
  * const decision = triage({ signal, context: { match: { isMatch: true } } }, m4);
@@ -115,13 +121,16 @@ const NEED_CODE = { none: 0, phone: 1, email: 2 } as const;
  */
 export function compilePolicy(policy: Policy | PolicyInput | CompiledPolicy): CompiledPolicy {
   if (isCompiledPolicy(policy)) return policy;
-  const valid = definePolicy(policy as PolicyInput);
+  // A policy from parsePolicy/definePolicy is deeply frozen and was checked there: not checked twice.
+  const valid = isValidatedPolicy(policy) ? policy : definePolicy(policy as PolicyInput);
   const conditions = compileRuleConditions(valid);
   const flat = conditions.flat();
   const start = new Int32Array(conditions.length + 1);
   conditions.forEach((cs, r) => (start[r + 1] = start[r]! + cs.length));
-  const action = (ruleId: string, a: Policy['otherwise']): CompiledAction => ({
+  const action = (ruleId: string, a: Policy['otherwise'], rule?: Policy['rules'][number]): CompiledAction => ({
     ruleId,
+    notPickedUp: notPickedUpReasonOf(a, rule),
+    referTo: a.referTo ?? null,
     channel: channelIndex(a.channel),
     executor: a.executor,
     also: Object.freeze([...(a.also ?? [])]),
@@ -137,7 +146,7 @@ export function compilePolicy(policy: Policy | PolicyInput | CompiledPolicy): Co
     document: `Triagebeleid ${valid.name}, versie ${valid.version} (geldig vanaf ${valid.effectiveFrom})`,
     ...(valid.source ? { clause: valid.source } : {}),
   });
-  const actions = [...valid.rules.map((r) => action(r.id, r.then)), action('otherwise', valid.otherwise)];
+  const actions = [...valid.rules.map((r) => action(r.id, r.then, r)), action('otherwise', valid.otherwise)];
   const reasons = prepareReasons(valid, source, conditions, actions);
   const t: PolicyTables = {
     policy: valid,

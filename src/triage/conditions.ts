@@ -1,4 +1,4 @@
-import { SECTORS, SIGNAL_KINDS, type Euro, type Sector, type SignalKind } from '../model/index.js';
+import { LEGAL_FORMS, SECTORS, SIGNAL_KINDS, type Euro, type LegalForm, type Sector, type SignalKind } from '../model/index.js';
 import { toCents } from '../model/internal.js';
 import type { Conditions } from './policy-shape.js';
 
@@ -20,6 +20,7 @@ export const OP = {
   age: 9,
   kind: 10,
   registerOutcome: 11,
+  legalForm: 12,
 } as const;
 
 /** Bits of the boolean facts of a signal. */
@@ -61,12 +62,15 @@ export interface Facts {
   recidivismMonths: number;
   age: number;
   outcomeBit: number;
+  legalFormBit: number;
 }
 
 /** Bit of a signal kind. */
 export const kindBit = (kind: SignalKind): number => 1 << SIGNAL_KINDS.indexOf(kind);
 /** Bit of a sector. */
 export const sectorBit = (sector: Sector): number => 1 << SECTORS.indexOf(sector);
+/** Bit of a legal form. */
+export const legalFormBit = (form: LegalForm): number => 1 << LEGAL_FORMS.indexOf(form);
 /** Bits of several kinds or sectors. */
 export function maskOf<T>(items: readonly T[], bit: (item: T) => number): number {
   let mask = 0;
@@ -75,6 +79,7 @@ export function maskOf<T>(items: readonly T[], bit: (item: T) => number): number
 }
 
 const ALL_KINDS = maskOf(SIGNAL_KINDS, kindBit);
+const ALL_LEGAL_FORMS = maskOf(LEGAL_FORMS, legalFormBit);
 
 /** Integer-cent bounds of a range; an exclusive bound moves one cent inwards. */
 function centRange(range: { atLeast?: Euro; above?: Euro; atMost?: Euro; below?: Euro }): [number, number] {
@@ -107,6 +112,11 @@ export function compileConditions(when: Conditions, crisisMask: number, outcomeB
   if (when.age) add('age', OP.age, when.age.atLeast ?? -Infinity, when.age.atMost ?? Infinity);
   if (when.kind) add('kind', OP.kind, 0, 0, maskOf(when.kind, kindBit));
   if (when.crisis !== undefined) add('crisis', OP.kind, 0, 0, when.crisis ? crisisMask : ALL_KINDS & ~crisisMask);
+  if (when.legalForm) {
+    const inMask = when.legalForm.in ? maskOf(when.legalForm.in, legalFormBit) : ALL_LEGAL_FORMS;
+    const outMask = when.legalForm.notIn ? maskOf(when.legalForm.notIn, legalFormBit) : 0;
+    add('legalForm', OP.legalForm, 0, 0, inMask & ~outMask);
+  }
   if (when.registerOutcome) add('registerOutcome', OP.registerOutcome, 0, 0, maskOf(when.registerOutcome, outcomeBit));
   for (const key of Object.keys(FLAG) as FlagKey[]) {
     const expected = when[key];
@@ -143,6 +153,8 @@ export function testCondition(op: number, lo: number, hi: number, mask: number, 
       return f.age >= lo && f.age <= hi;
     case OP.kind:
       return (f.kindBit & mask) !== 0;
+    case OP.legalForm:
+      return (f.legalFormBit & mask) !== 0;
     default:
       return (f.outcomeBit & mask) !== 0;
   }

@@ -43,7 +43,18 @@ const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
  */
 export function parsePolicy(input: unknown): Result<Policy> {
   const parsed = safeParseWith(PolicySchema, input, POLICY_FIELD_LABELS);
-  return parsed.ok ? { ok: true, value: frozenCopy(parsed.value) } : parsed;
+  if (!parsed.ok) return parsed;
+  const value = frozenCopy(parsed.value);
+  VALIDATED.add(value);
+  return { ok: true, value };
+}
+
+/** Policies this module validated and deeply froze: they cannot have changed since, so need no second check. */
+const VALIDATED = new WeakSet<Policy>();
+
+/** Whether a policy came from {@link parsePolicy} or {@link definePolicy} (so `compilePolicy` need not check it again). @internal */
+export function isValidatedPolicy(policy: unknown): policy is Policy {
+  return typeof policy === 'object' && policy !== null && VALIDATED.has(policy as Policy);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { SECTORS, type Euro, type LocalizedText, type Sector, type SignalKind } from '../model/index.js';
 import { fromCents, text } from '../model/internal.js';
-import { KIND_NAMES_NL, SECTOR_NAMES_NL } from './vocabulary.js';
+import { KIND_NAMES_NL, LEGAL_FORM_NAMES_NL, SECTOR_NAMES_NL } from './vocabulary.js';
 import { FLAG, type Facts, type FlagKey } from './conditions.js';
 import type { TriageInput } from './context.js';
 import type { Conditions, Policy } from './policy-shape.js';
@@ -69,6 +69,12 @@ export function describeCondition(key: keyof Conditions, when: Conditions, polic
       return text(`soort signaal is ${kindsNl(when.kind!)}`, `signal kind is ${list(when.kind!)}`);
     case 'crisis':
       return yesNo(when.crisis!, [`crisissignaal (${kindsNl(policy.crisisKinds)})`, 'geen crisissignaal'], [`crisis signal (${list(policy.crisisKinds)})`, 'not a crisis signal']);
+    case 'legalForm': {
+      const { in: inForms, notIn } = when.legalForm!;
+      const nl = [inForms ? `is ${list(inForms.map((f) => LEGAL_FORM_NAMES_NL[f]))}` : '', notIn ? `is niet ${list(notIn.map((f) => LEGAL_FORM_NAMES_NL[f]))}` : ''].filter(Boolean).join(' en ');
+      const en = [inForms ? `is ${list(inForms)}` : '', notIn ? `is not ${list(notIn)}` : ''].filter(Boolean).join(' and ');
+      return text(`rechtsvorm ${nl}`, `legal form ${en}`);
+    }
     case 'registerOutcome':
       return text(`uitkomst BRP-controle is ${list(when.registerOutcome!)}`, `register check outcome is ${list(when.registerOutcome!)}`);
     default: {
@@ -100,6 +106,8 @@ export function observedValue(key: keyof Conditions, when: Conditions, f: Facts,
     case 'kind':
     case 'crisis':
       return input.signal.kind;
+    case 'legalForm':
+      return input.signal.debtor.legalForm;
     case 'registerOutcome':
       return input.context?.registerOutcome ?? null;
     default:

@@ -36,7 +36,8 @@ function conditionReason(t: PolicyTables, r: number, c: CompiledCondition, f: Fa
  * The full explanation of a triage decision, longer than its own `reasons`: the policy, each
  * earlier rule with the condition that kept it from applying and the value it saw, the
  * deciding rule with every condition and the value it saw, each move (full, missing contact
- * data, upgrade), the signal's place in the priority order and the final channel and executor.
+ * data, upgrade), the signal's place in the priority order, why a signal is not picked up (with
+ * its feedback code and DDAS result) or where it is referred, and the final channel and executor.
  * Works for decisions of `triage` and `triageBatch` alike.
  * @example
  * const decision = triage(input, m4);
@@ -66,6 +67,7 @@ export function explainTriage(input: TriageInput, compiled: CompiledPolicy, deci
       `Number ${decision.rank} in the order capacity was shared out (${order}; then received date and id)`,
     ), { rank: decision.rank, priority: order }));
   }
+  for (const r of decision.reasons) if (r.code === 'triage.not-picked-up' || r.code === 'triage.referral') reasons.push(r);
   const also = decision.also.length > 0 ? decision.also : null;
   reasons.push(reason('triage.channel', 'pass', ruleSource(policy, t.source, decided), text(
     `Kanaal: ${CHANNEL_NAMES[decision.channel].nl}, uitvoering: ${EXECUTOR_NAMES[decision.executor].nl}${also ? `; daarnaast: ${also.map((c) => CHANNEL_NAMES[c].nl).join(', ')}` : ''}`,

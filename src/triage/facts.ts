@@ -1,11 +1,11 @@
-import { SECTORS, SIGNAL_KINDS } from '../model/index.js';
+import { LEGAL_FORMS, SECTORS, SIGNAL_KINDS } from '../model/index.js';
 import { toCents } from '../model/internal.js';
 import { FLAG, type Facts } from './conditions.js';
 import type { TriageInput } from './context.js';
 
 /** A fresh, zeroed {@link Facts} record (one per compiled policy is reused across calls). */
 export function emptyFacts(): Facts {
-  return { amount: 0, matchAmount: 0, creditors: 1, kindBit: 0, sectorBit: 0, sectorsMask: 0, flags: 0, recidivismMonths: Infinity, age: Number.NaN, outcomeBit: 0 };
+  return { amount: 0, matchAmount: 0, creditors: 1, kindBit: 0, sectorBit: 0, sectorsMask: 0, flags: 0, recidivismMonths: Infinity, age: Number.NaN, outcomeBit: 0, legalFormBit: 0 };
 }
 
 /**
@@ -23,6 +23,7 @@ export function fillFacts(f: Facts, input: TriageInput, outcomeBits: ReadonlyMap
   f.matchAmount = amount;
   f.creditors = 1;
   f.kindBit = 1 << SIGNAL_KINDS.indexOf(signal.kind);
+  f.legalFormBit = 1 << LEGAL_FORMS.indexOf(signal.debtor.legalForm);
   f.sectorBit = sectorBit;
   f.sectorsMask = sectorBit;
   f.recidivismMonths = Infinity;

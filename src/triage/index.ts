@@ -5,8 +5,10 @@
  * @module triage
  */
 export {
-  CHANNELS, EXECUTORS, PRIORITY_KEYS, CHANNEL_NAMES, type Channel, type Executor, type PriorityKey,
+  CHANNELS, EXECUTORS, PRIORITY_KEYS, CHANNEL_NAMES, REFERRAL_TARGETS, REFERRAL_TARGET_NAMES, type Channel, type Executor, type PriorityKey,
+  type ReferralTarget,
 } from './vocabulary.js';
+export type { NotPickedUp } from './pick-up-outcome.js';
 export { parseTriageInput, type TriageContext, type TriageInput } from './context.js';
 export type { PolicyInput, Policy, Rule, Conditions, Action, Capacities } from './policy-shape.js';
 export { definePolicy, parsePolicy } from './define-policy.js';
@@ -18,3 +20,7 @@ export { explainTriage } from './explain.js';
 export { policyJsonSchema } from './json-schema.js';
 export type { ChannelMove, MoveCause } from './moves.js';
 export { PRESETS, PRESET_NAMES, isPresetName, type PresetName } from './presets/index.js';
+export {
+  INTAKE_LIST_SOURCES, IntakeListSchema, IntakePolicySchema, parseIntakeList, selectIntake, type IntakeEntryDecision, type IntakeEntryStatus,
+  type IntakeList, type IntakeListInput, type IntakeListSource, type IntakePolicyInput, type IntakeSelection, type SelectIntakeOptions,
+} from './intake-list.js';

@@ -7,3 +7,4 @@ export { triageParsed } from './batch.js';
 export { policyJsonSchemaText } from './json-schema.js';
 export { CONTACT_NEEDS, SECTOR_NAMES_NL } from './vocabulary.js';
 export { CapacitySchema } from './policy-shape.js';
+export { LEGAL_PERSON_RULE } from './presets/study.js';

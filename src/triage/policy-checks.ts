@@ -3,7 +3,7 @@ import { CHANNELS, type Channel } from './vocabulary.js';
 import { compileConditions } from './conditions.js';
 import { rangeText } from './describe.js';
 import { compileRuleConditions, MAX_REGISTER_OUTCOMES } from './rule-conditions.js';
-import { covers, mergeConditions, type MergedConditions } from './shadowing.js';
+import { mergeConditions, shadowingRules, type MergedConditions } from './shadowing.js';
 import type { Policy } from './policy-shape.js';
 
 /** A problem with a policy that its shape alone does not show. */
@@ -55,16 +55,31 @@ function ruleProblems(policy: Policy, merged: readonly MergedConditions[]): Poli
     ];
     problems.push(...bounds);
     if (bounds.length === 0 && merged[i] === null) problems.push(unreachable(policy, i));
-    problems.push(...upgradeProblems(policy, rule.then, [...at, 'then']));
+    if (rule.when.legalForm && !rule.when.legalForm.in && !rule.when.legalForm.notIn) {
+      problems.push({ code: 'empty_legal_form', path: [...at, 'when', 'legalForm'], message: 'Give in, notIn or both' });
+    }
+    problems.push(...actionProblems(policy, rule.then, [...at, 'then']));
   });
-  return [...problems, ...upgradeProblems(policy, policy.otherwise, ['otherwise'])];
+  return [...problems, ...actionProblems(policy, policy.otherwise, ['otherwise'])];
 }
 
-/** An `ifCapacityLeft` upgrade needs a capacity for the channel it upgrades to. */
-function upgradeProblems(policy: Policy, action: Policy['otherwise'], at: readonly PathSegment[]): PolicyProblem[] {
+/**
+ * An `ifCapacityLeft` upgrade needs a capacity for the channel it upgrades to; a `notPickedUp`
+ * reason belongs to the `not-picked-up` channel only; a signal that is not picked up is not referred.
+ */
+function actionProblems(policy: Policy, action: Policy['otherwise'], at: readonly PathSegment[]): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
   const to = action.ifCapacityLeft;
-  if (to === undefined || policy.capacity[to] !== undefined) return [];
-  return [{ code: 'upgrade_without_capacity', path: [...at, 'ifCapacityLeft'], message: `ifCapacityLeft needs a capacity for '${to}' (capacity.${to})` }];
+  if (to !== undefined && policy.capacity[to] === undefined) {
+    problems.push({ code: 'upgrade_without_capacity', path: [...at, 'ifCapacityLeft'], message: `ifCapacityLeft needs a capacity for '${to}' (capacity.${to})` });
+  }
+  if (action.notPickedUp !== undefined && action.channel !== 'not-picked-up') {
+    problems.push({ code: 'reason_without_not_picked_up', path: [...at, 'notPickedUp'], message: "notPickedUp is only allowed with channel 'not-picked-up'" });
+  }
+  if (action.referTo !== undefined && action.channel === 'not-picked-up') {
+    problems.push({ code: 'referral_not_picked_up', path: [...at, 'referTo'], message: "A signal that is not picked up cannot be referred: choose a contact channel with referTo" });
+  }
+  return problems;
 }
 
 /** Describe why a rule's conditions can never hold, pointing at the range when one range is empty. */
@@ -84,21 +99,14 @@ function unreachable(policy: Policy, i: number): PolicyProblem {
 /** Rules that an earlier rule always takes first. */
 function shadowProblems(policy: Policy, merged: readonly MergedConditions[]): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  for (let j = 0; j < merged.length; j++) {
-    const later = merged[j];
-    if (!later) continue;
-    for (let i = 0; i < j; i++) {
-      const earlier = merged[i];
-      if (earlier && covers(earlier, later)) {
-        problems.push({
-          code: 'shadowed_rule',
-          path: ['rules', j],
-          message: `Rule '${policy.rules[j]!.id}' can never decide: every signal it matches is already decided by the earlier rule '${policy.rules[i]!.id}' (rules[${i}])`,
-        });
-        break;
-      }
-    }
-  }
+  shadowingRules(merged).forEach((i, j) => {
+    if (i < 0) return;
+    problems.push({
+      code: 'shadowed_rule',
+      path: ['rules', j],
+      message: `Rule '${policy.rules[j]!.id}' can never decide: every signal it matches is already decided by the earlier rule '${policy.rules[i]!.id}' (rules[${i}])`,
+    });
+  });
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { SECTORS, SIGNAL_KINDS } from '../model/index.js';
+import { LEGAL_FORMS, NOT_PICKED_UP_REASONS, SECTORS, SIGNAL_KINDS } from '../model/index.js';
 import { EuroField, IsoDateField } from '../model/internal.js';
-import { CHANNELS, EXECUTORS, PRIORITY_KEYS, type Channel } from './vocabulary.js';
+import { CHANNELS, EXECUTORS, PRIORITY_KEYS, REFERRAL_TARGETS, type Channel } from './vocabulary.js';
 
 const channel = z.enum(CHANNELS);
 const executor = z.enum(EXECUTORS);
@@ -35,6 +35,30 @@ export const AmountRangeSchema = z
 const IntRange = (what: string) =>
   z.strictObject({ atLeast: count(what).optional(), atMost: count(what).optional() });
 
+// --- The pick-up: legal form, not-picked-up reason, referral (issue 16) ---
+
+/**
+ * The debtor's legal form is one of `in` and none of `notIn` (the model's `LEGAL_FORMS`). Natural
+ * persons include sole traders, maatschap, vof and cv; a bv or nv is a legal person whose signal
+ * may not be followed up unless there is personal liability (De signaalreis, 003, "Ondernemers en
+ * vroegsignalering").
+ * @category Policies
+ */
+export const LegalFormConditionSchema = z
+  .strictObject({ in: z.array(z.enum(LEGAL_FORMS)).min(1).optional(), notIn: z.array(z.enum(LEGAL_FORMS)).min(1).optional() })
+  .describe("The debtor's legal form is one of `in` and none of `notIn`");
+
+/** Why a `not-picked-up` action does not pick the signal up; inferred from the rule when absent (docs/triage.md). */
+const NotPickedUpField = z
+  .enum(NOT_PICKED_UP_REASONS)
+  .optional()
+  .describe('Only with channel not-picked-up: unjustified (below a floor), repeated (same creditor again) or other (e.g. a legal person); inferred from the rule when absent');
+
+/** Where the resident is referred to besides the contact (an entrepreneur to the entrepreneurs' desk). */
+const ReferToField = z.enum(REFERRAL_TARGETS).optional().describe('Refer the resident elsewhere, e.g. entrepreneur-desk (Bbz / ondernemersloket)');
+
+// --- end of the pick-up block ---
+
 /**
  * The conditions of a rule; all given conditions must hold (AND). An empty `when` matches
  * every signal. See docs/triage.md for each condition's meaning.
@@ -60,6 +84,7 @@ export const ConditionsSchema = z.strictObject({
   kind: z.array(z.enum(SIGNAL_KINDS)).min(1).optional().describe('The signal kind is one of these'),
   crisis: z.boolean().optional().describe("The signal kind is (true) or is not (false) one of the policy's crisisKinds"),
   knownAtDebtHelp: z.boolean().optional(),
+  legalForm: LegalFormConditionSchema.optional(),
   registerOutcome: z.array(z.string().min(1)).min(1).optional().describe('The register check outcome is one of these'),
   earlierContactFailed: z.boolean().optional(),
   hasPhone: z.boolean().optional(),
@@ -78,6 +103,8 @@ export const ActionSchema = z.strictObject({
   executor: executor.optional(),
   also: z.array(channel).optional(),
   ifCapacityLeft: channel.optional().describe('Upgrade to this channel when it still has capacity after the batch'),
+  notPickedUp: NotPickedUpField,
+  referTo: ReferToField,
 });
 
 /** One rule: an id, its conditions and its action; the first rule whose conditions hold decides. @category Policies */

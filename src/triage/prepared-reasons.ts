@@ -4,7 +4,8 @@ import type { CompiledCondition } from './conditions.js';
 import { describeCondition } from './describe.js';
 import type { Policy } from './policy-shape.js';
 import type { ChannelMove, MoveCause } from './moves.js';
-import { CHANNEL_NAMES, CHANNELS } from './vocabulary.js';
+import { preparePickUpReasons, type PickUpReasons } from './pick-up-outcome.js';
+import { CHANNEL_NAMES, CHANNELS, type Channel } from './vocabulary.js';
 
 /**
  * The reasons a triage decision carries, prepared once per compiled policy: the deciding rule
@@ -31,6 +32,10 @@ export interface PreparedReasons {
   /** Whether every trail and move pattern fits in a safe integer (else lists are built afresh). */
   readonly cacheable: boolean;
   readonly policySource: SourceRef;
+  /** Per action: the channel it chooses. */
+  readonly channels: readonly Channel[];
+  /** Not-picked-up and referral reasons per action. */
+  readonly pickUp: PickUpReasons;
 }
 
 /** Bound on the reason lists and move reasons kept per policy. */
@@ -68,7 +73,10 @@ export function prepareReasons(
     text(`Regel '${rule.id}' geldt niet`, `Rule '${rule.id}' does not apply`), { rule: rule.id, condition: null }));
   const radix = Math.max(1, ...conditions.map((cs) => cs.length));
   const cacheable = policy.rules.length * Math.log2(radix) + Math.log2(actions.length) + Math.log2(MOVE_PATTERNS) < 52;
-  return { decided, notApplied, notAppliedRule, lists: new Map(), moves: new Map(), radix, cacheable, policySource: source };
+  return {
+    decided, notApplied, notAppliedRule, lists: new Map(), moves: new Map(), radix, cacheable, policySource: source,
+    channels: actions.map((a) => CHANNELS[a.channel]!), pickUp: preparePickUpReasons(policy, (r) => ruleSource(policy, source, r)),
+  };
 }
 
 /** The number of a move pattern (0: no moves), or -1 when it is too long to keep. @internal */
@@ -113,6 +121,9 @@ function listOf(p: PreparedReasons, decided: number, trail: number, moves: reado
   }
   out[decided] = p.decided[decided]!;
   if (moves !== null) for (const m of moves) out.push(moveEntry(p, m).reason);
+  const final = moves !== null && moves.length > 0 ? moves[moves.length - 1]!.to : p.channels[decided]!;
+  if (final === 'not-picked-up') out.push(p.channels[decided] === 'not-picked-up' ? p.pickUp.notPickedUp[decided]! : p.pickUp.movedToNotPickedUp[decided]!);
+  else if (p.pickUp.referral[decided]) out.push(p.pickUp.referral[decided]!);
   return out;
 }
 

@@ -14,7 +14,7 @@ type Constraint = { op: number; lo: number; hi: number; mask: number };
 export type MergedConditions = ReadonlyMap<string, Constraint> | null;
 
 const RANGE_OPS: readonly number[] = [OP.amount, OP.matchAmount, OP.creditors, OP.age];
-const ANY_OF_OPS: readonly number[] = [OP.sector, OP.sectorsAny, OP.kind, OP.registerOutcome];
+const ANY_OF_OPS: readonly number[] = [OP.sector, OP.sectorsAny, OP.kind, OP.registerOutcome, OP.legalForm];
 
 const dimension = (c: CompiledCondition): string => (c.op === OP.flag ? `flag${c.mask}` : `op${c.op}`);
 
@@ -65,4 +65,99 @@ export function covers(earlier: ReadonlyMap<string, Constraint>, later: Readonly
     return false;
   }
   return true;
+}
+
+/** Earlier rules with one signature (the same dimensions), indexed for the shadow search. */
+interface SignatureGroup {
+  /** The dimensions every member constrains. */
+  readonly keys: readonly string[];
+  /** The range dimension used as a filter, when the group has one. */
+  readonly rangeKey: string | undefined;
+  /** Members in rule order: only the first of identical constraint sets (a later twin never covers first). */
+  readonly members: { readonly index: number; readonly conditions: ReadonlyMap<string, Constraint> }[];
+  readonly fingerprints: Set<string>;
+  /** Sorted distinct lower bounds of the filter dimension over all the group's rules. */
+  readonly los: number[];
+  /** Fenwick tree over `los`: the highest upper bound among inserted members with a lower bound up to a rank. */
+  readonly maxHi: Float64Array;
+}
+
+const fingerprint = (conditions: ReadonlyMap<string, Constraint>): string =>
+  [...conditions].map(([k, c]) => `${k}:${c.lo},${c.hi},${c.mask}`).sort().join('|');
+
+/** The number of sorted values at most `x`. */
+function rankAtMost(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For each rule, the first earlier rule that covers it (see {@link covers}), or -1. Rules are
+ * grouped by the dimensions they constrain: only groups whose dimensions the later rule also
+ * constrains can cover it, and within a group a Fenwick tree over one range dimension rules
+ * out, in logarithmic time, groups without an earlier range that contains the later one. A
+ * policy of 20,000 rules is checked in milliseconds where comparing every pair took seconds.
+ */
+export function shadowingRules(merged: readonly MergedConditions[]): Int32Array {
+  const groups = new Map<string, SignatureGroup>();
+  const signatureOf = (conditions: ReadonlyMap<string, Constraint>): string => [...conditions.keys()].sort().join('|');
+  const lowerBounds = new Map<string, number[]>();
+  const signatures = merged.map((conditions) => (conditions ? signatureOf(conditions) : ''));
+  for (const [j, conditions] of merged.entries()) {
+    if (!conditions) continue;
+    const signature = signatures[j]!;
+    if (!groups.has(signature)) {
+      const keys = [...conditions.keys()].sort();
+      const rangeKey = keys.find((k) => RANGE_OPS.includes(conditions.get(k)!.op));
+      groups.set(signature, { keys, rangeKey, members: [], fingerprints: new Set(), los: [], maxHi: new Float64Array(0) });
+      lowerBounds.set(signature, []);
+    }
+    const rangeKey = groups.get(signature)!.rangeKey;
+    if (rangeKey !== undefined) lowerBounds.get(signature)!.push(conditions.get(rangeKey)!.lo);
+  }
+  for (const [signature, group] of groups) {
+    const los = [...new Set(lowerBounds.get(signature))].sort((a, b) => a - b);
+    groups.set(signature, { ...group, los, maxHi: new Float64Array(los.length + 1).fill(-Infinity) });
+  }
+  const sectorsAny = `op${OP.sectorsAny}`;
+  const sector = `op${OP.sector}`;
+  const shadowedBy = new Int32Array(merged.length).fill(-1);
+  merged.forEach((later, j) => {
+    if (!later) return;
+    let first = -1;
+    for (const group of groups.values()) {
+      if (group.members.length === 0 || (first !== -1 && group.members[0]!.index >= first)) continue;
+      if (!group.keys.every((k) => later.has(k) || (k === sectorsAny && later.has(sector)))) continue;
+      const range = group.rangeKey === undefined ? undefined : later.get(group.rangeKey);
+      if (range) {
+        let best = -Infinity;
+        for (let p = rankAtMost(group.los, range.lo); p > 0; p -= p & -p) best = Math.max(best, group.maxHi[p]!);
+        if (best < range.hi) continue;
+      }
+      for (const member of group.members) {
+        if (first !== -1 && member.index >= first) break;
+        if (covers(member.conditions, later)) {
+          first = member.index;
+          break;
+        }
+      }
+    }
+    shadowedBy[j] = first;
+    const own = groups.get(signatures[j]!)!;
+    const print = fingerprint(later);
+    if (own.fingerprints.has(print)) return;
+    own.fingerprints.add(print);
+    own.members.push({ index: j, conditions: later });
+    if (own.rangeKey !== undefined) {
+      const c = later.get(own.rangeKey)!;
+      for (let p = rankAtMost(own.los, c.lo); p < own.maxHi.length; p += p & -p) own.maxHi[p] = Math.max(own.maxHi[p]!, c.hi);
+    }
+  });
+  return shadowedBy;
 }

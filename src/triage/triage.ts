@@ -7,7 +7,8 @@ import { decisionReasons } from './prepared-reasons.js';
 import type { ChannelMove } from './moves.js';
 import type { Resolution } from './moves.js';
 import { resolveContact } from './resolve.js';
-import { CHANNELS, type Channel, type Executor } from './vocabulary.js';
+import { notPickedUpOf, type NotPickedUp } from './pick-up-outcome.js';
+import { CHANNELS, type Channel, type Executor, type ReferralTarget } from './vocabulary.js';
 
 /**
  * The triage decision for one signal, as plain data (JSON-serialisable), with its explanation.
@@ -38,6 +39,14 @@ export interface TriageDecision {
    * capacity; `null` when capacity played no part (single evaluation, or an unlimited channel).
    */
   readonly rank: number | null;
+  /**
+   * When the signal is not picked up (`channel` is `not-picked-up`): why, with the feedback code
+   * and the DDAS end result the case closes with; `null` otherwise. A signal moved there for lack
+   * of capacity is "other reason".
+   */
+  readonly notPickedUp: NotPickedUp | null;
+  /** Where the resident is referred to (an entrepreneur to the entrepreneurs' desk), or `null`. */
+  readonly referral: ReferralTarget | null;
   /**
    * Why: each earlier rule that did not apply with the condition that failed, the deciding rule
    * (or `otherwise`) with its source, and each move with its cause (full, no phone number, no
@@ -79,6 +88,8 @@ export function makeDecision(t: PolicyTables, signalId: string, rule: number, re
     also: moved && action.also.includes(channel) ? action.also.filter((c) => c !== channel) : action.also,
     moves: res.moves ?? NO_MOVES,
     rank,
+    notPickedUp: channel !== 'not-picked-up' ? null : notPickedUpOf(moved ? 'other' : action.notPickedUp ?? 'other'),
+    referral: channel === 'not-picked-up' ? null : action.referTo,
     reasons,
   };
 }

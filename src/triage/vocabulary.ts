@@ -1,4 +1,4 @@
-import { type LocalizedText, type Sector, type SignalKind } from '../model/index.js';
+import { type LegalForm, type LocalizedText, type Sector, type SignalKind } from '../model/index.js';
 import { text } from '../model/internal.js';
 
 /**
@@ -106,4 +106,26 @@ export const SECTOR_NAMES_NL: Readonly<Record<Sector, string>> = {
 /** Dutch names of signal kinds, for explanations. @category Triage vocabulary */
 export const KIND_NAMES_NL: Readonly<Record<SignalKind, string>> = {
   early: 'vroegsignaal', 'end-of-supply': 'eindeleveringssignaal', 'warm-referral': 'warme doorverwijzing', 'eviction-notice': 'aanzegging ontruiming', 'cak-list': 'CAK-melding',
+};
+
+/** Dutch names of legal forms, for explanations. @category Triage vocabulary */
+export const LEGAL_FORM_NAMES_NL: Readonly<Record<LegalForm, string>> = {
+  'natural-person': 'natuurlijk persoon', 'sole-trader': 'eenmanszaak', maatschap: 'maatschap', vof: 'vof', cv: 'commanditaire vennootschap',
+  bv: 'bv', nv: 'nv', foundation: 'stichting', association: 'vereniging', other: 'overige rechtsvorm',
+};
+
+/**
+ * Where a triage rule can refer a resident to instead of (or besides) the early-signalling
+ * contact: `entrepreneur-desk` — the municipality's help for entrepreneurs (Bbz, ondernemersloket).
+ * De signaalreis, 003, Gemeente 3: "Ze ondersteunen ook natuurlijke personen die eigenlijk
+ * zakelijk zijn - verwijzen ze door naar andere type hulp (specifiek voor ondernemers)."
+ * @category Triage vocabulary
+ */
+export const REFERRAL_TARGETS = ['entrepreneur-desk'] as const;
+/** Where a rule refers a resident to. @category Triage vocabulary */
+export type ReferralTarget = (typeof REFERRAL_TARGETS)[number];
+
+/** Dutch and English names of the referral targets. @category Triage vocabulary */
+export const REFERRAL_TARGET_NAMES: Readonly<Record<ReferralTarget, LocalizedText>> = {
+  'entrepreneur-desk': text('hulp voor ondernemers (Bbz/ondernemersloket)', 'help for entrepreneurs (Bbz / entrepreneurs\' desk)'),
 };

@@ -3,11 +3,20 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { replayCaseLog, toDdas, type Uitwisselmodel } from '../../src/feedback/index.js';
+import { applyEvent, caseSignalFromSignal, notPickedUpEvent, openCase, replayCaseLog, toDdas, type Case, type Uitwisselmodel } from '../../src/feedback/index.js';
+import { compilePolicy, PRESETS, triageBatch } from '../../src/triage/index.js';
 import { ddasCase, ddasDayPart, ddasResult, ddasSignal, ddasSignalStatus } from '../../src/feedback/ddas-map.js';
 import { DDAS_RESULTS, DDAS_SIGNAL_STATUSES } from '../../src/feedback/ddas-types.js';
 import { ev, open, reachedOn, run, signal } from './helpers.js';
 import { syntheticMonth } from '../../tools/synthetic/feedback-month.js';
+import { parseSignal, type Signal } from '../../src/model/index.js';
+
+/** A raw synthetic signal, parsed (throws when the test data is wrong). */
+function parsedSignal(raw: unknown): Signal {
+  const r = parseSignal(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
 
 // The official schema stays in the shared folder beside the repo; it is read, never copied. A
 // checkout without that folder skips the schema tests and says so plainly.
@@ -113,5 +122,66 @@ describe('toDdas: a delivery for CBS', () => {
     expect(june.resultaat).toBe('Inwoner regelt het zelf/hoeft geen hulp vanuit vroegsignalering');
     expect(toDdas([c], { ...OPTIONS, period: { start: '2025-07-01', end: '2025-07-31' } }).leveringen).toBeUndefined();
     expect(() => toDdas([c], { ...OPTIONS, period: { start: '2025-07-01', end: '2025-06-30' } })).toThrow(/period.end/);
+  });
+});
+
+describe('a month with signals triage did not pick up (issue 16)', () => {
+  // One month under preset M1 (De signaalreis, Gemeente 1: "> € 100 opgepakt, tenzij hetzelfde
+  // signaal vorige maand ook"), plus a bv ("Signalen over rechtspersonen mogen op basis van de Wgs
+  // niet worden opgevolgd"). Every person is synthetic.
+  const raw = (id: string, amount: string, extra: Record<string, unknown> = {}) => ({
+    id, kind: 'early', creditor: { id: 'E1', sector: 'energy' }, receivedDate: '2025-05-02',
+    debtor: { name: { surname: 'Testpersoon' }, ...extra }, address: { postcode: '2311AB', houseNumber: Number(id.slice(1)) }, arrears: { total: amount },
+  });
+  const inputs = [
+    { signal: raw('S1', '80.00') },
+    { signal: raw('S2', '240.00'), context: { sameCreditorLastMonth: true } },
+    { signal: raw('S3', '960.00', { legalForm: 'bv' }) },
+    { signal: raw('S4', '240.00') },
+  ];
+  const decisions = triageBatch(inputs, compilePolicy(PRESETS.M1)).map((item) => {
+    if (!item.ok) throw new Error(JSON.stringify(item.issues));
+    return item.value;
+  });
+  const cases: Case[] = decisions.map((d, i) => {
+    const opened = openCase({ caseId: `Z${i + 1}`, municipalityCode: '0546', at: '2025-05-02T09:00:00+02:00', actor: 'ris',
+      signal: caseSignalFromSignal(parsedSignal(inputs[i]!.signal)) });
+    if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
+    if (d.notPickedUp === null) return opened.value;
+    const event = notPickedUpEvent({ caseId: `Z${i + 1}`, at: '2025-05-02T11:00:00+02:00', actor: 'triage', reason: d.notPickedUp.reason, rule: d.rule });
+    if (!event.ok) throw new Error(JSON.stringify(event.issues));
+    const closed = applyEvent(opened.value, event.value);
+    if (!closed.ok) throw new Error(JSON.stringify(closed.issues));
+    return closed.value;
+  });
+
+  it('triage gives the floor, the repeat and the bv their reason, code and DDAS result', () => {
+    expect(decisions.map((d) => [d.rule, d.notPickedUp?.reason ?? null, d.notPickedUp?.ddasResult ?? null])).toEqual([
+      ['floor-100', 'unjustified', 'Niet opgepakt: onterecht signaal'],
+      ['signalled-last-month', 'repeated', 'Niet opgepakt: herhaalde melding'],
+      ['legal-person', 'other', 'Niet opgepakt: andere reden'],
+      ['otherwise', null, null],
+    ]);
+    expect(cases.map((c) => [c.state, c.outcome])).toEqual([
+      ['closed', 'unjustified'], ['closed', 'repeated'], ['closed', 'not-picked-up'], ['received', null],
+    ]);
+  });
+
+  it('the DDAS export carries the end result and status triage implied', () => {
+    const delivery = toDdas(cases, OPTIONS);
+    const levering = delivery.leveringen![0]!;
+    expect(levering.vroegsignaalzaken.map((z) => z.resultaat)).toEqual([
+      'Niet opgepakt: onterecht signaal', 'Niet opgepakt: herhaalde melding', 'Niet opgepakt: andere reden', undefined,
+    ]);
+    expect(levering.vroegsignalen.map((s) => s.status)).toEqual([
+      'Niet opgepakt: onterecht signaal', 'Niet opgepakt: herhaalde melding', 'Niet opgepakt: andere reden', 'Nog niet opgepakt',
+    ]);
+  });
+
+  withSchema('and passes the official JSON Schema (v1.2)', () => {
+    const delivery = toDdas(cases, OPTIONS);
+    const ok = validate(delivery);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
   });
 });

@@ -21,8 +21,10 @@ runGoldenCases('feedback', (golden) => {
     lastStep: last?.ok ? last.value.reasons.map((r) => r.code) : [],
     effects: last?.ok ? last.value.effects : [],
     deadlines: Object.fromEntries(caseDeadlines(c).map((d) => [d.key, d])),
+    deadlineKeys: caseDeadlines(c).map((d) => d.key),
     pauses: collectionPauses(c),
     feedback: feedbackFor(c, { ...(golden.options?.['feedback'] as Partial<FeedbackOptions> | undefined), asOf }).items,
+    notes: feedbackFor(c, { asOf }).notes,
     ddas: {
       status: ddasSignalStatus(c), result: ddasResult(c) ?? null, case: ddasCase(c),
       signals: c.signals.map((signal) => ddasSignal(signal, ddasSignalStatus(c))),

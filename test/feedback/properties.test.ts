@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyEvent, CASE_EVENT_TYPES, CONTACT_CHANNELS, deserialiseCase, FEEDBACK_CODES, HELP_RESULTS, parseEvent, serialiseCase,
+  applyEvent, CASE_EVENT_TYPES, CONTACT_CHANNELS, DATA_QUALITY_NOTES, deserialiseCase, FEEDBACK_CODES, HELP_RESULTS, parseEvent, serialiseCase,
   type Case, type CaseEvent,
 } from '../../src/feedback/index.js';
 import { DEFAULT_LOOKUP } from '../../src/feedback/apply-event.js';
@@ -26,6 +26,7 @@ const eventArb = fc.record({
   result: fc.constantFrom(...HELP_RESULTS),
   code: fc.constantFrom(...FEEDBACK_CODE_NAMES),
   signalNo: fc.integer({ min: 1, max: 4 }),
+  note: fc.constantFrom(...DATA_QUALITY_NOTES),
 });
 type Draw = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -43,6 +44,7 @@ function* events(draws: readonly Draw[], stateOf: () => Case['state']): Generato
     if (type === 'contact-reached' || type === 'contact-not-reached') input['channel'] = d.channel;
     if (type === 'help-completed') input['result'] = d.result;
     if (type === 'feedback-sent') input['code'] = d.code;
+    if (type === 'data-quality-note') input['note'] = d.note;
     if (type === 'signal-added') input['signal'] = signal({ id: `S${d.signalNo}`, receivedDate: '2023-11-02' });
     const parsed = parseEvent(input);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));

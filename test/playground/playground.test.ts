@@ -103,7 +103,7 @@ describe('the policy playground page', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(file, { waitUntil: 'load' });
       await page.waitForSelector('body[data-ready="true"]');
-      expect(await page.textContent('#policy-status')).toBe('Geldig beleid: M4 2023-03, 10 regels.');
+      expect(await page.textContent('#policy-status')).toBe('Geldig beleid: M4 2023-03, 11 regels.');
 
       // M4 (De signaalreis, Bijlage 1, Gemeente 4): 20 home visits and 50 calls a month, both taken in March.
       expect(await cellReads(page, '2023-03', 'home-visit', /^20 \/ 20/)).toMatch(/^20 \/ 20/);
@@ -155,7 +155,7 @@ describe('the policy playground page', () => {
       await page.check('input[name="lang"][value="en"]');
       await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
       expect(await lines()).toContain('home visit → e-mail: capacity full (5/month)');
-      expect(await page.textContent('#policy-status')).toBe('Valid policy: M4 2023-03, 10 rules.');
+      expect(await page.textContent('#policy-status')).toBe('Valid policy: M4 2023-03, 11 rules.');
 
       // Keyboard only: choose M6 and press Enter on the load button.
       await page.focus('#preset');

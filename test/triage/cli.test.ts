@@ -31,6 +31,6 @@ describe('vroegsignalering triage / policy check', () => {
     expect(bad.stdout).toContain("rules[1]: Rule 'match' can never decide: every signal it matches is already decided by the earlier rule 'all' (rules[0])");
     const good = cli('policy', 'check', 'examples/policies/m6.json');
     expect(good.status).toBe(0);
-    expect(good.stdout).toContain('ok — M6 version 2023-03, effective from 2023-03-01, 2 rules');
+    expect(good.stdout).toContain('ok — M6 version 2023-03, effective from 2023-03-01, 3 rules');
   });
 });

@@ -8,13 +8,14 @@ describe('every decision explains itself', () => {
   it('names each earlier rule with the condition that failed, and the deciding rule with its source', () => {
     const decision = triage(input({ amount: '612.40' }, { recidivismMonths: 4 }), m4);
     expect(decision.reasons.map((r) => [r.code, r.values!['rule'], r.values!['condition'] ?? null])).toEqual([
+      ['triage.rule.not-applied', 'legal-person', 'legalForm'],
       ['triage.rule.not-applied', 'crisis', 'crisis'],
       ['triage.rule.not-applied', 'known-at-debt-help', 'knownAtDebtHelp'],
       ['triage.rule.not-applied', 'floor-100-except-water', 'amount'],
       ['triage.rule.not-applied', 'home-visit-match', 'match'],
       ['triage.rule.decided', 'home-visit-recidivist-above-500', null],
     ]);
-    expect(decision.reasons[2]!.message.nl).toBe("Regel 'floor-100-except-water' geldt niet: bedrag (totaal over de match) lager dan €100.00 niet voldaan");
+    expect(decision.reasons[3]!.message.nl).toBe("Regel 'floor-100-except-water' geldt niet: bedrag (totaal over de match) lager dan €100.00 niet voldaan");
     expect(decision.reasons.at(-1)!.source.clause).toContain('Gemeente 4, Huisbezoek: enkelvoudig, recidive afgelopen 6 maanden');
   });
 
@@ -55,8 +56,9 @@ describe('explanations', () => {
       en: "Rule 'home-visit-recidivist-above-500': amount above €500.00 (seen: 612.40)",
     });
     const skipped = reasons.filter((r) => r.code === 'triage.condition.fails');
-    expect(skipped.map((r) => r.values!['rule'])).toEqual(['crisis', 'known-at-debt-help', 'floor-100-except-water', 'home-visit-match']);
-    expect(skipped[0]!.message.nl).toBe("Regel 'crisis' geldt niet: crisissignaal (aanzegging ontruiming, eindeleveringssignaal) gevraagd, gezien: early");
+    expect(skipped.map((r) => r.values!['rule'])).toEqual(['legal-person', 'crisis', 'known-at-debt-help', 'floor-100-except-water', 'home-visit-match']);
+    expect(skipped[0]!.message.nl).toBe("Regel 'legal-person' geldt niet: rechtsvorm is bv, nv, stichting, vereniging gevraagd, gezien: natural-person");
+    expect(skipped[1]!.message.nl).toBe("Regel 'crisis' geldt niet: crisissignaal (aanzegging ontruiming, eindeleveringssignaal) gevraagd, gezien: early");
   });
 
   it('record the overflow that moved a signal and its place in the order', () => {

@@ -10,6 +10,7 @@ export interface SignalSpec {
   phone?: boolean;
   email?: boolean;
   receivedDate?: string;
+  legalForm?: string;
 }
 
 /** A parsed synthetic signal (synthetic person, by default with phone and e-mail). */
@@ -23,6 +24,7 @@ export function signal(spec: SignalSpec = {}): Signal {
       name: { surname: 'Testpersoon' },
       ...(spec.phone === false ? {} : { phone: '0600000000' }),
       ...(spec.email === false ? {} : { email: 'inwoner@example.org' }),
+      ...(spec.legalForm ? { legalForm: spec.legalForm } : {}),
     },
     address: { postcode: '1234AB', houseNumber: 1 },
     arrears: { total: spec.amount ?? '150.00' },

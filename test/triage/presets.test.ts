@@ -21,7 +21,7 @@ runGoldenCases('triage', (golden) => {
   expect(item!.ok && item!.value.rule).toBe(decision.rule);
   expect(explainTriage(parsed.value, compiled[preset], decision).at(-1)!.values).toMatchObject({ channel: decision.channel });
   expect(decision.reasons.find((r) => r.code === 'triage.rule.decided' || r.code === 'triage.rule.otherwise')!.values).toEqual({ rule: decision.rule, channel: decision.decided });
-  return { rule: decision.rule, channel: decision.channel, executor: decision.executor };
+  return { rule: decision.rule, channel: decision.channel, executor: decision.executor, notPickedUp: decision.notPickedUp, referral: decision.referral };
 });
 
 describe.each(PRESET_NAMES)('preset %s', (name) => {

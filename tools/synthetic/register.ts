@@ -103,8 +103,53 @@ export const DEFAULT_MODE_SHARES: Readonly<Record<FailureMode, number>> = {
 /** Every mode in equal shares: the per-mode figures of the bench (as the issue-13 evaluation does). */
 export const EVALUATION_MODE_SHARES: Readonly<Record<FailureMode, number>> = Object.fromEntries(FAILURE_MODES.map((m) => [m, 1])) as Record<FailureMode, number>;
 
+/**
+ * The label of a generated signal: its failure mode, or `namesake-placeholder-year` for a
+ * `namesake-placeholder` signal dated 1 January of the person's own birth year (not 2000): father
+ * and son are a generation apart, so that year tells them apart (identifiable); only the generic
+ * 1-1-2000 leaves them genuinely ambiguous. `moved-namesake` labels a `moved` or `own-surname-moved`
+ * signal (true date, an old address) whose person is not identifiable: another registered person
+ * with the same given names and surname fits the signal's birth date at least as well (the same
+ * date, or a 1 January, incomplete or unknown register date that the date fits as well). Labels,
+ * never drawn as modes of their own.
+ */
+export type SignalMode = FailureMode | 'namesake-placeholder-year' | 'moved-namesake';
+
 /** Modes whose person cannot be told apart from another (or is not registered): review or no match is right. */
-export const UNIDENTIFIABLE_MODES: readonly FailureMode[] = ['not-resident', 'namesake-placeholder'];
+export const UNIDENTIFIABLE_MODES: readonly SignalMode[] = ['not-resident', 'namesake-placeholder', 'moved-namesake'];
+
+/** How well a register birth date fits a signal's true date: 3 the same full date, 2 the same year and month (day unknown), 1 the same year (1 January or year only) or no date, 0 not at all. */
+function birthFit(register: SyntheticPerson['registerBirth'], signal: string | undefined): number {
+  if (signal === undefined || register.year === null) return 1;
+  const [y, m, d] = signal.split('-').map(Number);
+  if (register.year !== y) return 0;
+  if (register.placeholder || register.month === null) return 1;
+  if (register.month !== m) return 0;
+  if (register.day === null) return 2;
+  return register.day === d ? 3 : 0;
+}
+
+/** The name key of a person as the register holds it (given names and own surname with prefix). */
+const nameKeyOf = (p: SyntheticPerson) => `${p.givenNames}|${p.surname.prefix}|${p.surname.surname}`.toLowerCase();
+
+/** Whether another registered person with the same names fits a moved person's signalled birth date at least as well. */
+function movedNamesake(people: readonly SyntheticPerson[], byName: ReadonlyMap<string, readonly number[]>, i: number, birthDate: string | undefined): boolean {
+  const p = people[i]!;
+  const own = birthFit(p.registerBirth, birthDate);
+  return (byName.get(nameKeyOf(p)) ?? []).some((j) => j !== i && birthFit(people[j]!.registerBirth, birthDate) >= own);
+}
+
+/** The people by name key, for {@link movedNamesake}. */
+function peopleByName(people: readonly SyntheticPerson[]): Map<string, number[]> {
+  const byName = new Map<string, number[]>();
+  people.forEach((p, i) => {
+    const key = nameKeyOf(p);
+    const list = byName.get(key);
+    if (list === undefined) byName.set(key, [i]);
+    else list.push(i);
+  });
+  return byName;
+}
 
 /** A debtor's name as a creditor file carries it. */
 export type SyntheticName = Omit<NameParts, 'nameUse' | 'partner'>;
@@ -134,8 +179,8 @@ export interface SyntheticSignal {
   readonly input: SignalInput;
   /** Position of the true person in the register, or null when not registered. */
   readonly truth: number | null;
-  /** The failure mode injected. */
-  readonly mode: FailureMode;
+  /** The failure mode injected (see {@link SignalMode}). */
+  readonly mode: SignalMode;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -272,6 +317,13 @@ function corrupt(rng: Random, p: SyntheticPerson, mode: FailureMode, elsewhere: 
   return { debtor: { name, ...(birthDate === undefined ? {} : { birthDate }) }, address };
 }
 
+/** The label of a generated signal (see {@link SignalMode}). */
+function labelOf(mode: FailureMode, body: Body, hasMovedNamesake: () => boolean): SignalMode {
+  if (mode === 'namesake-placeholder' && body.debtor.birthDate !== '2000-01-01') return 'namesake-placeholder-year';
+  if ((mode === 'moved' || mode === 'own-surname-moved') && hasMovedNamesake()) return 'moved-namesake';
+  return mode;
+}
+
 /** Options of {@link generateSignals}. */
 export interface SignalOptions {
   readonly count: number;
@@ -365,6 +417,7 @@ export function generateSignals(people: readonly SyntheticPerson[], options: Sig
   const modes = FAILURE_MODES.filter((m) => (shares[m] ?? 0) > 0);
   const total = modes.reduce((s, m) => s + shares[m]!, 0);
   const namesakes = withNamesake(people);
+  const byName = modes.includes('moved') || modes.includes('own-surname-moved') ? peopleByName(people) : new Map<string, number[]>();
   const lookalikes = modes.includes('placeholder-housemate') ? withLookalikeHousemate(people) : new Set<number>();
   // Namesakes at one address (father and son with the same given names) cannot be told apart without a birth date.
   const dateless = new Set<FailureMode>(['placeholder-birth-date', 'incomplete-birth-date']);
@@ -406,7 +459,7 @@ export function generateSignals(people: readonly SyntheticPerson[], options: Sig
         arrears: { total: '250.00' },
       },
       truth: mode === 'not-resident' ? null : i,
-      mode,
+      mode: labelOf(mode, body, () => movedNamesake(people, byName, i, body.debtor.birthDate)),
     });
   }
   return out;

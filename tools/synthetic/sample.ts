@@ -112,18 +112,33 @@ export class SampleGenerator {
     this.outcomes = options.outcomes ?? true;
   }
 
-  /** The residents' register and how creditors write them, when the sample has personal data. */
-  private population: { readonly register: SyntheticRegister; readonly written: readonly SyntheticSignal[] } | null = null;
+  /**
+   * The residents' register, how creditors write them, and the register indexes of the adults
+   * they are drawn from (a signal's `truth` indexes `adults`), when the sample has personal data.
+   */
+  private population: { readonly register: SyntheticRegister; readonly written: readonly SyntheticSignal[]; readonly adults: readonly number[] } | null = null;
+
+  /** The last birth date of a debtor: 18 years before the first day of the period, so every debtor is an adult on every signal date. */
+  private latestDebtorBirth(): string {
+    return `${Number(this.start.slice(0, 4)) - 18}${this.start.slice(4)}`;
+  }
 
   /**
    * Prepare the population for a sample of `count` signals (about 0.7 residents per signal), in a
    * register four times as large, so that few households have more than one signalled resident.
+   * Debtors are drawn from the register's adults only (children live in the households but
+   * are never signalled).
    */
   populate(count: number): SyntheticRegister | null {
     if (!this.personal) return null;
     const residents = Math.ceil(count * 0.75) + 20;
     const register = generateRegister({ count: residents * 4, seed: this.seed });
-    this.population = { register, written: generateSignals(register.people, { count: residents, seed: this.seed + 1, shares: WRITTEN_NAME_SHARES }) };
+    const latest = this.latestDebtorBirth();
+    const iso = ({ year, month, day }: { year: number; month: number; day: number }): string =>
+      `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const adults = register.people.flatMap((p, i) => (iso(p.birth) <= latest ? [i] : []));
+    const written = generateSignals(adults.map((i) => register.people[i]!), { count: residents, seed: this.seed + 1, shares: WRITTEN_NAME_SHARES });
+    this.population = { register, written, adults };
     return register;
   }
 
@@ -136,7 +151,7 @@ export class SampleGenerator {
     if (this.population) {
       const w = this.population.written[n];
       if (!w) throw new RangeError('The synthetic population is exhausted; call populate() with a larger count');
-      const truth = w.truth === null ? null : this.population.register.people[w.truth]!;
+      const truth = w.truth === null ? null : this.population.register.people[this.population.adults[w.truth]!]!;
       p = {
         key: truth ? truth.id : `NR${String(n + 1).padStart(7, '0')}`,
         household: truth ? `H${String(truth.household).padStart(7, '0')}` : `NRH${String(n + 1).padStart(7, '0')}`,
@@ -153,7 +168,8 @@ export class SampleGenerator {
         key: `P${String(n + 1).padStart(7, '0')}`,
         household,
         written: null,
-        birthYear: 1940 + Math.floor(r() * 65),
+        // Born 1940 up to the last year in which everyone is 18 on the first day of the period (2004 for 2023).
+        birthYear: 1940 + Math.floor(r() * Math.min(65, Number(this.latestDebtorBirth().slice(0, 4)) - 1940)),
         postcode: sameHousehold ? previous.postcode : String(1000 + ((this.nextHousehold * 7919) % 8999)),
         ...contact,
       };

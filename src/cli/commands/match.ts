@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { createRegisterIndex, matchSignals, parseRegisterRecord, type MatchParameterOverrides, type RegisterRecord } from '../../matching/index.js';
+import { matchSignals, type MatchParameterOverrides } from '../../matching/index.js';
 import { readFile } from 'node:fs/promises';
 import { detectFormat, readRecords, recordIssues, writeResult } from '../io.js';
+import { readRegister } from '../register-input.js';
 
 interface MatchCliOptions {
   register: string;
@@ -29,7 +30,8 @@ function overridesOf(options: MatchCliOptions): MatchParameterOverrides {
  * `vroegsignalering match --register REGISTER.jsonl SIGNALS.jsonl`: check every signal against a
  * register extract (Haal Centraal BRP fields) and print one JSON result per signal, in order:
  * `{line, ok, id, decision, outcome, person, flags, candidates, reasons}` or `{line, ok: false, issues}`.
- * Invalid register records are reported on stderr (line and field, never the value) and left out.
+ * Invalid register records are reported on stderr (line and field, never the value) and left out;
+ * a register in which no record can be read is an error (exit 2).
  * Candidates carry register ids only for match and review (never for no match); with
  * `--hash-candidate-ids KEYFILE` those ids are HMAC-SHA-256 hashes under the file's key.
  */
@@ -50,19 +52,8 @@ export function registerMatch(program: Command): void {
       const ids = options.hashCandidateIds === undefined
         ? {}
         : { candidateIds: 'hashed' as const, candidateIdKey: new Uint8Array(await readFile(options.hashCandidateIds)) };
-      const records: RegisterRecord[] = [];
-      let rejected = 0;
-      for await (const row of readRecords(options.register, detectFormat(options.register, options.registerFormat))) {
-        const parsed = row.readError ? null : parseRegisterRecord(row.value);
-        if (parsed?.ok) {
-          records.push(parsed.value);
-          continue;
-        }
-        rejected += 1;
-        const why = parsed === null ? row.readError : parsed.issues.map((e) => `${e.field}: ${e.message}`).join('; ');
-        process.stderr.write(`register line ${row.line}: ${why}\n`);
-      }
-      const index = createRegisterIndex(records);
+      const register = await readRegister(options.register, options.registerFormat);
+      const index = register.index;
       const counts = { match: 0, review: 0, 'no-match': 0, invalid: 0 };
       for await (const row of readRecords(file, detectFormat(file, options.format))) {
         const item = row.readError ? null : matchSignals([row.value], index, { parameters, ...ids })[0]!;
@@ -76,7 +67,7 @@ export function registerMatch(program: Command): void {
         await writeResult(row, { ok: true, id: signalId, ...rest });
       }
       process.stderr.write(
-        `register: ${records.length} records (${rejected} rejected); signals: ${counts.match} match, ${counts.review} review, ${counts['no-match']} no match, ${counts.invalid} invalid\n`,
+        `register: ${register.records} records (${register.rejected} rejected); signals: ${counts.match} match, ${counts.review} review, ${counts['no-match']} no match, ${counts.invalid} invalid\n`,
       );
       if (counts.invalid > 0) process.exitCode = 1;
     });

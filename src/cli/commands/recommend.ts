@@ -1,15 +1,18 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { isIsoDate } from '../../model/index.js';
 import {
-  parseSampleRecord, recommendPolicy, validateTimeSplit,
-  type Interval, type LearnableChannel, type PolicyRef, type Recommendation, type SampleRecord, type TimeSplitValidation,
+  recommendPolicy, replay, researchFigures, validateTimeSplit,
+  type Interval, type LearnableChannel, type Recommendation, type TimeSplitValidation,
 } from '../../replay/index.js';
-import { CHANNEL_NAMES, CHANNELS, type Capacities, type Channel } from '../../triage/index.js';
-import { detectFormat, readAllRecords } from '../io.js';
+import { CHANNEL_NAMES, type Capacities, type Channel } from '../../triage/index.js';
+import { capacityOption, policyOption } from '../options.js';
+import { samplePeriod, writeReportFiles, type ReportFileOptions } from '../report-files.js';
+import { loadSample } from '../research-input.js';
 
-interface RecommendCliOptions {
+interface RecommendCliOptions extends ReportFileOptions {
   current: string;
-  capacity: string[];
+  capacity?: Capacities;
   policyOut?: string;
   historicPolicy?: string;
   objective?: string;
@@ -17,42 +20,10 @@ interface RecommendCliOptions {
   untried?: string;
   draws?: string;
   seed?: string;
-  figuresJson?: string;
+  recommendationJson?: string;
   timeSplit?: string | boolean;
   asOf?: string;
   format?: string;
-}
-
-/** A preset name as given, or the parsed JSON of a policy file. */
-function policyRef(value: string): PolicyRef {
-  return (existsSync(value) ? JSON.parse(readFileSync(value, 'utf8')) : value) as PolicyRef;
-}
-
-/** Every `--capacity` value (repeatable, or comma-separated): `home-visit=20,phone=50`. */
-function capacities(values: readonly string[]): Capacities {
-  const out: Record<string, number> = {};
-  for (const pair of values.flatMap((v) => v.split(','))) {
-    const m = /^\s*([a-z-]+)\s*=\s*(\d+)\s*$/.exec(pair);
-    if (!m || !CHANNELS.includes(m[1] as Channel)) throw new Error(`--capacity expects CHANNEL=NUMBER, channels: ${CHANNELS.join(', ')}`);
-    out[m[1]!] = Number(m[2]);
-  }
-  return out as Capacities;
-}
-
-/** The sample's valid records; invalid ones are counted on stderr with their line (exit code 1), never dropped silently. */
-async function sampleOf(file: string, format: string | undefined): Promise<SampleRecord[]> {
-  const valid: SampleRecord[] = [];
-  const problems: string[] = [];
-  for (const row of await readAllRecords(file, detectFormat(file, format))) {
-    const result = row.readError ? null : parseSampleRecord(row.value);
-    if (result?.ok) valid.push(result.value);
-    else problems.push(`line ${row.line}: ${row.readError ?? result!.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
-  }
-  if (problems.length > 0) {
-    process.stderr.write(`${problems.length} record(s) of ${file} are invalid and left out:\n${problems.slice(0, 10).map((p) => `  ${p}\n`).join('')}`);
-    process.exitCode = 1;
-  }
-  return valid;
 }
 
 const num = (x: number, digits = 1): string => x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -73,9 +44,9 @@ function summary(rec: Recommendation, synthetic: boolean): string[] {
     lines.push(`  ${channelName(c.channel)}: ${num(c.current.perMonth)} -> ${num(c.recommended.perMonth)} a month of ${c.capacityPerMonth} (busiest month ${c.recommended.busiestMonth}; ${c.recommended.overflow} moved on when full; one more a month adds ${num(c.shadowPrice, 3)})`);
   }
   lines.push(
-    `  guards: kept routes ${g.keptRoutes.signals} (${g.keptRoutes.changed} changed); reach floors ${g.floors.filter((f) => f.holds).length} of ${g.floors.length} hold (at most ${g.maxReachLoss} points lost); legal persons and ineligible signals without a channel: ${g.lawful.legalPersons + g.lawful.ineligible}`,
+    `  guards: kept routes ${g.keptRoutes.signals} (${g.keptRoutes.changed} changed); reach floors ${g.floors.filter((f) => f.holds).length} of ${g.floors.length} hold (at most ${g.maxReachLoss} points lost); legal persons ${g.lawful.legalPersons} and ineligible signals ${g.lawful.ineligible}, given a channel: ${g.lawful.assigned}`,
     `  ${t.changes.length} groups change channel; largest gains:`,
-    ...t.changes.slice(0, 5).map((c) => `    ${c.label.en}: +${num(c.gainPerMonth, 2)} a month; ${c.why.en}`),
+    ...t.changes.slice(0, 5).map((c) => `    ${c.label.en}: ${c.gainPerMonth < 0 ? '' : '+'}${num(c.gainPerMonth, 2)} a month; ${c.why.en}`),
   );
   if (t.coverage.extrapolated.current + t.coverage.extrapolated.recommended > 0) {
     lines.push(`  valued by prediction (channel never tried in the group): current ${t.coverage.extrapolated.current}, recommended ${t.coverage.extrapolated.recommended} signals`);
@@ -94,17 +65,18 @@ function splitLines(v: TimeSplitValidation): string[] {
 }
 
 /**
- * `vroegsignalering recommend SAMPLE --current M4 --capacity home-visit=20,phone=50 --policy-out recommended.json`:
- * learn outcome rates from a sample's history, recommend the policy that helps the most residents
- * within capacity, write it, and print the trade-off.
+ * `vroegsignalering recommend SAMPLE|EXPORT --current M4 --capacity home-visit=20,phone=50 --policy-out recommended.json
+ * [--report recommend.html]`: learn outcome rates from a sample's history (or the xxllnc export), recommend the policy that
+ * helps the most residents within capacity, write it, print the trade-off, and write the report with its
+ * recommendation section and figures (`--figures-json`, `--figures-csv`, `--lang`).
  */
 export function registerRecommend(program: Command): void {
   program
     .command('recommend')
-    .description('learn outcome rates from a research sample and recommend the triage policy that helps the most residents within capacity')
-    .argument('<sample>', 'sample records with outcomes, as JSONL or CSV (see docs/replay.md)')
-    .requiredOption('--current <policy>', 'the current policy: preset name (M1–M6, above-500-home-visit) or a policy JSON file')
-    .option('--capacity <list>', 'monthly capacities, e.g. home-visit=20,phone=50 (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .description('learn outcome rates from a research sample or the xxllnc export and recommend the triage policy that helps the most residents within capacity')
+    .argument('<sample>', 'sample records with outcomes as JSONL or CSV (see docs/replay.md), or the xxllnc export (.xlsx, or a folder of CSV sheets)')
+    .requiredOption('--current <policy>', 'the current policy: a preset (any case) or a policy JSON file')
+    .option('--capacity <channel=number,…>', 'monthly capacities over the current policy\'s, e.g. home-visit=20,phone=50 (repeatable)', capacityOption)
     .option('--policy-out <file>', 'write the recommended policy (triage JSON format) to this file')
     .option('--historic-policy <policy>', 'the policy the history ran under, when known (preset or file)')
     .option('--objective <objective>', 'help-accepted (default) or reach')
@@ -112,27 +84,32 @@ export function registerRecommend(program: Command): void {
     .option('--untried <mode>', 'predict (default) or exclude: channels never tried in a group')
     .option('--draws <n>', 'posterior draws for the intervals (default 1000)')
     .option('--seed <n>', 'seed of the draws (default 1)')
-    .option('--figures-json <file>', 'write the trade-off, guards, plan and learned rates as JSON')
+    .option('--report <file>', 'write the HTML report, with the recommendation set against the current policy, to this file')
+    .option('--recommendation-json <file>', 'write the trade-off, guards, plan and learned rates as JSON')
     .option('--time-split [date]', 'also learn on the months before DATE (default: the middle month) and compare with what happened after')
     .option('--as-of <date>', 'date for detection YYYY-MM-DD (default: the latest signal date)')
-    .option('--format <format>', 'jsonl or csv (default: from the file extension)')
+    .option('--format <format>', 'format of a sample file: jsonl or csv (default: from the file extension)')
     .action(async (file: string, options: RecommendCliOptions) => {
-      const sample = await sampleOf(file, options.format);
-      if (sample.length === 0) throw new Error('the sample has no valid records');
+      const loaded = await loadSample(file, options.format);
+      const sample = loaded.records;
+      const period = samplePeriod(sample)!;
+      if (options.asOf && !isIsoDate(options.asOf)) throw new Error('--as-of must be a real date YYYY-MM-DD');
       const learn = {
-        ...(options.historicPolicy ? { historicPolicy: policyRef(options.historicPolicy) } : {}),
+        ...(options.historicPolicy ? { historicPolicy: policyOption(options.historicPolicy) } : {}),
         ...(options.asOf ? { asOf: options.asOf } : {}),
       };
+      const current = policyOption(options.current);
+      const capacities = options.capacity ?? {};
       const rec = recommendPolicy(sample, {
         ...learn,
-        current: policyRef(options.current),
-        capacities: capacities(options.capacity),
+        current,
+        capacities,
         ...(options.objective ? { objective: options.objective as 'help-accepted' | 'reach' } : {}),
         ...(options.untried ? { untried: options.untried as 'predict' | 'exclude' } : {}),
         ...(options.maxReachLoss ? { guards: { maxReachLoss: Number(options.maxReachLoss) } } : {}),
         simulation: { draws: Number(options.draws ?? 1000), seed: Number(options.seed ?? 1) },
       });
-      const lines = summary(rec, sample.every((r) => r.synthetic === true));
+      const lines = summary(rec, loaded.synthetic);
       if (options.timeSplit) {
         lines.push(...splitLines(validateTimeSplit(sample, { ...learn, ...(typeof options.timeSplit === 'string' ? { splitDate: options.timeSplit } : {}) })));
       }
@@ -140,10 +117,19 @@ export function registerRecommend(program: Command): void {
         writeFileSync(options.policyOut, `${JSON.stringify(rec.policy, null, 2)}\n`);
         lines.push(`Policy: ${options.policyOut} (${rec.policy.rules.length} rules; check it with: vroegsignalering policy check ${options.policyOut})`);
       }
-      if (options.figuresJson) {
+      if (options.recommendationJson) {
         const { tradeOff, guards, optimisation, plan, outcomes } = rec;
-        writeFileSync(options.figuresJson, `${JSON.stringify({ tradeOff, guards, optimisation, plan, outcomes }, null, 2)}\n`);
-        lines.push(`Figures: ${options.figuresJson}`);
+        writeFileSync(options.recommendationJson, `${JSON.stringify({ tradeOff, guards, optimisation, plan, outcomes }, null, 2)}\n`);
+        lines.push(`Recommendation (JSON): ${options.recommendationJson}`);
+      }
+      if (options.report || options.figuresJson || options.figuresCsv) {
+        const asOf = options.asOf ?? period.last;
+        const figures = replay(sample, { asOf, policy: current, capacities }).figures;
+        const research = sample.some((r) => r.outcome) ? researchFigures(sample, { asOf }) : undefined;
+        lines.push(...writeReportFiles(options, {
+          replay: figures, asOf, period, sampleLabel: loaded.label, recommendation: rec,
+          ...(research ? { research } : {}), ...(loaded.imported ? { xxllnc: loaded.imported } : {}),
+        }));
       }
       process.stdout.write(`${lines.join('\n')}\n`);
     });

@@ -1,13 +1,12 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { createRegisterIndex, parseRegisterRecords } from '../../matching/index.js';
 import {
   comparePolicies, replay, researchFigures, type PolicyComparison, type ProgressListener, type ReplayFigures, type ResearchFigures,
 } from '../../replay/index.js';
 import { CHANNEL_NAMES, type Capacities, type Channel } from '../../triage/index.js';
-import { detectFormat, readAllRecords } from '../io.js';
 import { capacityOption, policyOption } from '../options.js';
 import { samplePeriod, writeReportFiles, type ReportFileOptions } from '../report-files.js';
+import { readRegister } from '../register-input.js';
 import { loadSample } from '../research-input.js';
 
 interface ReplayCliOptions extends ReportFileOptions {
@@ -56,6 +55,8 @@ function summary(f: ReplayFigures, research: ResearchFigures | undefined, cmp: P
 /**
  * `vroegsignalering replay SAMPLE --policy P [--compare Q] [--register R] [--report out.html] [--as-of D]`:
  * replay a research sample through the pipeline, print a short summary and write the HTML report.
+ * Rejected register records are reported like `match` does (line and field, never the value);
+ * a register in which no record can be read is an error (exit 2).
  */
 export function registerReplay(program: Command): void {
   program
@@ -74,9 +75,8 @@ export function registerReplay(program: Command): void {
       const sample = loaded.records;
       const period = samplePeriod(sample)!;
       const asOf = options.asOf ?? period.last;
-      const register = options.register
-        ? createRegisterIndex(parseRegisterRecords((await readAllRecords(options.register, detectFormat(options.register))).map((r) => r.value)).flatMap((r) => (r.ok ? [r.value] : [])))
-        : undefined;
+      const registerInput = options.register ? await readRegister(options.register) : undefined;
+      const register = registerInput?.index;
       const progress = progressBar(sample.length);
       const pipeline = { asOf, ...(register ? { register } : {}), ...(progress.listener ? { onProgress: progress.listener } : {}) };
       const capacities = options.capacity;
@@ -87,6 +87,7 @@ export function registerReplay(program: Command): void {
       const research = sample.some((r) => r.outcome) ? researchFigures(sample, { asOf }) : undefined;
       progress.stop();
       const lines = summary(figures, research, comparison, asOf, loaded.synthetic);
+      if (registerInput) lines.push(`  register: ${n(registerInput.records)} records read, ${n(registerInput.rejected)} rejected${registerInput.rejected ? ' (listed on stderr)' : ''}`);
       lines.push(...writeReportFiles(options, {
         replay: figures, asOf, period, sampleLabel: loaded.label,
         ...(comparison ? { comparison } : {}), ...(research ? { research } : {}), ...(loaded.imported ? { xxllnc: loaded.imported } : {}),

@@ -1,6 +1,8 @@
 /**
- * Write a recommendation as a triage policy in the existing JSON format: the current policy's
- * kept rules first (crisis, already known at debt help, not picked up), then one rule per group
+ * Write a recommendation as a triage policy in the existing JSON format: a rule that sets aside
+ * legal persons where the current policy leaves some legal forms open (De signaalreis,
+ * "Ondernemers en vroegsignalering"), the current policy's kept rules (its legal-form rules always,
+ * crisis, already known at debt help, not picked up), then one rule per group
  * of strata that share a channel, each with its evidence in `source`, then `otherwise`.
  *
  * Strata of one channel are merged into fewer rules where the union is still one condition per
@@ -11,8 +13,11 @@
  * capacity in rule order, so in a busy month the least valuable rules overflow first.
  * @module
  */
+import { LEGAL_FORMS, type LegalForm } from '../../model/index.js';
 import type { Capacities, Channel, Policy, PolicyInput } from '../../triage/index.js';
+import { LEGAL_PERSON_RULE } from '../../triage/internal.js';
 import { type Dimension, type RuleConditions, type Strata } from './strata.js';
+import { LEGAL_PERSON_FORMS } from './treatment.js';
 
 /** One group of strata the policy gives the same action, with its evidence. */
 export interface Target {
@@ -274,13 +279,35 @@ function ruleText(input: WriterInput, cube: Cube, currentLabel: string): { sourc
 }
 
 /**
+ * The legal forms a rule sets aside unconditionally: a rule whose only condition is the legal form
+ * and whose action is not to pick the signal up (the presets' `legal-person` rule).
+ */
+function setsAsideLegalForms(rule: Policy['rules'][number]): readonly LegalForm[] {
+  const form = rule.when.legalForm;
+  if (!form || rule.then.channel !== 'not-picked-up' || Object.keys(rule.when).length !== 1) return [];
+  const inSet = form.in ?? LEGAL_FORMS;
+  return inSet.filter((f) => !(form.notIn ?? []).includes(f));
+}
+
+/**
  * Write the policy: kept rules, merged learned rules (ordered by gain per signal, those for an
  * unknown age last), `otherwise` for the channel with the most signals.
  */
 export function writePolicy(input: WriterInput): PolicyInput {
   const { strata, current } = input;
   const currentLabel = `${current.name}@${current.version}`;
-  const kept = current.rules.filter((r) => input.keep.has(r.then.channel));
+  // Rules of law are never learned away: the current policy's legal-form rules are kept whatever
+  // `keep` says, and the legal forms they leave open get a rule of their own, first.
+  const kept = current.rules.filter((r) => input.keep.has(r.then.channel) || setsAsideLegalForms(r).length > 0);
+  const setAside = new Set(kept.flatMap(setsAsideLegalForms));
+  const open = LEGAL_PERSON_FORMS.filter((f) => !setAside.has(f));
+  const ids = new Set(current.rules.map((r) => r.id));
+  const legalRule = open.length === 0 ? [] : [{
+    ...LEGAL_PERSON_RULE,
+    id: ids.has(LEGAL_PERSON_RULE.id) ? `${LEGAL_PERSON_RULE.id}-other-forms` : LEGAL_PERSON_RULE.id,
+    description: `Rechtspersonen (${open.join(', ')}) worden niet opgepakt; toegevoegd omdat ${currentLabel} deze rechtsvormen niet uitsluit`,
+    when: { legalForm: { in: open } },
+  }];
   const cubes = mergeTargets(strata, input.targets);
   const byGroup = new Map<string, number>();
   for (const cube of cubes) byGroup.set(groupOf(cube.targets[0]!), (byGroup.get(groupOf(cube.targets[0]!)) ?? 0) + mass(cube));
@@ -316,6 +343,7 @@ export function writePolicy(input: WriterInput): PolicyInput {
     fallbacks: input.fallbacks,
     priority: ['crisis', 'rule-order'],
     rules: [
+      ...legalRule,
       ...kept.map((r) => ({ id: r.id, ...(r.description ? { description: r.description } : {}), source: `kept from ${currentLabel}${r.source ? `: ${r.source}` : ''}`, when: r.when, then: r.then })),
       ...learned,
     ],

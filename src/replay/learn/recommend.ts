@@ -113,7 +113,11 @@ export interface Route {
   readonly stratum: string;
   /** Channel under the current policy (triaged month by month within the capacities). */
   readonly current: Channel;
-  /** Channel under the recommended policy; null for legal persons and ineligible signals, which get none. */
+  /**
+   * Channel under the recommended policy: `not-picked-up` for a legal person (the policy's
+   * legal-form rule sets it aside); null for an ineligible signal, which the eligibility check
+   * takes out before triage (a policy rule cannot test eligibility).
+   */
   readonly recommended: Channel | null;
   /** Why the recommender did not choose its channel, or null when it did. */
   readonly fixed: Fixed | null;
@@ -202,7 +206,11 @@ export interface FloorCheck {
 export interface GuardReport {
   /** Signals routed by kept rules (crisis, known at debt help, not picked up) and how many changed route. */
   readonly keptRoutes: { readonly signals: number; readonly changed: number; readonly rules: readonly string[] };
-  /** Legal persons and ineligible signals: never assigned a channel. */
+  /**
+   * Legal persons and ineligible signals: never assigned a channel. `assigned` counts the legal
+   * persons the written policy itself (triaged again) does not set aside, plus ineligible signals
+   * given a channel; 0 when the guard holds.
+   */
   readonly lawful: { readonly legalPersons: number; readonly ineligible: number; readonly assigned: number };
   readonly maxReachLoss: number;
   readonly floors: readonly FloorCheck[];
@@ -309,7 +317,8 @@ interface Work {
  * kept from the current policy with their routes; no subgroup (age band, sector, amount band)
  * loses more than `maxReachLoss` points of expected reach (Lagrange multipliers, with a bound
  * on the gap); legal persons and ineligible signals are never assigned a channel (rules of law
- * are not learned away). Signals the current policy sends to a channel the recommender cannot
+ * are not learned away: the written policy sets legal persons aside with a `legalForm` rule, the
+ * current policy's own or one added for the forms it leaves open). Signals the current policy sends to a channel the recommender cannot
  * compare (never tried in their stratum, or not learnable) keep their channel.
  *
  * The result holds the policy in the triage JSON format, with the evidence of every learned
@@ -462,7 +471,7 @@ export function recommendPolicy(sample: readonly SampleRecord[], options: Recomm
     description:
       `Geleerd uit ${model.population.cases} zaken (${model.population.months[0] ?? '?'} t/m ${lastMonth}) met recommendPolicy; doel: ${objective === 'reach' ? 'bereik' : 'hulpacceptatie'} per maand binnen de capaciteit. ` +
       `Regels voor ${[...keep].join(', ')} komen ongewijzigd uit ${current.label}; geen leeftijdsgroep, sector of bedragklasse verliest meer dan ${Math.round(maxLoss * 100)} punten verwacht bereik. ` +
-      'Rechtsvorm kan een beleidsregel niet toetsen: signalen over rechtspersonen (bv, nv) en niet-ontvankelijke signalen horen vóór triage uit te vallen (De signaalreis: "Signalen over rechtspersonen mogen op basis van de Wgs niet worden opgevolgd").',
+      'Signalen over rechtspersonen (bv, nv, stichting, vereniging, overige rechtsvorm) worden in de eerste regels niet opgepakt (De signaalreis: "Signalen over rechtspersonen mogen op basis van de Wgs niet worden opgevolgd"); niet-ontvankelijke signalen vallen vóór triage uit via de ontvankelijkheidstoets.',
     source: `Learned from the municipality's own history: ${model.population.cases} cases over ${months.toFixed(1)} months, adjustment ${model.adjustment.method}`,
     objective: objective === 'reach' ? 'reach' : 'help accepted',
     level,
@@ -509,7 +518,7 @@ function assemble(a: AssembleInput): Recommendation {
     signalId: r.id,
     stratum: learning.keys[i]!,
     current: currentRoutes[i]!.channel,
-    recommended: fixed[i] === 'legal-person' || fixed[i] === 'ineligible' ? null : recommendedRoutes[i]!.channel,
+    recommended: fixed[i] === 'ineligible' ? null : recommendedRoutes[i]!.channel,
     fixed: fixed[i]!,
   }));
 
@@ -648,7 +657,7 @@ function assemble(a: AssembleInput): Recommendation {
   });
   const legalPersons = routes.filter((r) => r.fixed === 'legal-person').length;
   const ineligible = routes.filter((r) => r.fixed === 'ineligible').length;
-  const lawfulAssigned = routes.filter((r) => (r.fixed === 'legal-person' || r.fixed === 'ineligible') && r.recommended !== null).length;
+  const lawfulAssigned = routes.filter((r) => (r.fixed === 'legal-person' && r.recommended !== 'not-picked-up') || (r.fixed === 'ineligible' && r.recommended !== null)).length;
   const guardReasons: Reason[] = [
     reason('recommend.guard.kept-routes', changedKept === 0 ? 'pass' : 'fail', OWN_HISTORY, text(
       `${keptSignals.length} signalen via de bewaarde regels (${a.keepRules.join(', ') || 'geen'}); ${changedKept} krijgen een andere route.`,
@@ -659,9 +668,9 @@ function assemble(a: AssembleInput): Recommendation {
       `No subgroup loses more than ${Math.round(a.maxLoss * 100)} points of expected reach: ${floors.filter((f) => f.holds).length} of ${floors.length} hold.`,
     ), { floors: floors.length, holding: floors.filter((f) => f.holds).length }),
     reason('recommend.guard.lawful', lawfulAssigned === 0 ? 'pass' : 'fail', OWN_HISTORY, text(
-      `${legalPersons} signalen over rechtspersonen en ${ineligible} niet-ontvankelijke signalen krijgen geen kanaal (De signaalreis: "Signalen over rechtspersonen mogen op basis van de Wgs niet worden opgevolgd"); de beleidsregels kunnen rechtsvorm niet toetsen, dus die signalen horen vóór triage uit te vallen.`,
-      `${legalPersons} signals about legal persons and ${ineligible} ineligible signals get no channel; policy rules cannot test legal form, so these signals must drop out before triage.`,
-    ), { legalPersons, ineligible }),
+      `${legalPersons} signalen over rechtspersonen worden door de rechtsvormregel van het aanbevolen beleid niet opgepakt (De signaalreis: "Signalen over rechtspersonen mogen op basis van de Wgs niet worden opgevolgd"), ${lawfulAssigned} krijgen toch een kanaal; ${ineligible} niet-ontvankelijke signalen vallen vóór triage uit (de ontvankelijkheidstoets; een beleidsregel kan die niet toetsen).`,
+      `${legalPersons} signals about legal persons are not picked up by the recommended policy's legal-form rule, ${lawfulAssigned} still get a channel; ${ineligible} ineligible signals drop out before triage (the eligibility check; a policy rule cannot test it).`,
+    ), { legalPersons, ineligible, assigned: lawfulAssigned }),
   ];
 
   // Optimisation report.

@@ -5,7 +5,7 @@
  * residents already known at debt help).
  * @module
  */
-import type { LegalForm, SignalKind } from '../../model/index.js';
+import { LEGAL_FORMS, type LegalForm, type SignalKind } from '../../model/index.js';
 import type { Channel } from '../../triage/index.js';
 import type { AttemptChannel } from '../contact-channels.js';
 import type { EligibilityCheck } from '../prepare.js';
@@ -54,12 +54,21 @@ export type NotLearned = Exclusion | 'no-outcome' | 'not-picked-up' | 'no-channe
 const NATURAL_PERSON_FORMS: ReadonlySet<LegalForm> = new Set<LegalForm>(['natural-person', 'sole-trader', 'maatschap', 'vof', 'cv']);
 
 /**
- * Why a record is kept out, or null. A legal person whose eligibility check (with personal
- * liability) said yes is not excluded.
+ * The legal forms whose signals are never followed up: every form that is not a natural person
+ * (bv, nv, foundation, association, and an unnamed other form, which is not assumed to be a
+ * natural person). The recommended policy sets them aside in its first rules (a `legalForm`
+ * condition), so the exclusion here and the written policy agree.
+ * @category Learning
+ */
+export const LEGAL_PERSON_FORMS: readonly LegalForm[] = LEGAL_FORMS.filter((f) => !NATURAL_PERSON_FORMS.has(f));
+
+/**
+ * Why a record is kept out, or null. A legal person is kept out even when its eligibility check
+ * found personal liability: a policy rule cannot see liability, and the presets' convention is
+ * that the caller then records the liable natural person as the debtor (docs/triage.md).
  */
 export function exclusionOf(record: SampleRecord, check: EligibilityCheck | null, crisisKinds: readonly SignalKind[]): Exclusion | null {
-  const checkedEligible = check?.ok === true && check.eligible;
-  if (!NATURAL_PERSON_FORMS.has(record.debtor.legalForm) && !checkedEligible) return 'legal-person';
+  if (!NATURAL_PERSON_FORMS.has(record.debtor.legalForm)) return 'legal-person';
   if (check?.ok === true && !check.eligible) return 'ineligible';
   if (crisisKinds.includes(record.kind)) return 'crisis';
   if (record.knownAtDebtHelp === true) return 'known-at-debt-help';

@@ -7,8 +7,8 @@
 import { escapeXml } from './svg.js';
 import { formatNumber, formatPercent, type ReportLanguage } from './i18n.js';
 
-/** How a figure's interval was made. @category Report */
-export type IntervalMethod = 'wilson' | 'greenwood' | 'sensitivity' | 'assumed';
+/** How a figure's interval was made (`posterior`: central 95% of a simulation over learned rates). @category Report */
+export type IntervalMethod = 'wilson' | 'greenwood' | 'sensitivity' | 'assumed' | 'posterior';
 
 /** The unit of a figure. @category Report */
 export type FigureUnit = 'count' | 'share' | 'days' | 'attempts' | 'expected-count';

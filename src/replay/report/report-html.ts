@@ -16,6 +16,7 @@ import { createContext, esc, section, table, type ReportContext, type SamplePeri
 import type { ReportFigure } from './figures.js';
 import { formatNumber, monthLabel, type ReportLanguage } from './i18n.js';
 import { observedFunnelSection, outcomesSection, reconcileSection, returnSection } from './observed.js';
+import { recommendationSection, type ReportRecommendation } from './recommendation.js';
 import { assumptionsSection, capacitySection, channelSection, comparisonSection, pipelineSection, simulatedFunnelSection } from './simulated.js';
 
 /** What goes into a report. @category Report */
@@ -40,6 +41,8 @@ export interface ReportInput {
   readonly assumptions?: ReachAssumptions;
   /** The xxllnc import the sample came from, for its counts per sheet and its warnings. */
   readonly xxllnc?: Pick<XxllncImport, 'counts' | 'warnings' | 'unmapped'>;
+  /** A recommendation learned from the sample (`recommendPolicy`): its trade-off against the current policy (`replay`), channels, changes and guards. */
+  readonly recommendation?: ReportRecommendation;
 }
 
 /** A report as HTML and as the list of every number in it. @category Report */
@@ -89,7 +92,7 @@ function appendixSection(ctx: ReportContext): string {
  * Build the report and the list of its figures: the import (for an xxllnc export), the observed
  * funnel and the simulated funnel apart, the reach assumptions with their sources, the channels
  * a policy would choose set against the observed outcomes (labelled not causal), channels,
- * capacity, the comparison, outcomes, return after close (Kaplan–Meier with Greenwood intervals
+ * capacity, the comparison, a recommendation learned from the sample, outcomes, return after close (Kaplan–Meier with Greenwood intervals
  * and numbers at risk), the pipeline, and a data appendix of every figure.
  * @example
  * const { html, figures } = renderReport({ replay: cmp.sides[0].replay.figures, comparison: cmp,
@@ -115,6 +118,7 @@ export function renderReport(input: ReportInput): RenderedReport {
     channelSection(ctx, sides),
     capacitySection(ctx, sides),
     input.comparison ? comparisonSection(ctx, input.comparison) : '',
+    input.recommendation ? recommendationSection(ctx, input.recommendation) : '',
     research ? outcomesSection(ctx, research) : '',
     research ? returnSection(ctx, research) : '',
     pipelineSection(ctx, f),

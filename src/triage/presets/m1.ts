@@ -1,5 +1,5 @@
 import type { PolicyInput } from '../policy-shape.js';
-import { STUDY } from './study.js';
+import { LEGAL_PERSON_NOTE, LEGAL_PERSON_RULE, STUDY } from './study.js';
 
 /**
  * Municipality 1 of the study (De signaalreis, Bijlage 1, "Gemeente 1"): signals above
@@ -14,11 +14,12 @@ export const M1 = {
   effectiveFrom: STUDY.effectiveFrom,
   source: STUDY.source('Bijlage 1, Gemeente 1'),
   description:
-    'Choices where the study is not exact: "> €100" is read as the resident\'s amount (summed over a match), so exactly €100.00 is not picked up; "the same signal last month" is read as the same creditor\'s signal last month (context sameCreditorLastMonth; a different creditor last month does not count); "high amount" is read as above €500 (the threshold M3 and M4 use); a match gets a home visit, a high amount or a recidivist within 6 months a call, everyone else a letter. The home-visit budget is "limited" without a number: set capacity.home-visit to your own.',
+    'Choices where the study is not exact: "> €100" is read as the resident\'s amount (summed over a match), so exactly €100.00 is not picked up; "the same signal last month" is read as the same creditor\'s signal last month (context sameCreditorLastMonth; a different creditor last month does not count); "high amount" is read as above €500 (the threshold M3 and M4 use); a match gets a home visit, a high amount or a recidivist within 6 months a call, everyone else a letter. The home-visit budget is "limited" without a number: set capacity.home-visit to your own.' + LEGAL_PERSON_NOTE,
   executors: { 'youth-worker': 'youth-work' },
   fallbacks: { phone: { whenNoContact: 'letter' } },
   priority: ['match', 'amount-desc'],
   rules: [
+    LEGAL_PERSON_RULE,
     { id: 'known-at-debt-help', when: { knownAtDebtHelp: true }, then: { channel: 'known-at-debt-help' }, source: STUDY.source('Bijlage 1, Gemeente 1, SHV-check') },
     { id: 'floor-100', when: { amount: { of: 'match-total', atMost: '100.00' } }, then: { channel: 'not-picked-up' }, source: STUDY.source('Bijlage 1, Gemeente 1, "> € 100 opgepakt"') },
     { id: 'signalled-last-month', when: { sameCreditorLastMonth: true }, then: { channel: 'not-picked-up' }, source: STUDY.source('Bijlage 1, Gemeente 1, "tenzij hetzelfde signaal vorige maand ook"') },

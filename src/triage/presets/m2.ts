@@ -1,5 +1,5 @@
 import type { PolicyInput } from '../policy-shape.js';
-import { STUDY } from './study.js';
+import { LEGAL_PERSON_NOTE, LEGAL_PERSON_RULE, STUDY } from './study.js';
 
 const visitAndCall: PolicyInput['otherwise'] = { channel: 'home-visit', also: ['phone'] };
 
@@ -17,11 +17,12 @@ export const M2 = {
   effectiveFrom: STUDY.effectiveFrom,
   source: STUDY.source('Bijlage 1, Gemeente 2'),
   description:
-    'Choices where the study is not exact: exactly €575.00 counts as "above €575" (so a single housing signal of €575.00 gets a home visit), closing the gap between "< €575" and "> €575"; "not for €25" is read as amounts up to €25.00, which get only the automatic message; single non-housing signals of €575 or more (not described) get the call-centre call; the automatic message is an SMS, else an e-mail, else a letter.',
+    'Choices where the study is not exact: exactly €575.00 counts as "above €575" (so a single housing signal of €575.00 gets a home visit), closing the gap between "< €575" and "> €575"; "not for €25" is read as amounts up to €25.00, which get only the automatic message; single non-housing signals of €575 or more (not described) get the call-centre call; the automatic message is an SMS, else an e-mail, else a letter.' + LEGAL_PERSON_NOTE,
   executors: { 'home-visit': 'district-team', phone: 'call-centre' },
   fallbacks: { phone: { whenNoContact: 'email' }, sms: { whenNoContact: 'email' }, email: { whenNoContact: 'letter' } },
   priority: ['match', 'housing', 'amount-desc'],
   rules: [
+    LEGAL_PERSON_RULE,
     { id: 'match-with-housing', when: { match: true, sectors: { anyOf: ['housing'] } }, then: { ...visitAndCall, executor: 'district-team' }, source: STUDY.source('Bijlage 1, Gemeente 2, Meervoudig E+W+Z+H: HB + telefoon (door wijkteams)') },
     { id: 'match-without-housing', when: { match: true }, then: { ...visitAndCall, executor: 'municipality' }, source: STUDY.source('Bijlage 1, Gemeente 2, Meervoudig E+W+Z: HB + telefoon (door gemeente)') },
     { id: 'single-housing-575', when: { sector: ['housing'], amount: { atLeast: '575.00' } }, then: { ...visitAndCall, executor: 'district-team' }, source: STUDY.source('Bijlage 1, Gemeente 2, Enkelvoudig H > € 575: HB + telefoon (door wijkteams)') },

@@ -1,5 +1,5 @@
 import type { PolicyInput } from '../policy-shape.js';
-import { STUDY } from './study.js';
+import { LEGAL_PERSON_NOTE, LEGAL_PERSON_RULE, STUDY } from './study.js';
 
 const at = (passage: string): string => STUDY.source(`Bijlage 1, Gemeente 4, ${passage}`);
 
@@ -19,7 +19,7 @@ export const M4 = {
   effectiveFrom: STUDY.effectiveFrom,
   source: STUDY.source('Bijlage 1, Gemeente 4'),
   description:
-    'Choices where the study is not exact: crisis signals (eviction notices, end-of-supply) and residents known at debt help are routed before the €100 floor; the floor applies to the resident\'s amount summed over a match, so a small signal in a larger match is still forwarded; €100.00 itself is forwarded, "tussen €100 en €500" includes both ends, "meer dan €300" starts at €300.01 and "hoger dan €500" at €500.01; calls that do not fit in the 50 (the study only says the maximum is rarely reached) become e-mails like full home visits; an e-mail without an address becomes a handwritten card. Home visits are done by general social work, calls by debt-help workers.',
+    'Choices where the study is not exact: crisis signals (eviction notices, end-of-supply) and residents known at debt help are routed before the €100 floor; the floor applies to the resident\'s amount summed over a match, so a small signal in a larger match is still forwarded; €100.00 itself is forwarded, "tussen €100 en €500" includes both ends, "meer dan €300" starts at €300.01 and "hoger dan €500" at €500.01; calls that do not fit in the 50 (the study only says the maximum is rarely reached) become e-mails like full home visits; an e-mail without an address becomes a handwritten card. Home visits are done by general social work, calls by debt-help workers.' + LEGAL_PERSON_NOTE,
   capacity: { 'home-visit': 20, phone: 50 },
   executors: { 'home-visit': 'social-work', phone: 'debt-help', email: 'debt-help', card: 'debt-help' },
   fallbacks: {
@@ -29,6 +29,7 @@ export const M4 = {
   },
   priority: ['crisis', 'match', 'housing', 'amount-desc'],
   rules: [
+    LEGAL_PERSON_RULE,
     { id: 'crisis', when: { crisis: true }, then: { channel: 'case-director' }, source: at('bakje "Crisis" (dreigende huisuitzetting, water- of energieafsluiting)') },
     { id: 'known-at-debt-help', when: { knownAtDebtHelp: true }, then: { channel: 'known-at-debt-help' }, source: at('bakje "reeds bekend sdv"') },
     { id: 'floor-100-except-water', when: { amount: { of: 'match-total', below: '100.00' }, sector: ['housing', 'energy', 'health-insurance', 'mortgage', 'other'] }, then: { channel: 'not-picked-up' }, source: at('< €100 (met uitzondering van WML - water): niet doorgezet') },

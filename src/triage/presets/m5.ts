@@ -1,5 +1,5 @@
 import type { PolicyInput } from '../policy-shape.js';
-import { STUDY } from './study.js';
+import { LEGAL_PERSON_NOTE, LEGAL_PERSON_RULE, STUDY } from './study.js';
 
 /**
  * Municipality 5 of the study (De signaalreis, 003, Bijlage 1, "Gemeente 5"): 750–800 signals a
@@ -14,11 +14,12 @@ export const M5 = {
   effectiveFrom: STUDY.effectiveFrom,
   source: STUDY.source('Bijlage 1, Gemeente 5'),
   description:
-    'Choices where the study is not exact: the 50 calls are read as the overflow of the 30 home visits (visits full → call; calls full or no number → the letter alone); end-of-supply signals are served first, then residents with more creditors, then higher amounts. The letter everyone gets is listed in "also" for visited residents. "Same creditor, same person: try for 3 months" is contact practice, not triage.',
+    'Choices where the study is not exact: the 50 calls are read as the overflow of the 30 home visits (visits full → call; calls full or no number → the letter alone); end-of-supply signals are served first, then residents with more creditors, then higher amounts. The letter everyone gets is listed in "also" for visited residents. "Same creditor, same person: try for 3 months" is contact practice, not triage.' + LEGAL_PERSON_NOTE,
   capacity: { 'home-visit': 30, phone: 50 },
   fallbacks: { 'home-visit': { whenFull: 'phone' }, phone: { whenFull: 'letter', whenNoContact: 'letter' } },
   priority: ['end-of-supply', 'creditors-desc', 'amount-desc'],
   rules: [
+    LEGAL_PERSON_RULE,
     { id: 'home-visit-end-of-supply', when: { kind: ['end-of-supply'] }, then: { channel: 'home-visit', also: ['letter'] }, source: STUDY.source('Bijlage 1, Gemeente 5, Huisbezoek: bij eindeleveringssignalen') },
     { id: 'home-visit-two-creditors', when: { creditors: { atLeast: 2 } }, then: { channel: 'home-visit', also: ['letter'] }, source: STUDY.source('Bijlage 1, Gemeente 5, Huisbezoek: 2 of meer betalingsachterstanden bij verschillende partijen') },
   ],

@@ -89,12 +89,20 @@ describe('recommendPolicy on small samples', () => {
     inputs[0]!.debtor = { ...inputs[0]!.debtor, legalForm: 'bv' };
     inputs[1]!.debtor = { ...inputs[1]!.debtor, legalForm: 'nv' };
     inputs[2]!.debtor = { ...inputs[2]!.debtor, legalForm: 'sole-trader' };
-    const rec = recommendPolicy(parsed(inputs), { current: 'M4', capacities, simulation: { draws: 50 } });
-    expect(rec.routes[0]).toMatchObject({ recommended: null, fixed: 'legal-person' });
-    expect(rec.routes[1]).toMatchObject({ recommended: null, fixed: 'legal-person' });
-    expect(rec.routes[2]!.recommended).not.toBeNull();
+    // Even with no rule kept (`keep: []`), M4's legal-form rule stays: rules of law are not learned away.
+    const rec = recommendPolicy(parsed(inputs), { current: 'M4', capacities, guards: { keep: [] }, simulation: { draws: 50 } });
+    // The routes are the written policy triaged again: its legal-form rules set the bv and nv aside.
+    expect(rec.routes[0]).toMatchObject({ recommended: 'not-picked-up', fixed: 'legal-person' });
+    expect(rec.routes[1]).toMatchObject({ recommended: 'not-picked-up', fixed: 'legal-person' });
+    expect(rec.routes[2]!.recommended).not.toBe('not-picked-up');
     expect(rec.outcomes.population.notLearned['legal-person']).toBe(2);
     expect(rec.guards.lawful).toEqual({ legalPersons: 2, ineligible: 0, assigned: 0 });
+    // M4 sets aside bv, nv, foundation and association; the form it leaves open gets a rule first.
+    const [added, kept] = rec.policy.rules;
+    expect(added).toMatchObject({ id: 'legal-person-other-forms', when: { legalForm: { in: ['other'] } }, then: { channel: 'not-picked-up', notPickedUp: 'other' } });
+    expect(added!.source).toMatch(/^De signaalreis .*Signalen over rechtspersonen mogen op basis van de Wgs niet worden opgevolgd/);
+    expect(kept).toMatchObject({ id: 'legal-person', when: { legalForm: { in: ['bv', 'nv', 'foundation', 'association'] } } });
+    expect(kept!.source).toMatch(/^kept from M4@/);
   });
 
   it('calls where calls help within the capacity, and writes the evidence into the rule', () => {

@@ -138,7 +138,7 @@ describe('recommendPolicy on the synthetic history', () => {
     expect(coverage.signals).toBe(rec.routes.filter((r) => r.fixed === null || r.fixed === 'not-comparable').length);
   });
 
-  it('keeps the guards: crisis routes unchanged, no subgroup below its floor, no legal person assigned a channel', () => {
+  it('keeps the guards: crisis routes unchanged, no subgroup below its floor, no legal person assigned a channel by the written policy', () => {
     const crisis = rec.routes.filter((r, i) => sample[i]!.kind === 'eviction-notice' || sample[i]!.kind === 'end-of-supply');
     expect(crisis.length).toBeGreaterThan(10);
     for (const r of crisis) expect(r.recommended).toBe(r.current);
@@ -150,19 +150,21 @@ describe('recommendPolicy on the synthetic history', () => {
     }
     const bv = rec.routes.filter((_, i) => sample[i]!.debtor.legalForm === 'bv');
     expect(bv.length).toBeGreaterThan(50);
-    for (const r of bv) expect(r).toMatchObject({ recommended: null, fixed: 'legal-person' });
+    for (const r of bv) expect(r).toMatchObject({ recommended: 'not-picked-up', fixed: 'legal-person' });
     expect(rec.guards.lawful).toMatchObject({ legalPersons: bv.length, assigned: 0 });
+    // The historic policy has no legal-form rule: the written policy adds one, first, for every legal form.
+    expect(rec.policy.rules[0]).toMatchObject({ id: 'legal-person', when: { legalForm: { in: ['bv', 'nv', 'foundation', 'association', 'other'] } }, then: { channel: 'not-picked-up' } });
   });
 
   it('writes a policy that parses and in which every rule carries its evidence', () => {
     const parsed = parsePolicy(JSON.parse(JSON.stringify(rec.policy)));
     expect(parsed.ok).toBe(true);
     const rules = rec.policy.rules;
-    expect(rules.slice(0, 2).map((r) => r.id)).toEqual(['crisis', 'known']);
+    expect(rules.slice(0, 3).map((r) => r.id)).toEqual(['legal-person', 'crisis', 'known']);
     for (const rule of rules) expect(rule.source).toBeTruthy();
     // A learned rule gives its cases, rate and interval; the rare group whose signals the current policy
     // sends where nothing can be compared keeps that channel and says there is no evidence.
-    for (const rule of rules.slice(2)) {
+    for (const rule of rules.slice(3)) {
       expect(rule.source).toMatch(/^(learned from \d+ cases, rate \d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\] \(help accepted via [a-z-]+, 95% interval|kept from .+: no evidence to compare)/);
     }
     expect(rules.filter((r) => r.source!.startsWith('learned from')).length).toBeGreaterThan(rules.length * 0.9);
