@@ -60,7 +60,8 @@ export function birthDateCode(date: BirthDate): number {
  * - `day-month-swapped`: day and month exchanged;
  * - `incomplete-agrees`: one date is incomplete (`YYYYMM00`, `YYYY0000`) and the known parts agree: weak;
  * - `placeholder-same-year`: one side is 1 January of the other's birth year: weak evidence;
- * - `placeholder`: the signal's date is 1 January of another year (a creditor's 1-1-2000): no evidence either way;
+ * - `placeholder`: the signal's date is 1 January of another year, or the creditor's generic 1-1-2000 against any other
+ *   date, also one in 2000 (De signaalreis, "BRP-controle": its year says nothing either): no evidence either way;
  * - `same-year`: only the year agrees;
  * - `different`: the dates disagree, also the year of a register date of 1 January;
  * - `unknown`: one side has no date at all.
@@ -124,8 +125,10 @@ function compareIncomplete(a: NormalisedBirthDate, b: NormalisedBirthDate, bIsRe
  */
 export function compareBirthDates(a: NormalisedBirthDate, b: NormalisedBirthDate, bIsRegister = false): BirthDateLevel {
   if (a.precision === 'unknown' || b.precision === 'unknown') return 'unknown';
+  if (a.code === b.code) return a.placeholder ? 'placeholder-agrees' : a.precision === 'day' ? 'exact' : 'incomplete-agrees';
+  // A creditor's 1-1-2000 says nothing, not even its year: a register date in 2000 does not agree with it any more than another.
+  if (isGenericPlaceholder(a) || (!bIsRegister && isGenericPlaceholder(b))) return 'placeholder';
   if (a.precision !== 'day' || b.precision !== 'day') return compareIncomplete(a, b, bIsRegister);
-  if (a.code === b.code) return a.placeholder ? 'placeholder-agrees' : 'exact';
   if (a.placeholder || b.placeholder) return a.year === b.year ? 'placeholder-same-year' : registerOnlyPlaceholder(a, b, bIsRegister) ? 'different' : 'placeholder';
   if (a.year === b.year && a.day === b.month && a.month === b.day) return 'day-month-swapped';
   if (isOneTypo(a.code, b.code)) return 'one-typo';

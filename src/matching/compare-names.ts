@@ -24,7 +24,9 @@ export type SurnameLevel = (typeof SURNAME_LEVELS)[number];
 /**
  * Given-name comparison levels, strongest first:
  * - `exact`: the same given names;
- * - `first-exact`: a given name agrees (first name, or the call name is another of the given names);
+ * - `first-exact`: a given name agrees (first name, or the call name is another of the given names), and every given
+ *   name the signal writes is one of the register's (a name the register person does not have makes it `initials`
+ *   when the first initials agree, else `different`);
  * - `swapped`: the given name is written in the surname field (all given names written as one count), and
  *   the surname in the given-name field at least nearly (see the surname level);
  * - `close`: the first names sound or are spelled alike (`Mohammed`/`Mohamed`, `Piet`/`Pieter`);
@@ -160,6 +162,26 @@ function initialsCompatible(a: NormalisedName, b: NormalisedName): boolean {
   return x === y || (mayBeIJ(x) && b.initialIsIJ) || (mayBeIJ(y) && a.initialIsIJ);
 }
 
+/**
+ * Whether every given name the signal writes is one of the register person's, each register name standing for one
+ * signal name (the same name, else one spelled alike). The BRP holds all of a person's given names, so a signal that
+ * names one the person does not have (`Catharina Annie` for Petronella Catharina, `Pieter Maarten` for Johannes
+ * Pieter) is about someone else who shares a name — a relative — not a call name or the first of several. (A
+ * whole name read both ways, `Zohra Ait Ouaziz`, keeps `Ait` as a given name too: the caller leaves out a given
+ * name that is the first word of the register person's surname.)
+ */
+function namesWithin(signal: readonly string[], register: readonly string[]): boolean {
+  const free = register.filter((n) => !signal.includes(n));
+  for (const name of signal) {
+    if (register.includes(name)) continue;
+    const alike = free.findIndex((n) => spelledAlike(name, n));
+    if (alike < 0) return false;
+    free.splice(alike, 1);
+  }
+  return true;
+}
+
+/** Given-name level of a signal's name `a` against a register name `b`. */
 function compareGiven(a: NormalisedName, b: NormalisedName): GivenNameLevel {
   const ga = a.givenNames;
   const gb = b.givenNames;
@@ -170,23 +192,40 @@ function compareGiven(a: NormalisedName, b: NormalisedName): GivenNameLevel {
   const fa = ga[0]!;
   const fb = gb[0]!;
   if (ga.length === gb.length && ga.every((g, i) => g === gb[i])) return 'exact';
-  if (fa === fb || gb.includes(fa) || ga.includes(fb)) return 'first-exact';
+  if (fa === fb || gb.includes(fa) || ga.includes(fb)) {
+    if (namesWithin(ga.filter((n) => !b.fullSurnames.includes(n + a.surname)), gb)) return 'first-exact';
+    return initialsCompatible(a, b) ? 'initials' : 'different';
+  }
   if ((a.givenKey !== '' && a.givenKey === b.givenKey) || spelledAlike(fa, fb)) return 'close';
   return initialsCompatible(a, b) ? 'initials' : 'different';
 }
 
+/** The levels of a reversed name (see {@link swapOf}), or null when the names are not reversed. */
+function swappedLevels(a: NormalisedName, b: NormalisedName): NameComparison | null {
+  const swap = swapOf(a, b);
+  return swap === null ? null : { surname: swap.surname === 'exact' ? 'swapped' : 'close', givenNames: swap.given === 'exact' ? 'swapped' : 'close' };
+}
+
 /**
  * Compare two normalised names and return the surname and given-name levels. A reversed name
- * (surname written as given name and vice versa) is compared crosswise, each field on its own:
+ * (surname written as given name and vice versa) is compared crosswise, each field on its own — also
+ * when the signal's surname is only another surname the person goes by (`alternate`, e.g. the
+ * partner's) while the given names disagree:
  * `swapped` where the exchanged field agrees exactly, `close` where it is one typo off — and only
  * when both directions agree at least that far (one exact): a surname that happens to be someone's
  * given name is no evidence on its own.
  */
 export function compareNames(a: NormalisedName, b: NormalisedName): NameComparison {
   const agreeing = agreeingSurname(a, b);
-  if (agreeing !== null) return { surname: agreeing, givenNames: compareGiven(a, b) };
-  const swap = swapOf(a, b);
-  if (swap !== null) return { surname: swap.surname === 'exact' ? 'swapped' : 'close', givenNames: swap.given === 'exact' ? 'swapped' : 'close' };
+  if (agreeing !== null) {
+    const givenNames = compareGiven(a, b);
+    if (agreeing !== 'alternate' || givenNames !== 'different') return { surname: agreeing, givenNames };
+    // Only another surname the person goes by, and given names that disagree: a reversed name reads better where there is one
+    // (Mehari Haile for Haile Mehari whose wife is a Haile: her surname is his `alternate`, his given name the signal's surname).
+    return swappedLevels(a, b) ?? { surname: agreeing, givenNames };
+  }
+  const swapped = swappedLevels(a, b);
+  if (swapped !== null) return swapped;
   const surname: SurnameLevel = includesAny(a.surnameKeys, b.surnameKeys) ? 'phonetic' : anySurnameTypo(a, b) ? 'close' : 'different';
   return { surname, givenNames: compareGiven(a, b) };
 }

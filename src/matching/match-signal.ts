@@ -313,6 +313,43 @@ function nowhereBetter(best: Scored, second: Scored, params: MatchParameters): b
   return true;
 }
 
+/** The candidates with the chosen one first (an adult chosen over a minor with the same score listed before). */
+function bestFirst(candidates: readonly MatchCandidate[], r: number): readonly MatchCandidate[] {
+  const chosen = candidates.filter((c) => c.recordIndex === r);
+  return [...chosen, ...candidates.filter((c) => c.recordIndex !== r)];
+}
+
+/**
+ * The best candidate and its closest rival among the scored ones (best first). One contradicting field may be a
+ * typo; two, or a birth date against nothing but surname and address or a generation away, are another person (a
+ * relative): never a candidate. When some candidate is `clean` — nothing contradicts it and its given names or birth
+ * date identify — candidates with a contradicting field are another person too: the signal names the clean one (a
+ * twin with another given name and the same birth date, a namesake at the old address with another birth date).
+ * A housemate who was certainly under 18 when the signal arrived is no rival of an adult who is clean or nowhere
+ * worse (arrears are a contract party's), also when the minor is listed first.
+ */
+function bestAndSecond(
+  index: IndexData, signal: Signal, person: ComparablePerson, params: MatchParameters, top: readonly Scored[],
+): { best: Scored | undefined; second: Scored | undefined } {
+  const clean = (c: Scored) => contradictionCount(c.levels, params) === 0 && identifies(c.levels, params);
+  const kept = top.filter((c) => !anotherPerson(c.levels, params, generationApart(person.birthDate, index.comparableAt(c.r).birthDate)));
+  const someClean = kept.some((c) => clean(c) && c.w >= params.reviewThreshold);
+  const minorBeside = (adult: Scored, minor: Scored) =>
+    (clean(adult) || nowhereBetter(adult, minor, params)) &&
+    minorRival(signal.receivedDate, index.comparableAt(adult.r).birthDate, index.comparableAt(minor.r).birthDate);
+  let best: Scored | undefined;
+  let second: Scored | undefined;
+  for (const c of kept) {
+    if (someClean && contradictionCount(c.levels, params) > 0) continue;
+    if (best === undefined) best = c;
+    else if (second === undefined && !minorBeside(best, c)) {
+      if (minorBeside(c, best)) best = c;
+      else second = c;
+    }
+  }
+  return { best, second };
+}
+
 function decide(
   index: IndexData,
   signal: Signal,
@@ -322,17 +359,7 @@ function decide(
   top: readonly Scored[],
   candidates: readonly MatchCandidate[],
 ): MatchResult {
-  // One contradicting field may be a typo; two, or a birth date against nothing but surname and address or a
-  // generation away, are another person (a relative): never a candidate. A minor nowhere better than the best is no rival.
-  let best: Scored | undefined;
-  let second: Scored | undefined;
-  for (const c of top) {
-    if (anotherPerson(c.levels, params, generationApart(person.birthDate, index.comparableAt(c.r).birthDate))) continue;
-    if (best === undefined) best = c;
-    else if (second === undefined && !(nowhereBetter(best, c, params) && minorRival(signal.receivedDate, index.comparableAt(best.r).birthDate, index.comparableAt(c.r).birthDate))) {
-      second = c;
-    }
-  }
+  const { best, second } = bestAndSecond(index, signal, person, params, top);
   if (best === undefined || best.w < params.reviewThreshold) {
     const noFlags = flagsFor(signal, options, false);
     const why = best === undefined && top[0] !== undefined && top[0].w >= params.reviewThreshold ? WHY.another : WHY.none;
@@ -348,6 +375,7 @@ function decide(
   }
   const record = index.records[best.r]!;
   const levels = best.levels;
+  const listed = best === top[0] ? candidates : bestFirst(candidates, best.r);
   const birthApart = second !== undefined && placeholderYearApart(person.birthDate, levels.birthDate, second.levels.birthDate);
   const ambiguous =
     second !== undefined && second.w >= params.reviewThreshold &&
@@ -366,13 +394,13 @@ function decide(
     decision,
     outcome,
     person: ambiguous ? null : { recordId: record.id, recordIndex: best.r },
-    candidates,
+    candidates: listed,
     flags: flagged.flags,
     reasons: [
       decisionReason(decision, best.w, params, why),
       outcomeReason(outcome, ambiguous && second ? { secondWeight: Math.round(second.w * 100) / 100 } : undefined),
       ...flagged.reasons,
-      ...(candidates[0] === undefined ? [] : fieldReasons(candidates[0])),
+      ...(listed[0] === undefined ? [] : fieldReasons(listed[0])),
     ],
   };
 }

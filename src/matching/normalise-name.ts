@@ -236,8 +236,8 @@ function splitFullName(fullName: string): SplitFullName {
 }
 
 /**
- * A tidied name with a comma: `Berg, Jan van den` (surname, then given names and the prefix) or,
- * when only a prefix follows the comma, `Johannes Berg, van der` / `Wal, van der` (the name, then its prefix).
+ * A tidied name with a comma: `Berg, Jan van den` (surname, then given names and the prefix), `Berg, van den,
+ * Anne` (surname, prefix, given names) or, when only a prefix follows the comma, `Johannes Berg, van der` / `Wal, van der` (the name, then its prefix).
  */
 function splitCommaName(s: string): SplitFullName {
   const comma = s.indexOf(',');
@@ -247,6 +247,9 @@ function splitCommaName(s: string): SplitFullName {
     const named = splitSpacedName(before);
     return { given: named.given, prefix: after.join(' '), surname: named.surname };
   }
+  // `Berg, van den, Anne`: the prefix right behind the surname, then the given names (no Dutch given name is a prefix).
+  const leading = after.length > 0 ? prefixLengthAt(after, 0) : 0;
+  if (leading > 0) return { given: after.slice(leading).join(' '), prefix: after.slice(0, leading).join(' '), surname: before };
   let start = after.length;
   for (let i = 0; i < after.length; i++) {
     if (prefixLengthAt(after, i) === after.length - i) {

@@ -106,8 +106,9 @@ export const EVALUATION_MODE_SHARES: Readonly<Record<FailureMode, number>> = Obj
 /**
  * The label of a generated signal: its failure mode, or `namesake-placeholder-year` for a
  * `namesake-placeholder` signal dated 1 January of the person's own birth year (not 2000): father
- * and son are a generation apart, so that year tells them apart (identifiable); only the generic
- * 1-1-2000 leaves them genuinely ambiguous. `moved-namesake` labels a `moved` or `own-surname-moved`
+ * and son are a generation apart, so that year tells them apart (identifiable) — unless a namesake in
+ * the household has a register date of that year or none (two children given the same names): then it
+ * stays `namesake-placeholder`, as the generic 1-1-2000 does: genuinely ambiguous. `moved-namesake` labels a `moved` or `own-surname-moved`
  * signal (true date, an old address) whose person is not identifiable: another registered person
  * with the same given names and surname fits the signal's birth date at least as well (the same
  * date, or a 1 January, incomplete or unknown register date that the date fits as well). Labels,
@@ -317,11 +318,29 @@ function corrupt(rng: Random, p: SyntheticPerson, mode: FailureMode, elsewhere: 
   return { debtor: { name, ...(birthDate === undefined ? {} : { birthDate }) }, address };
 }
 
+/**
+ * Whether the year of a signal's 1 January (the person's birth year) tells the person apart from the namesakes in the
+ * household: no namesake's register date is of that year or has no year (twins, or two children given the same names).
+ */
+function yearTellsApart(people: readonly SyntheticPerson[], namesakes: readonly number[], i: number): boolean {
+  const year = people[i]!.birth.year;
+  return namesakes.every((j) => j === i || (people[j]!.registerBirth.year !== null && people[j]!.registerBirth.year !== year));
+}
+
 /** The label of a generated signal (see {@link SignalMode}). */
-function labelOf(mode: FailureMode, body: Body, hasMovedNamesake: () => boolean): SignalMode {
-  if (mode === 'namesake-placeholder' && body.debtor.birthDate !== '2000-01-01') return 'namesake-placeholder-year';
+function labelOf(mode: FailureMode, body: Body, hasMovedNamesake: () => boolean, yearTellsApart: () => boolean): SignalMode {
+  if (mode === 'namesake-placeholder' && body.debtor.birthDate !== '2000-01-01' && yearTellsApart()) return 'namesake-placeholder-year';
   if ((mode === 'moved' || mode === 'own-surname-moved') && hasMovedNamesake()) return 'moved-namesake';
   return mode;
+}
+
+/** The day every generated signal arrives. */
+const RECEIVED_DATE = '2026-03-02';
+
+/** Whether someone born on `birth` is 18 or older on `day` (`YYYY-MM-DD`). */
+function adultOn(birth: SyntheticPerson['birth'], day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return (birth.year + 18) * 10000 + birth.month * 100 + birth.day <= y * 10000 + m * 100 + d;
 }
 
 /** Options of {@link generateSignals}. */
@@ -356,16 +375,17 @@ function usedSurname(p: SyntheticPerson): string {
   return (p.nameUse === 'P' || p.nameUse === 'V') && p.partner ? p.partner.surname : p.surname.surname;
 }
 
-/** People in a household with someone of the same given names and surname (a son with his father's names, or by chance). */
-function withNamesake(people: readonly SyntheticPerson[]): Set<number> {
-  const seen = new Map<string, number>();
-  const out = new Set<number>();
+/** People in a household with someone of the same given names and surname (a son with his father's names, or by chance), each with the group of namesakes. */
+function withNamesake(people: readonly SyntheticPerson[]): Map<number, readonly number[]> {
+  const groups = new Map<string, number[]>();
   people.forEach((p, i) => {
     const key = `${p.household}|${p.givenNames}|${usedSurname(p)}`;
-    const other = seen.get(key);
-    if (other === undefined) seen.set(key, i);
-    else out.add(i).add(other);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [i]);
+    else group.push(i);
   });
+  const out = new Map<number, readonly number[]>();
+  for (const group of groups.values()) if (group.length > 1) for (const i of group) out.set(i, group);
   return out;
 }
 
@@ -426,11 +446,14 @@ export function generateSignals(people: readonly SyntheticPerson[], options: Sig
     const pool: number[] = [];
     for (let i = 0; i < people.length; i++) {
       const namesake = namesakes.has(i);
+      // Signals are about contract parties (rent, energy, water, the health-insurance premium): adults on the day they arrive,
+      // as in the bundled sample and the independent evaluation set. Anyone's address may carry a signal about an outsider.
+      const debtor = mode === 'not-resident' || adultOn(people[i]!.birth, RECEIVED_DATE);
       const ok =
         mode === 'same-name-relative' || mode === 'namesake-placeholder' ? namesake
           : mode === 'placeholder-housemate' ? lookalikes.has(i)
             : eligible(mode, people[i]!, i) && !(namesake && dateless.has(mode));
-      if (ok) pool.push(i);
+      if (ok && debtor) pool.push(i);
     }
     pools.set(mode, pool);
   }
@@ -453,13 +476,13 @@ export function generateSignals(people: readonly SyntheticPerson[], options: Sig
         id: `S${String(k + 1).padStart(7, '0')}`,
         kind: 'early',
         creditor: { id: 'ZV1', sector: 'health-insurance' },
-        receivedDate: '2026-03-02',
+        receivedDate: RECEIVED_DATE,
         debtor: body.debtor,
         address: body.address,
         arrears: { total: '250.00' },
       },
       truth: mode === 'not-resident' ? null : i,
-      mode: labelOf(mode, body, () => movedNamesake(people, byName, i, body.debtor.birthDate)),
+      mode: labelOf(mode, body, () => movedNamesake(people, byName, i, body.debtor.birthDate), () => yearTellsApart(people, namesakes.get(i) ?? [], i)),
     });
   }
   return out;
