@@ -22,6 +22,9 @@ export type { CaseIssue, CaseIssueCode, StepResult } from './errors.js';
 export { openCase, type OpenCaseInput } from './open-case.js';
 export { applyEvent, applyEvents, type ApplyOptions } from './apply-event.js';
 export { caseAt, type CaseAtOptions } from './case-at.js';
+export {
+  contactProgress, recordAttempt, type AttemptOutcome, type AttemptToRecord, type PlannedContactChannel,
+} from './record-attempt.js';
 export { replayCaseLog, type CaseLogEntry, type CaseLogReplay } from './case-log.js';
 export { deserialiseCase, serialiseCase, type CaseSealOptions } from './serialise.js';
 export { stateDiagram } from './state-diagram.js';

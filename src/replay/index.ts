@@ -42,6 +42,7 @@ export type {
   CapacityUse, ChannelCounts, OutcomeCounts, ReplayFigures, ReplayResult, ReplaySignalResult,
 } from './replay-result.js';
 export { replay } from './replay.js';
+export type { ContactChannelLoad, ContactFigures, ContactPlanCompletion } from './contact-figures.js';
 export { DEFAULT_REACH_ASSUMPTIONS, withReachRates, type RateAssumption, type RateEvidence, type ReachAssumptions } from './reach-assumptions.js';
 export {
   comparePolicies, type ChangeCause, type ChannelChange, type CompareOptions, type ExpectedReach, type PolicyComparison, type PolicySide,

@@ -64,7 +64,7 @@ export function replayFigures(
   capacities: Capacities | undefined,
   results: readonly ReplaySignalResult[],
   months: readonly string[],
-): ReplayFigures {
+): Omit<ReplayFigures, 'contacts'> {
   const channels: Partial<Record<Channel, number>> = {};
   const decided: Partial<Record<Channel, number>> = {};
   const moves: Record<string, number> = {};

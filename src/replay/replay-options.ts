@@ -14,7 +14,7 @@ import type { Capacities, CompiledPolicy, PolicyInput, PresetName } from '../tri
 export type PolicyRef = PresetName | PolicyInput | CompiledPolicy;
 
 /** Progress of a long replay, for a progress bar: the step that starts (or, for `triage`, goes on), and how far it is. @category Replay */
-export type ProgressListener = (step: 'eligibility' | 'register' | 'detection' | 'context' | 'triage' | 'figures', done: number, total: number) => void;
+export type ProgressListener = (step: 'eligibility' | 'register' | 'detection' | 'context' | 'triage' | 'contacts' | 'figures', done: number, total: number) => void;
 
 /** What every replay step shares: the date, the register, the modules' options. @category Replay */
 export interface PipelineOptions {

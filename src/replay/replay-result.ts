@@ -5,6 +5,7 @@
 import type { DetectionLabel, DetectionResult } from '../detection/index.js';
 import type { Reason, SignalKind } from '../model/index.js';
 import type { Channel, TriageDecision } from '../triage/index.js';
+import type { ContactFigures } from './contact-figures.js';
 import type { ReplayDeadline, DeadlineStatus } from './lifecycle-deadlines.js';
 import type { OutcomeClass } from './outcome-classes.js';
 import type { EligibilityCheck, RegisterCheck } from './prepare.js';
@@ -90,6 +91,8 @@ export interface ReplayFigures {
   readonly withOutcomes: number;
   /** The study's table per final channel: not picked up / not reached / reached without help / help accepted. */
   readonly outcomesByChannel: Readonly<Partial<Record<Channel, OutcomeCounts>>>;
+  /** The contact plan: attempts per channel and day against capacity, and per channel the share of plans not completed within capacity. */
+  readonly contacts: ContactFigures;
 }
 
 /** The result of {@link replay}. @category Replay */

@@ -3,6 +3,7 @@
  * @module
  */
 import type { Capacities, CompiledPolicy } from '../triage/index.js';
+import { contactFigures } from './contact-figures.js';
 import { prepareSample, type PreparedSample } from './prepare.js';
 import { replayFigures } from './replay-figures.js';
 import type { ReplayOptions } from './replay-options.js';
@@ -34,8 +35,10 @@ export function replayPrepared(prepared: PreparedSample, compiled: CompiledPolic
       reasons: prepared.reasons[i]!,
     };
   }
+  onProgress?.('contacts', records.length, records.length);
+  const contacts = contactFigures(compiled, signals.map((s, i) => ({ signalId: s.signalId, channel: s.triage.channel, rank: s.triage.rank, signalDate: records[i]!.receivedDate })));
   onProgress?.('figures', records.length, records.length);
-  return { signals, figures: replayFigures(compiled, capacities, signals, [...prepared.months.keys()]) };
+  return { signals, figures: { ...replayFigures(compiled, capacities, signals, [...prepared.months.keys()]), contacts } };
 }
 
 /**
@@ -44,7 +47,8 @@ export function replayPrepared(prepared: PreparedSample, compiled: CompiledPolic
  * only), detection, triage month by month within the monthly capacities, and the lifecycle
  * deadlines where outcomes are present. Returns one result per signal, in order, and the
  * figures: channel counts, capacity use and overflow, matches and crisis signals and how they
- * were served, deadlines met, and the study's outcome table per channel.
+ * were served, deadlines met, the study's outcome table per channel, and the contact plan's
+ * attempts per channel and day against capacity with the share of plans not completed (`contacts`).
  * Throws `UsageError` for an invalid policy or options.
  * @example
  * const sample = parseSample(rows).flatMap((r) => (r.ok ? [r.value] : []));

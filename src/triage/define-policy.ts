@@ -2,6 +2,20 @@ import { type Result } from '../model/index.js';
 import { frozenCopy, safeParseWith, valueOrThrow } from '../model/internal.js';
 import { PolicySchema } from './policy-schema.js';
 import type { Policy, PolicyInput } from './policy-shape.js';
+import { CHANNEL_NAMES, CHANNELS } from './vocabulary.js';
+
+/** Dutch names of the fields of one channel's contact plan, by path suffix. */
+const CHANNEL_PLAN_LABELS: Readonly<Record<string, string>> = {
+  '': 'contactplan',
+  '.attempts': 'aantal pogingen',
+  '.spacing': 'werkdagen tussen pogingen',
+  '.windows': 'tijdvakken',
+  '.before': 'vooraf',
+  '.then': 'daarna (escalatie)',
+  '.capacity': 'capaciteit (pogingen)',
+  '.capacity.perDay': 'pogingen per dag',
+  '.capacity.perMonth': 'pogingen per maand',
+};
 
 /**
  * Dutch names of the policy fields, so that `policy check` output is readable for the staff
@@ -30,6 +44,12 @@ const POLICY_FIELD_LABELS: Readonly<Record<string, string>> = {
   'rules.then.ifCapacityLeft': 'bij restcapaciteit',
   otherwise: 'anders',
   'otherwise.channel': 'kanaal',
+  contactPlan: 'contactplan',
+  'contactPlan.windows': 'tijdvakken',
+  'contactPlan.stop': 'stoppen',
+  'contactPlan.stop.afterDays': 'stoppen na dagen',
+  'contactPlan.channels': 'contactplan per kanaal',
+  ...Object.fromEntries(CHANNELS.flatMap((c) => Object.entries(CHANNEL_PLAN_LABELS).map(([k, v]) => [`contactPlan.channels.${c}${k}`, `${v} (${CHANNEL_NAMES[c].nl})`]))),
 };
 
 /**

@@ -19,6 +19,13 @@ export { triageBatch, type TriageBatchOptions } from './batch.js';
 export { explainTriage } from './explain.js';
 export { policyJsonSchema } from './json-schema.js';
 export type { ChannelMove, MoveCause } from './moves.js';
+export {
+  CONTACT_WINDOWS, NON_CONTACT_CHANNELS, type PlannedChannel, type ContactWindow, type ContactPlan, type ContactPlanInput, type ChannelPlan,
+} from './contact-plan-shape.js';
+export {
+  planContacts, parseContactPlanItem, type ContactPlanItem, type ContactProgress, type PlanContactsOptions, type AttemptStep,
+  type PlannedAttempt, type UnplannedCause, type UnplannedAttempt, type ScheduleStatus, type ContactSchedule,
+} from './contact-plan.js';
 export { PRESETS, PRESET_NAMES, isPresetName, type PresetName } from './presets/index.js';
 export {
   INTAKE_LIST_SOURCES, IntakeListSchema, IntakePolicySchema, parseIntakeList, selectIntake, type IntakeEntryDecision, type IntakeEntryStatus,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEGAL_FORMS, NOT_PICKED_UP_REASONS, SECTORS, SIGNAL_KINDS } from '../model/index.js';
 import { EuroField, IsoDateField } from '../model/internal.js';
+import { ContactPlanSchema } from './contact-plan-shape.js';
 import { CHANNELS, EXECUTORS, PRIORITY_KEYS, REFERRAL_TARGETS, type Channel } from './vocabulary.js';
 
 const channel = z.enum(CHANNELS);
@@ -149,6 +150,7 @@ export const PolicyShape = z
     priority: z.array(z.enum(PRIORITY_KEYS)).default([...DEFAULT_PRIORITY]),
     rules: z.array(RuleSchema),
     otherwise: ActionSchema.describe('What happens when no rule applies'),
+    contactPlan: ContactPlanSchema.optional().describe('Attempts per channel, their spacing, time windows, escalation, stop conditions and capacity per day and month (see docs/triage.md, "Contact plans")'),
   });
 
 /** The input form of a policy (JSON file or `definePolicy` argument). @category Policies */

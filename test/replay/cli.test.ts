@@ -14,6 +14,9 @@ describe('vroegsignalering replay', () => {
     expect(lines[0]).toMatch(/^Replayed 3,000 SYNTHETIC signals \(2023-01 to 2024-01\) under M4@/);
     expect(out).toMatch(/capacity home visit: 20\/month/);
     expect(out).toMatch(/register: resident-at-address [\d,]+/);
+    // the contact plan (M4: 3 calls → app/SMS → card; ≤ 7 calls a day): attempts per channel and day, and per channel the share not completed
+    expect(out).toMatch(/^ {4}phone call: 1,800 attempts on [\d,]+ days, [\d.]+ a day on average, up to 7 a day \(limit 7, reached on [\d,]+ days\)$/m);
+    expect(out).toMatch(/^ {2}plans not completed within capacity: .*phone call 0% of 600.*home visit 0% of 241/m);
     expect(out).toMatch(/Compared with M6@[^:]+: [\d,]+ signals change channel/);
     expect(lines[lines.length - 1]).toBe(`Report: ${report}`);
     expect(readFileSync(report, 'utf8')).toContain('<svg');

@@ -3,6 +3,7 @@ import { registerValidate } from './validate.js';
 import { registerEligibility } from './eligibility.js';
 import { registerFeedback } from './feedback.js';
 import { registerTriage } from './triage.js';
+import { registerPlan } from './plan.js';
 import { registerDetect } from './detect.js';
 import { registerReplay } from './replay.js';
 import { registerMatch } from './match.js';
@@ -17,6 +18,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerMatch,
   registerDetect,
   registerTriage,
+  registerPlan,
   registerFeedback,
   registerReplay,
   registerImportXxllnc,

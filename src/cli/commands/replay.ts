@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import {
-  comparePolicies, replay, researchFigures, type PolicyComparison, type ProgressListener, type ReplayFigures, type ResearchFigures,
+  comparePolicies, replay, researchFigures, type PolicyComparison, type ContactFigures, type ProgressListener, type ReplayFigures, type ResearchFigures,
 } from '../../replay/index.js';
 import { CHANNEL_NAMES, type Capacities, type Channel } from '../../triage/index.js';
 import { capacityOption, policyOption } from '../options.js';
@@ -30,6 +30,21 @@ const n = (x: number): string => Math.round(x).toLocaleString('en-GB');
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const channelName = (c: string): string => CHANNEL_NAMES[c as Channel]?.en ?? c;
 
+/**
+ * The contact plan's lines of the summary: attempts per channel and day (on the days with any:
+ * the average and the busiest, against the daily limit), then per channel triage chose the
+ * share of plans not completed within capacity.
+ */
+function contactLines(c: ContactFigures): string[] {
+  const lines = [`  contact attempts: ${n(c.attempts)} for ${n(c.signals)} signals${c.fromPolicy ? '' : ' (no contact plan in the policy: one attempt each)'}`];
+  for (const l of c.load) {
+    const limit = l.perDay === null ? '' : ` (limit ${n(l.perDay)}, reached on ${n(l.fullDays)} days)`;
+    lines.push(`    ${channelName(l.channel)}: ${n(l.attempts)} attempts on ${n(l.byDay.length)} days, ${(l.attempts / Math.max(1, l.byDay.length)).toFixed(1)} a day on average, up to ${n(l.busiestDay)} a day${limit}`);
+  }
+  lines.push(`  plans not completed within capacity: ${c.completion.map((p) => `${channelName(p.channel)} ${pct(p.shareNotWithinCapacity)} of ${n(p.signals)}`).join(', ') || 'none'}`);
+  return lines;
+}
+
 /** The short summary printed after a replay. */
 function summary(f: ReplayFigures, research: ResearchFigures | undefined, cmp: PolicyComparison | undefined, asOf: string, synthetic: boolean): string[] {
   const lines = [`Replayed ${n(f.signals)} ${synthetic ? 'SYNTHETIC ' : ''}signals (${f.months[0]} to ${f.months[f.months.length - 1]}) under ${f.policy}, as of ${asOf}`];
@@ -38,6 +53,7 @@ function summary(f: ReplayFigures, research: ResearchFigures | undefined, cmp: P
   for (const c of f.capacity) {
     lines.push(`  capacity ${channelName(c.channel)}: ${n(c.perMonth)}/month; the rules chose it for up to ${n(Math.max(0, ...c.demand))} in a month; ${n(c.overflow)} moved on when it was full`);
   }
+  lines.push(...contactLines(f.contacts));
   const register = Object.entries(f.register.outcomes).map(([k, v]) => `${k} ${n(v)}`).join(', ');
   lines.push(`  matches ${n(f.matches.signals)}, crisis ${n(f.crisis.signals)}${register ? `; register: ${register}` : ''}`);
   if (research && research.casesWithOutcome > 0) {

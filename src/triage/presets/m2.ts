@@ -17,7 +17,7 @@ export const M2 = {
   effectiveFrom: STUDY.effectiveFrom,
   source: STUDY.source('Bijlage 1, Gemeente 2'),
   description:
-    'Choices where the study is not exact: exactly €575.00 counts as "above €575" (so a single housing signal of €575.00 gets a home visit), closing the gap between "< €575" and "> €575"; "not for €25" is read as amounts up to €25.00, which get only the automatic message; single non-housing signals of €575 or more (not described) get the call-centre call; the automatic message is an SMS, else an e-mail, else a letter.' + LEGAL_PERSON_NOTE,
+    'Choices where the study is not exact: exactly €575.00 counts as "above €575" (so a single housing signal of €575.00 gets a home visit), closing the gap between "< €575" and "> €575"; "not for €25" is read as amounts up to €25.00, which get only the automatic message; single non-housing signals of €575 or more (not described) get the call-centre call; the automatic message is an SMS, else an e-mail, else a letter. Contact plan: a home visit that does not reach the resident is followed by calls ("Als iemand niet met HB wordt bereikt, wordt gebeld"); the study gives Gemeente 2 no number of calls, so its call centre is given the agreement the study describes for Haarlem\'s call centre: 7 calls at different times, in the evening and on Saturday (daytime, evening and Saturday in turn, a working day apart); one visit before the calls (not given); the automatic SMS, e-mail or letter is one attempt.' + LEGAL_PERSON_NOTE,
   executors: { 'home-visit': 'district-team', phone: 'call-centre' },
   fallbacks: { phone: { whenNoContact: 'email' }, sms: { whenNoContact: 'email' }, email: { whenNoContact: 'letter' } },
   priority: ['match', 'housing', 'amount-desc'],
@@ -30,4 +30,14 @@ export const M2 = {
     { id: 'automatic-below-575', when: { amount: { below: '575.00' } }, then: { channel: 'phone', executor: 'call-centre', also: ['sms'] }, source: STUDY.source('Bijlage 1, Gemeente 2, Enkelvoudig < €575: sms/brief/email (automatisch); callcenter belt') },
   ],
   otherwise: { channel: 'phone', executor: 'call-centre' },
+  contactPlan: {
+    source: STUDY.source('Bijlage 1, Gemeente 2, Het contact leggen met de inwoner: "Als iemand niet met HB wordt bereikt, wordt gebeld door wijkteam of door vroegsignaleringsteam van gemeente."; Gebruik van gespecialiseerd callcenter (Haarlem): "7 belpogingen … op verschillende tijdstippen in de week en ook in de avonduren en ook op zaterdag"'),
+    channels: {
+      'home-visit': { attempts: 1, then: 'phone' },
+      phone: { attempts: 7, spacing: 1, windows: ['daytime', 'evening', 'saturday'] },
+      sms: { attempts: 1 },
+      email: { attempts: 1 },
+      letter: { attempts: 1 },
+    },
+  },
 } satisfies PolicyInput;

@@ -15,7 +15,7 @@ export const M3 = {
   effectiveFrom: STUDY.effectiveFrom,
   source: STUDY.source('Bijlage 1, Gemeente 3'),
   description:
-    'Choices where the study is not exact: €250.00 and €500.00 both get a call (the band "€250–€500" includes its ends; "> €500" starts at €500.01); a call without a phone number becomes an e-mail, an e-mail without an address a personalised card; "recidivist" means signalled before within 12 months (the study names no window); end-of-supply signals and warm referrals are served first; the study learns that someone is an entrepreneur only at the visit ("Ze weten niet van tevoren of iemand een zelfstandige is"), so when the signal already names a sole trader, maatschap, vof or cv this preset calls (falling back to e-mail and card) and refers them to help for entrepreneurs.' + LEGAL_PERSON_NOTE,
+    'Choices where the study is not exact: €250.00 and €500.00 both get a call (the band "€250–€500" includes its ends; "> €500" starts at €500.01); a call without a phone number becomes an e-mail, an e-mail without an address a personalised card; "recidivist" means signalled before within 12 months (the study names no window); end-of-supply signals and warm referrals are served first; the study learns that someone is an entrepreneur only at the visit ("Ze weten niet van tevoren of iemand een zelfstandige is"), so when the signal already names a sole trader, maatschap, vof or cv this preset calls (falling back to e-mail and card) and refers them to help for entrepreneurs. Contact plan: the study gives Gemeente 3 no number of attempts: calls and visits get 2 each, the low end of "2-3x is veelvoorkomend" in the study\'s general findings, calls once in the daytime and once in the evening; an e-mail and the personalised card are one attempt each; no escalation (not described); no capacity in attempts (the team of 2.5 has no stated daily numbers).' + LEGAL_PERSON_NOTE,
   fallbacks: { phone: { whenNoContact: 'email' }, email: { whenNoContact: 'card' } },
   priority: ['end-of-supply', 'warm-referral', 'amount-desc'],
   rules: [
@@ -29,4 +29,13 @@ export const M3 = {
     { id: 'home-visit-above-500', when: { amount: { above: '500.00' } }, then: { channel: 'home-visit' }, source: STUDY.source('Bijlage 1, Gemeente 3, > € 500: huisbezoek') },
   ],
   otherwise: { channel: 'manual-review' },
+  contactPlan: {
+    source: STUDY.source('Bijlage 1, Gemeente 3: "Soms geen gegevens (email/telefoon) … Dan wordt er gepersonaliseerde kaart verstuurd."; Het contact leggen met de inwoner: "Aantal contactpogingen voor telefoon- en huisbezoek verschilt; 2-3x is veelvoorkomend."'),
+    channels: {
+      email: { attempts: 1 },
+      phone: { attempts: 2, spacing: 2, windows: ['daytime', 'evening'] },
+      'home-visit': { attempts: 2, spacing: 3 },
+      card: { attempts: 1 },
+    },
+  },
 } satisfies PolicyInput;

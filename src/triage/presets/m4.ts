@@ -19,7 +19,7 @@ export const M4 = {
   effectiveFrom: STUDY.effectiveFrom,
   source: STUDY.source('Bijlage 1, Gemeente 4'),
   description:
-    'Choices where the study is not exact: crisis signals (eviction notices, end-of-supply) and residents known at debt help are routed before the €100 floor; the floor applies to the resident\'s amount summed over a match, so a small signal in a larger match is still forwarded; €100.00 itself is forwarded, "tussen €100 en €500" includes both ends, "meer dan €300" starts at €300.01 and "hoger dan €500" at €500.01; calls that do not fit in the 50 (the study only says the maximum is rarely reached) become e-mails like full home visits; an e-mail without an address becomes a handwritten card. Home visits are done by general social work, calls by debt-help workers.' + LEGAL_PERSON_NOTE,
+    'Choices where the study is not exact: crisis signals (eviction notices, end-of-supply) and residents known at debt help are routed before the €100 floor; the floor applies to the resident\'s amount summed over a match, so a small signal in a larger match is still forwarded; €100.00 itself is forwarded, "tussen €100 en €500" includes both ends, "meer dan €300" starts at €300.01 and "hoger dan €500" at €500.01; calls that do not fit in the 50 (the study only says the maximum is rarely reached) become e-mails like full home visits; an e-mail without an address becomes a handwritten card. Home visits are done by general social work, calls by debt-help workers. Contact plan: "meerdere pogingen" is read as 3 calls (twice in the daytime, once in the evening, a working day apart), then one app/SMS (the number is known; a call without a number already became an e-mail in triage), then the handwritten card; an e-mail without answer also gets the card; home visits get 2 attempts, then the card; capacity in attempts is read from the 50 calls and 20 visits a month: 150 calls (50 × 3), at most 7 a day, and 40 visits (20 × 2), at most 2 a day (the daily numbers are not given); cards, SMS and e-mail without a limit.' + LEGAL_PERSON_NOTE,
   capacity: { 'home-visit': 20, phone: 50 },
   executors: { 'home-visit': 'social-work', phone: 'debt-help', email: 'debt-help', card: 'debt-help' },
   fallbacks: {
@@ -42,4 +42,15 @@ export const M4 = {
     { id: 'letter-recidivist-below-100', when: { recidivism: { withinMonths: 6 }, amount: { below: '100.00' } }, then: { channel: 'letter' }, source: at('Brief: recidive en onder € 100,00 (kan alleen water zijn)') },
   ],
   otherwise: { channel: 'manual-review' },
+  contactPlan: {
+    source: STUDY.source('Bijlage 1, Gemeente 4, Het contact leggen met de inwoner: "Ze doen meerdere pogingen om in contact te komen. Lukt het telefonisch niet dan sturen ze een mail of app/sms. En als ook daar geen contact op komt of het telefoonnummer klopt niet dan sturen ze een handgeschreven kaartje met de vraag om contact op te nemen."'),
+    channels: {
+      phone: { attempts: 3, spacing: 1, windows: ['daytime', 'daytime', 'evening'], then: 'sms', capacity: { perDay: 7, perMonth: 150 } },
+      sms: { attempts: 1, then: 'card' },
+      email: { attempts: 1, then: 'card' },
+      card: { attempts: 1 },
+      'home-visit': { attempts: 2, spacing: 2, then: 'card', capacity: { perDay: 2, perMonth: 40 } },
+      letter: { attempts: 1 },
+    },
+  },
 } satisfies PolicyInput;
