@@ -160,7 +160,7 @@ export function prepareSample(records: readonly SampleRecord[], options: Pipelin
   register.forEach((check, i) => {
     if (check?.recordId) signals[i] = { ...signals[i]!, personId: `register:${check.recordId}` };
   });
-  const detection = detectMatches(signals, options.detection);
+  const detection = [...detectMatches(signals, options.detection)];
   progress('context', 0, n);
   const failed = earlierFailures(records);
   const inputs = records.map((r, i): TriageInput => ({ signal: signals[i]!, context: contextOf(r, detection[i]!, register[i]!, failed[i]!) }));

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
-  createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionState,
+  createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResults, type DetectionState,
 } from '../../detection/index.js';
 import { detectFormat, readAllRecords, readJsonFile, recordIssues, writeResult } from '../io.js';
 
@@ -38,7 +38,7 @@ export function registerDetect(program: Command): void {
       }
       const records = await readAllRecords(file, detectFormat(file, options.format));
       const inputs = records.map((record) => record.value);
-      let items: DetectionResult[];
+      let items: DetectionResults;
       if (state === null) items = detectMatches(inputs);
       else {
         const out = detectIncremental(inputs, { state });
@@ -47,7 +47,7 @@ export function registerDetect(program: Command): void {
       }
       const counts = new Map<string, number>();
       for (const [i, record] of records.entries()) {
-        const item = items[i]!;
+        const item = items.at(i)!;
         if (record.readIssue) {
           counts.set('invalid', (counts.get('invalid') ?? 0) + 1);
           await writeResult(record, { ok: false, issues: recordIssues(record) });
