@@ -9,11 +9,14 @@
  * Wall-clock rates (`signalsPerSec`, `baselineSignalsPerSec`) suffer from other jobs on the
  * machine; `cpuSignalsPerSec` and `baselineCpuSignalsPerSec` divide by the process's CPU time
  * (`process.cpuUsage`, user + system, all threads, so garbage-collector helpers included), which
- * load disturbs less. No Node flags are needed (`heapMB` collects first only under `--expose-gc`).
+ * load disturbs less. `heapMB` is the memory the results of one run keep alive, heap and array
+ * buffers, measured after forced collections (`retainedHeapMB`; `null` without `--expose-gc`, with
+ * which `npm run bench` runs Node); `arrayBuffersMB` is the part of it outside the heap (their
+ * typed-array columns and the run's history).
  */
-import { detectMatches, type DetectionResult } from '../src/detection/index.js';
+import { detectMatches, type DetectionResults } from '../src/detection/index.js';
 import { generateDetectionStream, labelCode } from '../tools/synthetic/detection.js';
-import { heapMB, now, round, type Bench } from './harness.js';
+import { now, retainedHeapMB, round, type Bench } from './harness.js';
 
 const SIGNALS = 1_000_000;
 const RUNS = 4;
@@ -37,21 +40,23 @@ const bench: Bench = {
   name: 'detection',
   run() {
     const { signals, truth } = generateDetectionStream({ signals: SIGNALS, seed: 20220201 });
-    let results: DetectionResult[] = [];
+    let results: DetectionResults | null = null;
     const detection = best(RUNS, () => {
-      results = [];
+      results = null;
       results = detectMatches(signals);
     });
+    results = null;
+    const retained: { value: DetectionResults | null; retainedMB: number | null; arrayBuffersMB: number | null } = retainedHeapMB(() => detectMatches(signals));
     let correct = 0;
     const perLabel = new Map<number, number>();
-    for (let i = 0; i < results.length; i++) {
-      const r = results[i]!;
+    let i = 0;
+    for (const r of retained.value!) {
       const code = r.ok ? labelCode(r.value.labels) : -1;
       if (code === truth[i]) correct += 1;
       else perLabel.set(truth[i]!, (perLabel.get(truth[i]!) ?? 0) + 1);
+      i += 1;
     }
-    const heap = heapMB();
-    results = [];
+    retained.value = null; // not alive during the baseline
     let groups = 0;
     const baseline = best(RUNS, () => {
       const byPerson = new Map<string, number[]>();
@@ -75,7 +80,8 @@ const bench: Bench = {
       labelAccuracy: round(correct / SIGNALS, 5),
       wrongByTruthCode: Object.fromEntries([...perLabel].sort((a, b) => b[1] - a[1]).slice(0, 5)),
       baselineGroups: groups,
-      heapMB: round(heap, 3),
+      heapMB: retained.retainedMB === null ? null : round(retained.retainedMB, 3),
+      arrayBuffersMB: retained.arrayBuffersMB === null ? null : round(retained.arrayBuffersMB, 3),
     };
   },
 };

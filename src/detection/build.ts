@@ -1,6 +1,5 @@
-import { SECTORS, SIGNAL_KINDS, type Euro, type IsoDate, type Reason, type Sector } from '../model/index.js';
+import { SECTORS, SIGNAL_KINDS, type IsoDate, type Reason, type Sector } from '../model/index.js';
 import { CRISIS_KINDS, fromCents } from '../model/internal.js';
-import type { Facts } from './classify.js';
 import { withValues, type ReasonCatalog } from './explain.js';
 import type { DetectionOptions } from './options.js';
 import type {
@@ -31,6 +30,25 @@ const NO_REPEAT: RepeatFacts = Object.freeze({ sameCreditorLastMonth: false, pre
 /** What urgent signal a kind is: a crisis signal (the model's one definition), a warm referral, or neither. */
 function urgentKind(kind: (typeof SIGNAL_KINDS)[number]): UrgencyFacts['reason'] {
   return CRISIS_KINDS.includes(kind) ? 'crisis' : kind === 'warm-referral' ? 'warm-referral' : null;
+}
+
+/** Match level of a classified signal: none (single), person or household. */
+export const LEVEL_NONE = 0;
+export const LEVEL_PERSON = 1;
+export const LEVEL_HOUSEHOLD = 2;
+
+/** What classification found for a row, besides its match level and partners: rows ({@link NONE} when absent) and counts. */
+export interface RowFacts {
+  /** Whether the household was examined (the person alone was no match). */
+  readonly householdChecked: boolean;
+  /** The row this signal updates, or {@link NONE}. */
+  readonly updateOf: number;
+  /** The newest row in an earlier month of the recidivism window, or {@link NONE}. */
+  readonly recidivismAfter: number;
+  /** The newest row of the signal's creditor in the previous calendar month, or {@link NONE}. */
+  readonly sameCreditorLastMonth: number;
+  /** Months of the dragger period with a signal, this month included. */
+  readonly draggerMonths: number;
 }
 
 /** Builds results for one run; caches shared lists by bit mask. */
@@ -97,12 +115,12 @@ export class ResultBuilder {
   }
 
   /** The match facts of a single signal: only its own creditor and amount, no partners. */
-  private single(s: number, amount: Euro, windowStart: IsoDate): MatchFacts {
+  private single(s: number, windowStart: IsoDate): MatchFacts {
     const { store } = this;
     const creditor = store.creditor[s]!;
     const creditorIds = (this.creditorLists[creditor] ??= Object.freeze([store.creditors.keys[creditor]!]));
     return {
-      isMatch: false, level: 'none', creditorCount: 1, creditorIds, sectors: this.sectors1(store.sector[s]!), totalAmount: amount,
+      isMatch: false, level: 'none', creditorCount: 1, creditorIds, sectors: this.sectors1(store.sector[s]!), totalAmount: fromCents(store.cents[s]!),
       partnerSignalIds: NO_PARTNERS, partnerDates: NO_PARTNERS, windowStart,
     };
   }
@@ -118,7 +136,7 @@ export class ResultBuilder {
    * The reasons a signal shares with others, one per rule in a fixed order: identity, person
    * match, household match, update, returning resident, same creditor last month, dragger, urgency.
    */
-  private sharedReasons(register: boolean, facts: Facts, kind: number, returning: number): Reason[] {
+  private sharedReasons(register: boolean, facts: RowFacts, kind: number, returning: number): Reason[] {
     const c = this.catalog;
     return [
       register ? c.identityRegister : c.identityFuzzy,
@@ -136,7 +154,7 @@ export class ResultBuilder {
    * The reason list of a signal with nothing but shared reasons (no match, no update), built once
    * per combination. `returning` is the returning-resident reason's index, or -1.
    */
-  private plainReasonList(register: boolean, facts: Facts, kind: number, returning: number): readonly Reason[] {
+  private plainReasonList(register: boolean, facts: RowFacts, kind: number, returning: number): readonly Reason[] {
     const key = (register ? 1 : 0) | (facts.householdChecked ? 2 : 0) | (kind << 2) | (facts.draggerMonths << 5) |
       ((returning + 1) << 12) | (facts.sameCreditorLastMonth === NONE ? 0 : 1 << 21);
     let list = this.plainReasons.get(key);
@@ -151,15 +169,17 @@ export class ResultBuilder {
   }
 
   /**
-   * The result of row `s` from its facts. `kind` is the signal's position in `SIGNAL_KINDS`;
-   * `register` tells whether the signal carried a register id; `amount` is its arrears total.
+   * The result of row `s` from its facts, built when a caller asks for it. `kind` is the signal's
+   * position in `SIGNAL_KINDS`; `register` tells whether the signal carried a register id; `level`
+   * is its match level and `rows` (for a match) the newest row of each creditor, this signal's
+   * first; `w` holds the windows of the signal's date.
    */
-  build(s: number, kind: number, amount: Euro, register: boolean, facts: Facts, w: Windows): SignalDetection {
+  build(s: number, kind: number, register: boolean, level: number, rows: readonly number[], facts: RowFacts, w: Windows): SignalDetection {
     const { store, catalog } = this;
     const dragger = this.dragger(facts.draggerMonths);
     let mask = (dragger.isDragger ? LABEL_BITS.dragger : 0) | this.urgencyBits[kind]!;
-    const personMatch = facts.personCreditors.length >= 2;
-    const householdMatch = !personMatch && facts.householdChecked && facts.householdCreditors.length >= 2;
+    const personMatch = level === LEVEL_PERSON;
+    const householdMatch = level === LEVEL_HOUSEHOLD;
     let recidivism = NO_RECIDIVISM;
     let returning = -1;
     if (facts.recidivismAfter !== NONE) {
@@ -178,15 +198,15 @@ export class ResultBuilder {
 
     let match: MatchFacts;
     if (personMatch) {
-      match = this.match(facts.personRows, 'person', w.matchFromDate);
+      match = this.match(rows, 'person', w.matchFromDate);
       mask |= LABEL_BITS['person-match'];
       (reasons as Reason[])[1] = withValues(catalog.personMatch, this.matchValues(match));
     } else if (householdMatch) {
-      match = this.match(facts.householdRows, 'household', w.matchFromDate);
+      match = this.match(rows, 'household', w.matchFromDate);
       mask |= LABEL_BITS['household-match'];
       (reasons as Reason[])[2] = withValues(catalog.householdMatch, this.matchValues(match));
     } else {
-      match = this.single(s, amount, w.matchFromDate);
+      match = this.single(s, w.matchFromDate);
       mask |= LABEL_BITS.single;
     }
 

@@ -2,18 +2,46 @@ import { NONE, type SignalStore } from './store.js';
 import type { Windows } from './windows.js';
 
 /**
+ * Different creditors, each with its newest row, in the order they were found. Cleared by
+ * resetting {@link CreditorRows.size}, never by truncating the arrays: V8 frees an array's
+ * storage when its length is set to 0, so truncating them made every classified signal allocate
+ * four new backing stores (about 570 MB of garbage per million signals, measured with the
+ * sampling heap profiler).
+ */
+export class CreditorRows {
+  /** The creditors; only the first {@link CreditorRows.size} are current. */
+  readonly creditors: number[] = [];
+  /** The newest row of each creditor; only the first {@link CreditorRows.size} are current. */
+  readonly rows: number[] = [];
+  /** How many creditors are current. */
+  size = 0;
+
+  /** Start again with one creditor and its row. */
+  reset(creditor: number, row: number): void {
+    this.creditors[0] = creditor;
+    this.rows[0] = row;
+    this.size = 1;
+  }
+
+  /** Add a creditor (and its row) unless it is already in the list; rows arrive newest first. */
+  add(creditor: number, row: number): void {
+    const { creditors, size } = this;
+    for (let k = 0; k < size; k++) if (creditors[k] === creditor) return;
+    creditors[size] = creditor;
+    this.rows[size] = row;
+    this.size = size + 1;
+  }
+}
+
+/**
  * The facts of one signal, as row numbers and counts: filled by {@link classify} into one
  * reused object, so the hot loop allocates nothing here.
  */
 export interface Facts {
   /** Different creditors about the person in the match window, this signal's first. */
-  readonly personCreditors: number[];
-  /** The newest row of each of those creditors. */
-  readonly personRows: number[];
+  readonly person: CreditorRows;
   /** Different creditors at the household in the match window (filled only when needed). */
-  readonly householdCreditors: number[];
-  /** The newest row of each of those creditors. */
-  readonly householdRows: number[];
+  readonly household: CreditorRows;
   /** Whether the household was examined (the person alone was no match). */
   householdChecked: boolean;
   /** The row this signal updates, or {@link NONE}. */
@@ -32,16 +60,9 @@ export interface Facts {
 /** A fresh {@link Facts} to reuse. */
 export function emptyFacts(): Facts {
   return {
-    personCreditors: [], personRows: [], householdCreditors: [], householdRows: [],
+    person: new CreditorRows(), household: new CreditorRows(),
     householdChecked: false, updateOf: NONE, recidivismAfter: NONE, sameCreditorLastMonth: NONE, draggerMonths: 0,
   };
-}
-
-/** Add a creditor (and its row) unless it is already in the list; rows arrive newest first. */
-function addCreditor(creditors: number[], rows: number[], creditor: number, row: number): void {
-  for (let k = 0; k < creditors.length; k++) if (creditors[k] === creditor) return;
-  creditors.push(creditor);
-  rows.push(row);
 }
 
 /** Whether two rows can be the same debt: equal oldest due dates, or one of them unknown. */
@@ -66,7 +87,7 @@ function walkPerson(store: SignalStore, s: number, w: Windows, facts: Facts): vo
     if (de < w.lookBackFrom) break;
     if (e === s || de > w.day) continue;
     const ce = creditor[e]!;
-    if (de >= w.matchFrom) addCreditor(facts.personCreditors, facts.personRows, ce, e);
+    if (de >= w.matchFrom) facts.person.add(ce, e);
     if (ce === ownCreditor && e < s && !seenOwnCreditor) {
       seenOwnCreditor = true;
       if (de >= w.updateFrom && sameDebt(store, s, e)) {
@@ -91,7 +112,7 @@ function walkHousehold(store: SignalStore, s: number, w: Windows, facts: Facts):
     const de = day[e]!;
     if (de < w.matchFrom) break;
     if (e === s || de > w.day) continue;
-    addCreditor(facts.householdCreditors, facts.householdRows, creditor[e]!, e);
+    facts.household.add(creditor[e]!, e);
   }
 }
 
@@ -100,21 +121,16 @@ function walkHousehold(store: SignalStore, s: number, w: Windows, facts: Facts):
  * is examined only when `householdMatches` is on and the person alone is no match.
  */
 export function classify(store: SignalStore, s: number, w: Windows, householdMatches: boolean, facts: Facts): Facts {
-  facts.personCreditors.length = 0;
-  facts.personRows.length = 0;
-  facts.householdCreditors.length = 0;
-  facts.householdRows.length = 0;
+  facts.household.size = 0;
   facts.updateOf = NONE;
   facts.recidivismAfter = NONE;
   facts.sameCreditorLastMonth = NONE;
   facts.draggerMonths = 1;
-  facts.personCreditors.push(store.creditor[s]!);
-  facts.personRows.push(s);
+  facts.person.reset(store.creditor[s]!, s);
   walkPerson(store, s, w, facts);
-  facts.householdChecked = householdMatches && facts.personCreditors.length < 2;
+  facts.householdChecked = householdMatches && facts.person.size < 2;
   if (facts.householdChecked) {
-    facts.householdCreditors.push(store.creditor[s]!);
-    facts.householdRows.push(s);
+    facts.household.reset(store.creditor[s]!, s);
     walkHousehold(store, s, w, facts);
   }
   return facts;

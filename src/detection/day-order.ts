@@ -8,7 +8,7 @@
  * span a range of at most a few times the number of indices (always, for real batches);
  * otherwise sorts by comparison.
  */
-export function dayOrder(valid: readonly number[], day: readonly number[]): number[] {
+export function dayOrder(valid: readonly number[], day: ArrayLike<number>): number[] {
   const m = valid.length;
   if (m === 0) return [];
   let min = day[valid[0]!]!;

@@ -1,12 +1,13 @@
 import { valueOrThrow } from '../model/internal.js';
 import { DetectionRun } from './engine.js';
 import { parseDetectionOptions, type DetectionOptions } from './options.js';
-import type { DetectionResult } from './result.js';
+import type { DetectionResults } from './result.js';
 import { parseDetectionState, type DetectionState } from './state.js';
 
 /**
  * Detect matches, updates, recidivism, draggers and same-day signals in a set of signals
- * processed all at once. Returns exactly one item per input, in input order, and never throws
+ * processed all at once. Returns exactly one item per input, in input order (as compact columns
+ * whose items are built when asked for: `at(i)`, `for … of`, `JSON.stringify`), and never throws
  * for bad data: `{ index, ok: true, value }` with the labels, facts and reasons, or
  * `{ index, ok: false, issues }` for an input that is not a detectable signal (it takes no part).
  *
@@ -23,10 +24,11 @@ import { parseDetectionState, type DetectionState } from './state.js';
  *   { ...energySignal, personId: 'P1' },   // 2023-03-02, creditor EN-1
  *   { ...waterSignal, personId: 'P1' },    // 20-03-2023, creditor WA-1, a raw record
  * ]);
- * items[1].ok && items[1].value.labels // ['person-match']
+ * const second = items.at(1);
+ * second?.ok && second.value.labels // ['person-match']
  * @category Detection
  */
-export function detectMatches(inputs: readonly unknown[], options: Partial<DetectionOptions> = {}): DetectionResult[] {
+export function detectMatches(inputs: readonly unknown[], options: Partial<DetectionOptions> = {}): DetectionResults {
   return new DetectionRun(valueOrThrow(parseDetectionOptions(options), 'detection options'), false).process(inputs);
 }
 
@@ -38,8 +40,8 @@ export interface IncrementalOptions extends Partial<DetectionOptions> {
 
 /** Items of one incremental batch and the state to carry to the next. @category Detection */
 export interface IncrementalDetection {
-  /** One item per input of the batch, in input order. */
-  readonly items: DetectionResult[];
+  /** One item per input of the batch, in input order (built when asked for). */
+  readonly items: DetectionResults;
   /** The new state (plain JSON; store it and pass it with the next batch). */
   readonly state: DetectionState;
 }

@@ -1,13 +1,12 @@
-import type { BatchItem } from '../model/index.js';
 import { normaliseBirthDate } from '../matching/internal.js';
+import { DetectionBatch } from './batch.js';
 import { ResultBuilder } from './build.js';
 import { classify, emptyFacts } from './classify.js';
 import { reasonCatalog } from './explain.js';
 import { FeatureReader, IdentityIndex } from './identity.js';
 import type { DetectionInput } from './input.js';
-import { duplicateId, Intake } from './intake.js';
+import { Intake } from './intake.js';
 import type { DetectionOptions } from './options.js';
-import type { SignalDetection } from './result.js';
 import type { DetectionState } from './state.js';
 import { loadState, saveState } from './state-codec.js';
 import { RegisterMemo } from './register-memo.js';
@@ -60,10 +59,10 @@ export class DetectionRun {
     const person = intake.registerPerson[i]!;
     const signal = intake.signals[i]!;
     if (person === NONE) return this.fuzzyPerson(signal, day);
-    if (!this.saves && !intake.hasFuzzyAt(intake.postcodes[i]!)) return person;
+    if (!this.saves && !intake.hasFuzzyAt(intake.postcode[i]!)) return person;
     const household = intake.household[i]!;
     const memo = this.memos[person];
-    if (memo !== undefined && memo.fits(intake.surnames[i], intake.postcodes[i]!, household, day, this.identities.lapseDays)) {
+    if (memo !== undefined && memo.fits(intake.surnames[i], intake.postcode[i]!, household, day, this.identities.lapseDays)) {
       if (day > memo.entry.lastDay) memo.entry.lastDay = day;
       return person;
     }
@@ -74,7 +73,7 @@ export class DetectionRun {
       entry = { person, register: true, birth: normaliseBirthDate(f.birthDate), initial: f.initial, lastDay: day };
       this.identities.add(f.block, entry);
     }
-    this.memos[person] = new RegisterMemo(signal, entry, household);
+    this.memos[person] = new RegisterMemo(signal.debtor.name.surname, intake.postcode[i]!, entry, household);
     return person;
   }
 
@@ -120,15 +119,15 @@ export class DetectionRun {
   }
 
   /**
-   * Classify a batch: one result per input, in input order. Valid signals are taken in date
-   * order (input order within a day); signals of one day see each other as match partners.
+   * Classify a batch: one result per input, in input order, as columns (the result objects are
+   * built when asked for). Valid signals are taken in date order (input order within a day);
+   * signals of one day see each other as match partners.
    */
-  process(batch: readonly unknown[]): BatchItem<SignalDetection>[] {
-    const n = batch.length;
-    const results = new Array<BatchItem<SignalDetection>>(n);
+  process(batch: readonly unknown[]): DetectionBatch {
     const { intake, store, windows: w } = this;
+    const results = new DetectionBatch(batch.length, store, this.builder, this.options);
     intake.take(batch);
-    for (const [index, issues] of intake.issues) results[index] = { index, ok: false, issues };
+    for (const [index, issues] of intake.issues) results.invalid(index, issues);
     const { order } = intake;
     const m = order.length;
     store.reserve(m);
@@ -144,18 +143,16 @@ export class DetectionRun {
         const i = order[t]!;
         const row = rows[t - start]!;
         if (row === NONE) {
-          results[i] = { index: i, ok: false, issues: duplicateId() };
+          results.duplicate(i);
           continue;
         }
         classify(store, row, w, this.options.householdMatches, this.facts);
-        results[i] = {
-          index: i, ok: true,
-          value: this.builder.build(row, intake.kind[i]!, intake.totals[i]!, intake.registerPerson[i] !== NONE, this.facts, w),
-        };
+        results.record(i, row, intake.kind[i]!, intake.registerPerson[i] !== NONE, this.facts);
       }
       if (day > this.lastDay) this.lastDay = day;
       start = end;
     }
+    intake.release();
     return results;
   }
 

@@ -10,7 +10,7 @@ export {
 } from './options.js';
 export type { DetectableSignal } from './input.js';
 export {
-  DETECTION_LABELS, type DetectionLabel, type DetectionResult, type DraggerFacts, type MatchFacts, type RecidivismFacts,
+  DETECTION_LABELS, type DetectionLabel, type DetectionResult, type DetectionResults, type DraggerFacts, type MatchFacts, type RecidivismFacts,
   type SignalDetection, type UpdateFacts, type UrgencyFacts, type RepeatFacts,
 } from './result.js';
 export {

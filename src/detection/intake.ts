@@ -26,10 +26,46 @@ export function duplicateId(): ValidationIssue[] {
   )];
 }
 
-/** A plain array of `n` zeros. */
-function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
+/**
+ * The integer columns of a batch, by input index: day numbers, month indices, interned creditor,
+ * household and register-person codes, sector and kind positions, amounts in cents (at most
+ * `MAX_EURO`, which fits 32 bits), the oldest due date's day number and the postcode as a number
+ * (read while the input is at hand, so the second pass never touches the postcode text again).
+ */
+class Columns {
+  readonly day: Int32Array;
+  readonly month: Int32Array;
+  readonly creditor: Int32Array;
+  readonly sector: Int32Array;
+  readonly kind: Int32Array;
+  readonly cents: Int32Array;
+  readonly debtDay: Int32Array;
+  readonly household: Int32Array;
+  readonly registerPerson: Int32Array;
+  readonly postcode: Int32Array;
+
+  constructor(readonly size: number) {
+    this.day = new Int32Array(size);
+    this.month = new Int32Array(size);
+    this.creditor = new Int32Array(size);
+    this.sector = new Int32Array(size);
+    this.kind = new Int32Array(size);
+    this.cents = new Int32Array(size);
+    this.debtDay = new Int32Array(size);
+    this.household = new Int32Array(size);
+    this.registerPerson = new Int32Array(size);
+    this.postcode = new Int32Array(size);
+  }
 }
+
+/**
+ * The columns of the last finished batch, for the next to reuse: typed arrays' memory is external
+ * to V8's heap, and a run that allocates more than 64 MB of it makes V8 collect the caller's whole
+ * heap. A batch takes them (so a batch started while another is running gets its own) and gives
+ * them back when done; they are scratch, never handed to a caller, and every value a batch reads
+ * it wrote first.
+ */
+let spareColumns: Columns | null = null;
 
 /** A register person's latest address and the household it gave. */
 interface LastAddress {
@@ -51,27 +87,24 @@ interface LastAddress {
 export class Intake {
   /** Indices of the valid inputs in date order, input order within a day. */
   order: number[] = [];
-  /**
-   * Columns by input index. Plain arrays, not typed ones: they live for one batch, and typed
-   * arrays' memory counts as external, which makes V8 run a full collection of the caller's
-   * whole heap (all the inputs) once a run allocates more than 64 MB of it.
-   */
-  day: number[] = [];
-  month: number[] = [];
-  creditor: number[] = [];
-  sector: number[] = [];
-  kind: number[] = [];
-  cents: number[] = [];
-  debtDay: number[] = [];
-  household: number[] = [];
+  /** Integer columns by input index (see {@link Columns}), taken for one batch. */
+  private columns = new Columns(0);
+  day = this.columns.day;
+  month = this.columns.month;
+  creditor = this.columns.creditor;
+  sector = this.columns.sector;
+  kind = this.columns.kind;
+  cents = this.columns.cents;
+  debtDay = this.columns.debtDay;
+  household = this.columns.household;
   /** Register person, or {@link NONE} for a fuzzy identity. */
-  registerPerson: number[] = [];
+  registerPerson = this.columns.registerPerson;
+  /** The postcode as a number below {@link POSTCODE_COUNT}. */
+  postcode = this.columns.postcode;
   /** Text columns the second pass needs (references into the inputs, no copies). */
   ids: string[] = [];
   dates: string[] = [];
-  totals: string[] = [];
   surnames: (string | undefined)[] = [];
-  postcodes: string[] = [];
   /** The signal read from each valid input: the input itself when it was already in canonical form. */
   signals: DetectionInput[] = [];
   /** Why each invalid input is invalid (by input index). */
@@ -92,9 +125,8 @@ export class Intake {
     this.seenIds = saves ? new Set() : null;
   }
 
-  /** Whether a signal without a register id in this batch has this (valid) postcode. */
-  hasFuzzyAt(postcode: string): boolean {
-    const p = postcodeNumber(postcode);
+  /** Whether a signal without a register id in this batch has this postcode (as a number, {@link Intake.postcode}). */
+  hasFuzzyAt(p: number): boolean {
     return (this.fuzzyPostcodes[p >> 5]! & (1 << (p & 31))) !== 0;
   }
 
@@ -122,23 +154,32 @@ export class Intake {
     return this.store.addresses.intern(addressKey(normaliseAddress(signal.address)));
   }
 
+  /** Take columns for `n` inputs: the spare ones when they are large enough. */
   private resize(n: number): void {
-    if (this.day.length >= n) return;
-    this.day = zeros(n);
-    this.month = zeros(n);
-    this.creditor = zeros(n);
-    this.sector = zeros(n);
-    this.kind = zeros(n);
-    this.cents = zeros(n);
-    this.debtDay = zeros(n);
-    this.household = zeros(n);
-    this.registerPerson = zeros(n);
+    const spare = spareColumns;
+    spareColumns = null;
+    const c = (this.columns = spare !== null && spare.size >= n ? spare : new Columns(Math.max(n, 1024)));
+    this.day = c.day;
+    this.month = c.month;
+    this.creditor = c.creditor;
+    this.sector = c.sector;
+    this.kind = c.kind;
+    this.cents = c.cents;
+    this.debtDay = c.debtDay;
+    this.household = c.household;
+    this.registerPerson = c.registerPerson;
+    this.postcode = c.postcode;
+    if (this.ids.length >= n) return;
     this.ids = new Array<string>(n);
     this.dates = new Array<string>(n);
-    this.totals = new Array<string>(n);
     this.surnames = new Array<string | undefined>(n);
-    this.postcodes = new Array<string>(n);
     this.signals = new Array<DetectionInput>(n);
+  }
+
+  /** The batch is done: give its columns back for the next batch to reuse (the larger of two spares is kept). */
+  release(): void {
+    if (spareColumns === null || spareColumns.size < this.columns.size) spareColumns = this.columns;
+    this.columns = new Columns(0);
   }
 
   /** Remember the id of a signal already in the history (loaded from a state). */
@@ -153,22 +194,19 @@ export class Intake {
     this.day[i] = day;
     this.ids[i] = s.id;
     this.dates[i] = date;
-    this.totals[i] = s.arrears.total;
     this.surnames[i] = s.debtor.name.surname;
-    this.postcodes[i] = s.address.postcode;
+    const postcode = postcodeNumber(s.address.postcode);
+    this.postcode[i] = postcode;
     this.month[i] = (date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328) * 12 +
       (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 49;
     this.creditor[i] = this.store.creditorIds.intern(s.creditor.id);
     this.sector[i] = SECTOR_INDEX.get(s.creditor.sector)!;
     this.kind[i] = KIND_INDEX.get(s.kind)!;
-    this.cents[i] = toCents(this.totals[i]!);
+    this.cents[i] = toCents(s.arrears.total);
     this.debtDay[i] = debt === undefined ? NONE : toDayNumber(debt);
     const person = s.personId === undefined ? NONE : this.store.registerPeople.intern(s.personId);
     this.registerPerson[i] = person;
-    if (person === NONE) {
-      const p = postcodeNumber(s.address.postcode);
-      this.fuzzyPostcodes[p >> 5]! |= 1 << (p & 31);
-    }
+    if (person === NONE) this.fuzzyPostcodes[postcode >> 5]! |= 1 << (postcode & 31);
     this.household[i] = person === NONE ? this.householdOf(s) : this.householdOfPerson(s, person);
   }
 

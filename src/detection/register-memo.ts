@@ -1,5 +1,4 @@
 import type { IdentityEntry } from './identity.js';
-import type { DetectionInput } from './input.js';
 
 /**
  * What detection remembers of a register person's latest signal: the surname and postcode it
@@ -9,19 +8,21 @@ import type { DetectionInput } from './input.js';
  * does just that.
  */
 export class RegisterMemo {
-  private readonly surname: string | undefined;
-  private readonly postcode: string;
-
-  constructor(signal: DetectionInput, readonly entry: IdentityEntry, readonly household: number) {
-    this.surname = signal.debtor.name.surname;
-    this.postcode = signal.address.postcode;
-  }
+  /**
+   * @param surname - the surname the signal carried
+   * @param postcode - its postcode as the intake's number (one number per postcode text)
+   * @param entry - the identity entry they led to
+   * @param household - the signal's household
+   */
+  constructor(
+    private readonly surname: string | undefined, private readonly postcode: number, readonly entry: IdentityEntry, readonly household: number,
+  ) {}
 
   /**
    * Whether a signal with this surname, postcode and household leads to the same block and
    * household, and the entry is live and complete.
    */
-  fits(surname: string | undefined, postcode: string, household: number, day: number, lapseDays: number): boolean {
+  fits(surname: string | undefined, postcode: number, household: number, day: number, lapseDays: number): boolean {
     const { entry } = this;
     return (
       household === this.household && this.surname !== undefined && surname === this.surname &&

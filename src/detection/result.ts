@@ -137,3 +137,25 @@ export interface SignalDetection {
  * @category Detection
  */
 export type DetectionResult = BatchItem<SignalDetection>;
+
+/**
+ * What `detectMatches` and `detectIncremental` return: one item per input, in input
+ * order, kept as compact columns. Each item (`{ index, ok: true, value }` or `{ index, ok: false,
+ * issues }`) is built when it is asked for — its facts, labels and reasons are explained only then
+ * — and is a fresh object each time. Iterate it (`for … of`), read one item with `at(i)`, or
+ * `JSON.stringify` it: that gives the same JSON as the array of its items.
+ * @example
+ * const results = detectMatches(signals);
+ * for (const item of results) if (item.ok) console.log(item.value.labels);
+ * const first = results.at(0);          // DetectionResult | undefined
+ * const all = [...results];             // a plain array of the items, when one is needed
+ * @category Detection
+ */
+export interface DetectionResults extends Iterable<DetectionResult> {
+  /** The number of items: the number of inputs. */
+  readonly length: number;
+  /** The item of input `index` (negative counts from the end, as `Array.prototype.at`), or `undefined` out of range. */
+  at(index: number): DetectionResult | undefined;
+  /** The items as a plain array: what `JSON.stringify` writes. */
+  toJSON(): DetectionResult[];
+}

@@ -15,6 +15,14 @@ function grownInt32(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayB
   return b;
 }
 
+/** `a` with room for `size` entries, its first `used` copied: sized once, not grown entry by entry (each growth copies and leaves garbage). */
+function grownArray<T>(a: T[], size: number, used: number): T[] {
+  if (size <= a.length) return a;
+  const b = new Array<T>(Math.max(size, a.length * 2));
+  for (let i = 0; i < used; i++) b[i] = a[i]!;
+  return b;
+}
+
 function grownFloat64(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
   if (size <= a.length) return a;
   const b = new Float64Array(Math.max(size, a.length * 2));
@@ -68,8 +76,9 @@ export interface SignalRow {
 /** Columnar store of signals with per-person and per-household history lists. */
 export class SignalStore {
   size = 0;
+  /** Id of each signal (the first {@link SignalStore.size} entries; room for more is reserved). */
   ids: string[] = [];
-  /** ISO date of each signal, when known (kept for explanations). */
+  /** ISO date of each signal, kept for explanations (as {@link SignalStore.ids}). */
   dates: string[] = [];
   day = new Int32Array(1024);
   month = new Int32Array(1024);
@@ -110,6 +119,8 @@ export class SignalStore {
   /** Make room for `extra` more signals. */
   reserve(extra: number): void {
     const n = this.size + extra;
+    this.ids = grownArray(this.ids, n, this.size);
+    this.dates = grownArray(this.dates, n, this.size);
     if (n <= this.day.length) return;
     this.day = grownInt32(this.day, n);
     this.month = grownInt32(this.month, n);

@@ -47,7 +47,7 @@ describe('feeding triage', () => {
       signal({ id: 'B', date: '2023-02-10', creditor: 'ZV-A', person: 'P1', due: '2022-12-01', amount: '200.00' }),
       signal({ id: 'C', date: '2023-03-01', creditor: 'WO-A', person: 'P1', amount: '900.00' }),
     ]);
-    const c = results[2]!;
+    const c = results.at(2)!;
     expect(c.ok && triageFacts(c.value)).toEqual({
       match: { isMatch: true, creditorCount: 2, sectors: ['housing', 'health-insurance'], totalAmount: '1100.00' },
       recidivismMonths: 1,
@@ -55,7 +55,7 @@ describe('feeding triage', () => {
       update: false,
       sameCreditorLastMonth: false,
     });
-    const b = results[1]!;
+    const b = results.at(1)!;
     expect(b.ok && triageFacts(b.value)).toEqual({
       update: true, recidivismMonths: 1, sameCreditorLastMonth: true, dragger: false,
       match: { isMatch: false, creditorCount: 1, sectors: ['health-insurance'], totalAmount: '200.00' },

@@ -27,7 +27,7 @@ function withBase(record: Record<string, unknown>): Record<string, unknown> {
 runGoldenCases('detection', (golden) => {
   const inputs = (golden.input as Record<string, unknown>[]).map(withBase);
   const items = detectMatches(inputs, (golden.options ?? {}) as Partial<DetectionOptions>);
-  return Object.fromEntries(items.map((item) => item.ok
+  return Object.fromEntries([...items].map((item) => item.ok
     ? [item.value.signalId, { ...item.value, reasonByCode: Object.fromEntries(item.value.reasons.map((r) => [r.code, r])) }]
     : [`#${item.index}`, item]));
 });

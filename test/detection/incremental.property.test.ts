@@ -49,7 +49,7 @@ function monthByMonth(inputs: readonly unknown[], dates: readonly string[], opti
   for (const month of months) {
     const positions = dates.flatMap((d, i) => (d.startsWith(month) ? [i] : []));
     const step = detectIncremental(positions.map((i) => inputs[i]), { ...options, state });
-    positions.forEach((p, k) => (out[p] = { ...step.items[k]!, index: p }));
+    positions.forEach((p, k) => (out[p] = { ...step.items.at(k)!, index: p }));
     state = JSON.parse(JSON.stringify(step.state)) as DetectionState;
   }
   return out;
@@ -62,7 +62,7 @@ describe('incremental detection equals batch detection', () => {
         const specs = toSpecs(raw);
         const inputs = specs.map(signal);
         const options = { householdMatches: households };
-        const batch = detectMatches(inputs, options);
+        const batch = [...detectMatches(inputs, options)];
         expect(monthByMonth(inputs, specs.map((s) => s.date), options)).toEqual(batch);
       }),
       { numRuns: 150 },
@@ -74,7 +74,7 @@ describe('incremental detection equals batch detection', () => {
       fc.property(fc.array(specArb, { maxLength: 30 }), fc.array(fc.nat(40), { maxLength: 5 }), (raw, holes) => {
         const inputs: unknown[] = toSpecs(raw).map(signal);
         for (const h of holes) inputs.splice(Math.min(h, inputs.length), 0, { id: 'broken' });
-        const results = detectMatches(inputs);
+        const results = [...detectMatches(inputs)];
         expect(results).toHaveLength(inputs.length);
         results.forEach((r, i) => {
           const input = inputs[i] as { id: string; kind?: string };

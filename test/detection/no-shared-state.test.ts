@@ -16,7 +16,7 @@ const inputs = [
 function everything(): string {
   const items = detectMatches(inputs);
   const incremental = detectIncremental(inputs, { state: createDetectionState() });
-  return JSON.stringify({ items, incremental, facts: items.flatMap((i) => (i.ok ? [triageFacts(i.value)] : [])), DETECTION_PARAMETERS, DEFAULT_DETECTION_OPTIONS });
+  return JSON.stringify({ items, incremental, facts: [...items].flatMap((i) => (i.ok ? [triageFacts(i.value)] : [])), DETECTION_PARAMETERS, DEFAULT_DETECTION_OPTIONS });
 }
 
 describe('no state shared between callers', () => {

@@ -136,12 +136,12 @@ export const TARGETS: readonly FuzzTarget[] = [
     return { lost: lostIndexed(xs.length, out), messages: out.map((m) => (m.ok ? m.value.reasons : m.issues)) };
   } }),
   target({ name: 'detectMatches', base: [baseSignal()], share: 0.03, covers: ['detectMatches'], arbitrary: batch, run: (xs) => {
-    const out = detectMatches(xs);
+    const out = [...detectMatches(xs)];
     return { lost: lostIndexed(xs.length, out), messages: out.map(issuesOf) };
   } }),
   target({ name: 'parseDetectionState and detectIncremental', base: [STATE, [baseSignal()]], share: 0.03, covers: ['parseDetectionState', 'detectIncremental'], arbitrary: fc.tuple(mutated(STATE), batch), run: ([state, xs]) => {
     const parsed = parseDetectionState(state);
-    const out = detectIncremental(xs, { state: parsed.ok ? parsed.value : createDetectionState() }).items;
+    const out = [...detectIncremental(xs, { state: parsed.ok ? parsed.value : createDetectionState() }).items];
     return { lost: lostIndexed(xs.length, out), messages: [issuesOf(parsed), out.map(issuesOf)] };
   } }),
   target({ name: 'parsePolicy', base: json(PRESETS.M4), share: 0.03, covers: ['parsePolicy'], arbitrary: mutated(json(PRESETS.M4), AUTHORED_NAMES), run: (x) => ({ messages: issuesOf(parsePolicy(x)) }) }),

@@ -17,7 +17,7 @@ const digest = (value: unknown): string => createHash('sha256').update(JSON.stri
 describe('parallel runs give the single-threaded results, in input order', () => {
   it('detection on a 100,000-signal stream (seed 17), 2 workers: same items, same labels', async () => {
     const { signals } = generateDetectionStream({ signals: 100_000, seed: 17 });
-    const single = detectMatches(signals);
+    const single = [...detectMatches(signals)];
     const parallel = await detectMatchesParallel(signals, { workers: 2 });
     expect(parallel).toHaveLength(100_000);
     expect(parallel.map((item) => item.index)).toEqual(single.map((item) => item.index));

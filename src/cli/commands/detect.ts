@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
-  createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionState,
+  createDetectionState, detectIncremental, detectMatches, parseDetectionState, type DetectionResult, type DetectionResults, type DetectionState,
 } from '../../detection/index.js';
 import { detectMatchesParallel } from '../../parallel/index.js';
 import { detectFormat, readAllRecords, readJsonFile, recordIssues, writeResult } from '../io.js';
@@ -41,7 +41,7 @@ export function registerDetect(program: Command): void {
       }
       const records = await readAllRecords(file, detectFormat(file, options.format));
       const inputs = records.map((record) => record.value);
-      let items: DetectionResult[];
+      let items: DetectionResults | readonly DetectionResult[];
       if (state === null) items = options.workers <= 1 ? detectMatches(inputs) : await detectMatchesParallel(inputs, { workers: options.workers });
       else {
         const out = detectIncremental(inputs, { state });
