@@ -11,7 +11,7 @@ import { isWorkingDay } from '../../src/calendar/index.js';
 import { DEFAULT_RULEBOOK, CREDITOR_PRESETS, assessEligibilityBatch, parseArrearsCase, parseCreditorPolicy, parseRulebook } from '../../src/eligibility/index.js';
 import { createRegisterIndex, matchSignals, normaliseName, parseRegisterRecord, parseRegisterRecords } from '../../src/matching/index.js';
 import { createDetectionState, detectIncremental, detectMatches, parseDetectionState } from '../../src/detection/index.js';
-import { PRESETS, compilePolicy, isPresetName, parseIntakeList, parsePolicy, parseTriageInput, selectIntake, triageBatch } from '../../src/triage/index.js';
+import { PRESETS, compilePolicy, isPresetName, parseContactPlanItem, parseIntakeList, parsePolicy, parseTriageInput, selectIntake, triageBatch } from '../../src/triage/index.js';
 import { deserialiseCase, openCase, parseEvent, reconcile, replayCaseLog, serialiseCase, type Case } from '../../src/feedback/index.js';
 import { createPseudonymiser, importXxllncExport, parseSample, parseSampleRecord, readXxllncWorkbook } from '../../src/replay/index.js';
 import { PLANTED_BSN, baseSignal, echoes, flatRow, key, messagesIn, mutated, planted, scalar, signal, text, value } from './arbitraries.js';
@@ -76,6 +76,7 @@ const XXLLNC_ROW = { Meldingnummer: 'M1', SignaalID: 'S1', Hash: 'a0b77faf', 'Me
 const XXLLNC_CREDITOR = { ID: 'ZV2', Melder: 'Zorgverzekeraar B', 'Melder (submerk)': '', 'Type melder': 'Zorgverzekeraar' };
 const NAME_PARTS = { givenNames: 'Anna', initials: 'A.', surnamePrefix: 'van der', surname: 'Berg', fullName: 'Anna van der Berg', nameUse: 'V', partner: { surnamePrefix: 'de', surname: 'Vries' } };
 const TRIAGE_INPUT = { signal: baseSignal(), context: { match: true, recidivism: false, knownAtDebtHelp: false } };
+const CONTACT_PLAN_ITEM = { signalId: 'S1', channel: 'phone', rank: 3, signalDate: '2025-05-02' };
 /**
  * A policy's rule ids are names its author gives the rules, and checks name them on purpose
  * ("Rule 'x' can never decide: … the earlier rule 'y'"); they are no data about residents. The
@@ -146,6 +147,7 @@ export const TARGETS: readonly FuzzTarget[] = [
   } }),
   target({ name: 'parsePolicy', base: json(PRESETS.M4), share: 0.03, covers: ['parsePolicy'], arbitrary: mutated(json(PRESETS.M4), AUTHORED_NAMES), run: (x) => ({ messages: issuesOf(parsePolicy(x)) }) }),
   target({ name: 'compilePolicy', base: json(PRESETS.M6), share: 0.01, covers: ['compilePolicy'], usageErrorRefuses: true, arbitrary: mutated(json(PRESETS.M6), AUTHORED_NAMES), run: (x) => void compilePolicy(x as never) }),
+  target({ name: 'parseContactPlanItem', base: CONTACT_PLAN_ITEM, share: 0.01, covers: ['parseContactPlanItem'], arbitrary: mutated(CONTACT_PLAN_ITEM), run: (x) => ({ messages: issuesOf(parseContactPlanItem(x)) }) }),
   target({ name: 'parseTriageInput and triageBatch', base: [TRIAGE_INPUT], share: 0.03, covers: ['parseTriageInput', 'triageBatch'], arbitrary: fc.array(fc.oneof(signal, mutated(TRIAGE_INPUT)), { maxLength: 4 }), run: (xs) => {
     const items = triageBatch(xs, compiled);
     return { lost: lostIndexed(xs.length, items), messages: [items.map((item) => (item.ok ? item.value.reasons : item.issues)), xs.map((x) => issuesOf(parseTriageInput(x)))] };
